@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Rekindle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rekindle", targets: ["rekindle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "RekindleCore",
+            resources: [.embedInCode("Guide/BuiltInGuide.md")]
+        ),
+        .target(
+            name: "RekindleTUI",
+            dependencies: ["RekindleCore", "CNcurses"]
+        ),
+        .executableTarget(
+            name: "rekindle",
+            dependencies: [
+                "RekindleCore",
+                "RekindleTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore"]),
+        .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RekindleCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,82 @@
+/// A coaching guide: an opening, numbered steps and an optional closing, each with
+/// guidance to read, actions to check off and prompts to write about.
+public struct Guide: Sendable, Equatable {
+    /// Stable id of the guide, recorded in sessions so progress follows the right guide.
+    public var id: String
+    public var title: String
+    /// Fingerprint of the source text; a session compares it to notice an edited guide.
+    public var contentHash: String
+    /// Every part in reading order: opening first, then the steps, then the closing.
+    public var parts: [Part]
+
+    public init(id: String, title: String, contentHash: String, parts: [Part]) {
+        self.id = id
+        self.title = title
+        self.contentHash = contentHash
+        self.parts = parts
+    }
+
+    /// The numbered steps only, which is what "Step N of M" counts.
+    public var steps: [Part] { parts.filter { $0.kind == .step } }
+
+    /// All checklist items of the guide, in order.
+    public var allItems: [ChecklistItem] { parts.flatMap(\.checklist) }
+
+    /// The part with this id, if the guide has it.
+    public func part(id: String) -> Part? { parts.first { $0.id == id } }
+
+    /// The item with this id and the part that holds it.
+    public func item(id: String) -> (part: Part, item: ChecklistItem)? {
+        for part in parts {
+            if let item = part.checklist.first(where: { $0.id == id }) { return (part, item) }
+        }
+        return nil
+    }
+
+    /// "Step 3" for a step, "Opening" or "Closing" for the others.
+    public func label(of part: Part) -> String {
+        switch part.kind {
+        case .opening: return "Opening"
+        case .closing: return "Closing"
+        case .step:
+            let number = (steps.firstIndex { $0.id == part.id } ?? 0) + 1
+            return "Step \(number)"
+        }
+    }
+}
+
+/// One screenful of the guide: a step, or the opening or closing that frame them.
+public struct Part: Sendable, Equatable, Identifiable {
+    public enum Kind: String, Sendable, Equatable { case opening, step, closing }
+
+    public var id: String
+    public var kind: Kind
+    public var title: String
+    /// Paragraphs of guidance, each one unwrapped line of text.
+    public var guidance: [String]
+    public var checklist: [ChecklistItem]
+    /// Questions shown above the part's notes to get the person writing.
+    public var prompts: [String]
+
+    public init(id: String, kind: Kind, title: String, guidance: [String] = [],
+                checklist: [ChecklistItem] = [], prompts: [String] = []) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.guidance = guidance
+        self.checklist = checklist
+        self.prompts = prompts
+    }
+}
+
+/// A concrete action a person can tell whether they did.
+public struct ChecklistItem: Sendable, Equatable, Identifiable {
+    /// "<part id>.<item slug>", or the explicit id the guide gives.
+    public var id: String
+    public var text: String
+
+    public init(id: String, text: String) {
+        self.id = id
+        self.text = text
+    }
+}

@@ -1,0 +1,175 @@
+/// Reads the guide format (see docs/guide-format.md) and reports every problem at
+/// once, so an author can fix a guide in one pass. It never traps, whatever the bytes.
+public struct GuideParser {
+    /// The name used in problem locations.
+    public var file: String
+
+    public init(file: String) { self.file = file }
+
+    /// The guide in `bytes`, or a `GuideError` listing every problem.
+    public func parse(_ bytes: [UInt8]) throws(GuideError) -> Guide {
+        var builder = Builder(file: file)
+        var lineNumber = 0
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex || lineNumber == 0 {
+            lineNumber += 1
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var line = bytes[lineStart..<lineEnd]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            builder.read(line: decode(line, lineNumber: lineNumber, into: &builder.problems), number: lineNumber)
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+        }
+        return try builder.finish(contentHash: ContentHash.of(bytes), lastLine: lineNumber)
+    }
+
+    /// The line as text; invalid UTF-8 and NUL bytes are reported and replaced.
+    private func decode(_ line: ArraySlice<UInt8>, lineNumber: Int, into problems: inout [GuideProblem]) -> String {
+        if let nul = line.firstIndex(of: 0) {
+            problems.append(problem(lineNumber, line.distance(from: line.startIndex, to: nul) + 1, "NUL byte in the text"))
+        }
+        if let text = String(validating: line, as: UTF8.self) { return text }
+        var decoder = UTF8()
+        var iterator = line.makeIterator()
+        var offset = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += String(scalar).utf8.count
+            case .emptyInput: break loop
+            case .error:
+                problems.append(problem(lineNumber, offset + 1, "invalid UTF-8"))
+                break loop
+            }
+        }
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    private func problem(_ line: Int, _ column: Int, _ message: String) -> GuideProblem {
+        GuideProblem(file: file, line: line, column: column, message: message)
+    }
+}
+
+/// Assembles parts from classified lines and checks the whole at the end.
+private struct Builder {
+    let file: String
+    var problems: [GuideProblem] = []
+    var title: (text: String, id: String?, line: Int)?
+    var parts: [Part] = []
+    var headingLines: [Int] = []
+    var opening: [String] = []
+    var paragraph: [String] = []
+    var inClosing = false
+    var closingRuleLine: Int?
+    /// Where each id was first used; "opening" is taken by the opening part.
+    var idLines: [String: Int] = ["opening": 0]
+
+    init(file: String) { self.file = file }
+
+    mutating func read(line text: String, number: Int) {
+        let line = GuideLine.classify(Substring(text))
+        if case .blank = line { return endParagraph() }
+        if title == nil, !isTitle(line) {
+            if problems.allSatisfy({ $0.message != "a guide starts with a '# Title' line" }) {
+                report(number, 1, "a guide starts with a '# Title' line")
+            }
+            return
+        }
+        switch line {
+        case .blank: break
+        case .title(let text, let id):
+            if title != nil {
+                report(number, 1, "a guide has one '# Title'; start a step with '## '")
+            } else {
+                title = (text, id, number)
+            }
+        case .heading(let text, let id):
+            endParagraph()
+            if inClosing && parts.last?.kind == .closing {
+                report(number, 1, "the closing has one section; put steps before the '---' line")
+                return
+            }
+            let derived = id ?? Slug.make(text)
+            if derived == nil { report(number, 4, "cannot derive an id from this heading; add one with '{#id}'") }
+            let part = Part(id: derived ?? "part-\(number)", kind: inClosing ? .closing : .step, title: text)
+            claim(part.id, line: number)
+            parts.append(part)
+            headingLines.append(number)
+        case .closingRule:
+            endParagraph()
+            if inClosing { report(number, 1, "only one '---' line may introduce the closing") }
+            inClosing = true
+            closingRuleLine = number
+        case .item(let text, let id):
+            endParagraph()
+            guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
+                return report(number, 1, "checklist item outside a step")
+            }
+            let slug = (id ?? Slug.make(text)).map { "\(parts[part].id).\($0)" }
+            if slug == nil { report(number, 7, "cannot derive an id from this item; add one with '{#id}'") }
+            let item = ChecklistItem(id: slug ?? "\(parts[part].id).item-\(number)", text: text)
+            claim(item.id, line: number)
+            parts[part].checklist.append(item)
+        case .prompt(let text):
+            endParagraph()
+            guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
+                return report(number, 1, "reflection prompt outside a step")
+            }
+            parts[part].prompts.append(text)
+        case .bullet(let text):
+            endParagraph()
+            paragraph = ["• " + text]
+        case .text(let text):
+            if inClosing && parts.last?.kind != .closing {
+                return report(number, 1, "the closing must start with a '## ' heading after the '---' line")
+            }
+            paragraph.append(text)
+        case .mistake(let column, let message):
+            report(number, column, message)
+        }
+    }
+
+    func isTitle(_ line: GuideLine) -> Bool {
+        if case .title = line { return true }
+        return false
+    }
+
+    mutating func endParagraph() {
+        guard !paragraph.isEmpty else { return }
+        let text = paragraph.joined(separator: " ")
+        paragraph = []
+        if let last = parts.indices.last { parts[last].guidance.append(text) } else { opening.append(text) }
+    }
+
+    mutating func report(_ line: Int, _ column: Int, _ message: String) {
+        problems.append(GuideProblem(file: file, line: line, column: column, message: message))
+    }
+
+    mutating func finish(contentHash: String, lastLine: Int) throws(GuideError) -> Guide {
+        endParagraph()
+        guard let title else {
+            if problems.isEmpty { report(1, 1, "a guide starts with a '# Title' line") }
+            throw GuideError(problems: problems)
+        }
+        if parts.allSatisfy({ $0.kind != .step }) { report(lastLine, 1, "the guide has no steps ('## ' headings)") }
+        if inClosing && parts.last?.kind != .closing, let rule = closingRuleLine {
+            report(rule, 1, "the '---' line must be followed by the closing's '## ' heading")
+        }
+        for (part, line) in zip(parts, headingLines)
+        where part.guidance.isEmpty && part.checklist.isEmpty && part.prompts.isEmpty {
+            report(line, 1, "empty step '\(part.title)': add guidance, checklist items or prompts")
+        }
+        guard problems.isEmpty else {
+            throw GuideError(problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        }
+        let opening = opening.isEmpty ? [] : [Part(id: "opening", kind: .opening, title: title.text, guidance: opening)]
+        return Guide(id: title.id ?? Slug.make(title.text) ?? "guide", title: title.text,
+                     contentHash: contentHash, parts: opening + parts)
+    }
+
+    mutating func claim(_ id: String, line: Int) {
+        guard let first = idLines[id] else {
+            idLines[id] = line
+            return
+        }
+        report(line, 1, first == 0 ? "the id 'opening' is reserved" : "duplicate id '\(id)' (first used on line \(first))")
+    }
+}

@@ -1,0 +1,110 @@
+/// The on-disk form of a session: `{"version": N, "session": {...}}` as pretty,
+/// sorted JSON that a person can read and diff. Older versions are migrated on read;
+/// newer ones are refused rather than half-understood.
+public enum SessionCodec {
+    /// The version this build writes.
+    public static let currentVersion = 2
+
+    /// Why a document could not be decoded, worded to follow a file name.
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func encode(_ session: Session) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        // Encoding plain strings, numbers and dates into JSON cannot fail.
+        let data = (try? encoder.encode(Document(version: currentVersion, session: session))) ?? Data()
+        return Array(data) + [UInt8(ascii: "\n")]
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(Failure) -> Session {
+        guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            throw Failure(description: "is empty")
+        }
+        let data = Data(bytes)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let version: Int
+        do {
+            version = try decoder.decode(VersionProbe.self, from: data).version
+        } catch {
+            throw Failure(description: explain(error, fallback: "has no 'version' field"))
+        }
+        do {
+            switch version {
+            case currentVersion: return try decoder.decode(Document.self, from: data).session
+            case 1: return try decoder.decode(DocumentV1.self, from: data).migrated()
+            case ..<1: throw Failure(description: "has an unknown format version \(version)")
+            default:
+                throw Failure(description: "was written by a newer rekindle (format version \(version); this one reads up to \(currentVersion)). Update rekindle to open it")
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(description: explain(error, fallback: "is not a valid session"))
+        }
+    }
+
+    /// One readable clause for a decoding error: bad JSON, or which field is wrong.
+    private static func explain(_ error: any Error, fallback: String) -> String {
+        guard let error = error as? DecodingError else { return fallback }
+        switch error {
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "is not valid JSON" + detail(context) }
+            return "has an invalid value at '\(path(context.codingPath))'" + detail(context)
+        case .keyNotFound(let key, let context):
+            return "is missing the field '\(path(context.codingPath + [key]))'"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "has a value of the wrong type at '\(path(context.codingPath))'"
+        @unknown default:
+            return fallback
+        }
+    }
+
+    private static func detail(_ context: DecodingError.Context) -> String {
+        let underlying = context.underlyingError.map { "\($0)" } ?? ""
+        guard let range = underlying.firstRange(of: "line ") else { return "" }
+        let location = underlying[range.lowerBound...].prefix { $0 != "." && $0 != ")" && $0 != "\"" }
+        return " (\(location))"
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+private struct VersionProbe: Decodable { var version: Int }
+
+private struct Document: Codable {
+    var version: Int
+    var session: Session
+}
+
+/// Format 1 kept only check dates and plain note text, and no position.
+private struct DocumentV1: Decodable {
+    struct SessionV1: Decodable {
+        var name: String
+        var guide: String
+        var started: Date
+        var checked: [String: Date]
+        var notes: [String: String]
+    }
+
+    var session: SessionV1
+
+    func migrated() -> Session {
+        var session = Session(name: self.session.name, guide: Guide(id: self.session.guide, title: "", contentHash: "", parts: []),
+                              now: self.session.started)
+        for (id, date) in self.session.checked {
+            let partID = id.split(separator: ".").first.map(String.init) ?? id
+            session.checks[id] = CheckRecord(checkedAt: date, text: id, partID: partID)
+        }
+        for (partID, text) in self.session.notes where !text.isEmpty {
+            session.notes[partID] = Note(text: text, editedAt: self.session.started, partTitle: partID)
+        }
+        session.lastUsedAt = (self.session.checked.values + [self.session.started]).max() ?? self.session.started
+        return session
+    }
+}

@@ -1,0 +1,96 @@
+/// Sessions on disk, one JSON file each under `DATA/sessions/`. Private by default
+/// (folders 0700, files 0600 whatever the umask) and careful: a file it cannot read
+/// is reported and never written over.
+public struct SessionStore: Sendable {
+    /// The folder holding the session files.
+    public let sessionsPath: String
+    /// One line per thing the store fixed on the way in, e.g. loose permissions.
+    public private(set) var notices: [String] = []
+
+    /// Opens (creating if needed) the store under a data folder.
+    public init(dataDirectory: String) throws(StoreError) {
+        sessionsPath = dataDirectory + "/sessions"
+        for folder in [dataDirectory, sessionsPath] {
+            do {
+                try POSIX.makeDirectory(folder, mode: 0o700)
+            } catch {
+                throw StoreError.io(operation: error.operation, path: error.path, reason: error.reason)
+            }
+            if let mode = POSIX.mode(of: folder), mode & 0o077 != 0, chmod(folder, 0o700) == 0 {
+                notices.append("tightened permissions of \(folder.abbreviatingHome) to 0700 (it was \(String(mode, radix: 8)))")
+            }
+        }
+    }
+
+    /// The path of a session's file.
+    public func path(of name: String) -> String { "\(sessionsPath)/\(name).json" }
+
+    /// Whether a file (readable or not) exists for the session.
+    public func exists(_ name: String) -> Bool { POSIX.kind(of: path(of: name)) != .missing }
+
+    /// Takes the session's lock, held until the returned value is released.
+    public func lock(_ name: String) throws(StoreError) -> SessionLock {
+        try Self.validate(name)
+        return try SessionLock(path: "\(sessionsPath)/\(name).lock", sessionName: name)
+    }
+
+    /// The saved session, or nil if there is none yet.
+    public func load(_ name: String) throws(StoreError) -> Session? {
+        try Self.validate(name)
+        let path = path(of: name)
+        switch POSIX.kind(of: path) {
+        case .missing: return nil
+        case .file: break
+        case .directory: throw StoreError.unreadable(name: name, path: path, reason: "is a folder, not a file")
+        case .symbolicLink: throw StoreError.unreadable(name: name, path: path, reason: "is a symbolic link; rekindle only opens plain files")
+        case .other: throw StoreError.unreadable(name: name, path: path, reason: "is not a plain file")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try POSIX.readFile(path)
+        } catch {
+            throw StoreError.unreadable(name: name, path: path, reason: "cannot be read (\(error.reason))")
+        }
+        do {
+            var session = try SessionCodec.decode(bytes)
+            session.name = name
+            return session
+        } catch {
+            throw StoreError.unreadable(name: name, path: path, reason: error.description)
+        }
+    }
+
+    /// Saves durably (see `AtomicFile`). Refuses to replace anything but a plain file.
+    public func save(_ session: Session) throws(StoreError) {
+        try Self.validate(session.name)
+        let path = path(of: session.name)
+        let kind = POSIX.kind(of: path)
+        guard kind == .missing || kind == .file else {
+            throw StoreError.unreadable(name: session.name, path: path, reason: "is not a plain file")
+        }
+        do {
+            try AtomicFile.write(SessionCodec.encode(session), to: path)
+        } catch {
+            throw StoreError.io(operation: "save session to", path: error.path, reason: error.reason)
+        }
+    }
+
+    /// The names of all sessions on disk, sorted.
+    public func names() throws(StoreError) -> [String] {
+        guard let folder = opendir(sessionsPath) else {
+            throw StoreError.io(operation: "list", path: sessionsPath, reason: errnoDescription())
+        }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(String(name.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+
+    /// Session names are file names, so they are kept to a safe, portable alphabet.
+    public static func validate(_ name: String) throws(StoreError) {
+        guard !name.hasPrefix("."), Slug.isValidID(name) else { throw StoreError.invalidName(name) }
+    }
+}

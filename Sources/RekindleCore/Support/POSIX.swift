@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+@_exported import Glibc
+#elseif canImport(Musl)
+@_exported import Musl
+#elseif canImport(Darwin)
+@_exported import Darwin
+#endif
+
+/// The system's words for the current `errno`, e.g. "No space left on device".
+func errnoDescription(_ code: Int32 = errno) -> String {
+    String(cString: strerror(code))
+}
+
+/// Thin, throwing wrappers over the few system calls the store needs, so that every
+/// failure carries its path and the system's reason.
+public enum POSIX {
+    public struct Failure: Error, Equatable {
+        public var operation: String
+        public var path: String
+        public var code: Int32
+
+        public var reason: String { errnoDescription(code) }
+    }
+
+    /// Reads a whole file, refusing a symbolic link (session files are only ever plain files).
+    static func readFile(_ path: String) throws(Failure) -> [UInt8] {
+        try readFile(path, flags: O_NOFOLLOW)
+    }
+
+    /// Reads a whole file named by a person, who may well use a link.
+    public static func readFileFollowingLinks(_ path: String) throws(Failure) -> [UInt8] {
+        try readFile(path, flags: 0)
+    }
+
+    private static func readFile(_ path: String, flags: Int32) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | flags)
+        guard fd >= 0 else { throw Failure(operation: "open", path: path, code: errno) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(operation: "read", path: path, code: errno)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Writes every byte, retrying short writes and interruptions.
+    /// Writes a file atomically and privately (see `AtomicFile`), e.g. an export.
+    public static func writePrivateFile(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try AtomicFile.write(bytes, to: path.contains("/") ? path : "./" + path)
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(Failure) {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(operation: "write", path: path, code: errno)
+            }
+            offset += count
+        }
+    }
+
+    /// Creates a folder and its parents; sets `mode` on the ones it creates and on the last one.
+    static func makeDirectory(_ path: String, mode: mode_t) throws(Failure) {
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, mode) != 0 && errno != EEXIST {
+                throw Failure(operation: "create folder", path: partial, code: errno)
+            }
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure(operation: "stat", path: path, code: errno) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(operation: "use folder", path: path, code: ENOTDIR) }
+    }
+
+    /// What kind of thing is at a path, without following a final symbolic link.
+    enum Kind: Equatable { case missing, file, directory, symbolicLink, other }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    /// Permission bits of a path, or nil if it cannot be read.
+    static func mode(of path: String) -> mode_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import RekindleCore
+
+/// Options every command takes: where data lives and which guide to follow.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Folder for sessions (default: $REKINDLE_DATA_DIR, else $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle).", valueName: "DIR"))
+    var dataDirectory: String?
+
+    @Option(help: ArgumentHelp("Follow this guide file instead of the built-in guide.", valueName: "FILE"))
+    var guide: String?
+
+    /// The guide to use; a broken guide file is reported with all its problems.
+    func loadGuide() throws(GuideError) -> Guide {
+        guard let guide else { return Guide.builtIn }
+        return try Guide.load(path: guide)
+    }
+
+    /// The store under the chosen data folder, after telling about anything it fixed.
+    func openStore() throws(StoreError) -> SessionStore {
+        let path = DataDirectory.resolve(explicit: dataDirectory, environment: ProcessInfo.processInfo.environment)
+        let store = try SessionStore(dataDirectory: path)
+        for notice in store.notices { Console.error("rekindle: \(notice)") }
+        return store
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import RekindleCore
+
+/// Where the commands talk to a person: results on stdout, problems on stderr as
+/// one line each, and the exit code that says which.
+enum Console {
+    static func error(_ line: String, terminator: String = "\n") {
+        let text = line + terminator
+        write(text, to: STDERR_FILENO)
+    }
+
+    static func output(_ text: String) {
+        write(text, to: STDOUT_FILENO)
+    }
+
+    /// Unbuffered, so output and errors keep their order and nothing waits in a buffer at exit.
+    private static func write(_ text: String, to fd: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }
+            bytes = bytes.dropFirst(count)
+        }
+    }
+
+    /// Runs a command's body, turning known failures into "rekindle: …" and exit 1.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as GuideError {
+            for problem in error.problems { Console.error(problem.description) }
+            throw ExitCode.failure
+        } catch let error as StoreError {
+            Console.error("rekindle: \(error)")
+            throw ExitCode.failure
+        } catch let error as POSIX.Failure {
+            Console.error("rekindle: cannot \(error.operation) \(error.path): \(error.reason)")
+            throw ExitCode.failure
+        } catch let error as CommandFailure {
+            Console.error("rekindle: \(error.message)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// A failure a command words itself.
+struct CommandFailure: Error {
+    var message: String
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import RekindleCore
+
+struct Export: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Write a session as Markdown (to read) or JSON (to import elsewhere).")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var session: SessionName
+
+    @Option(help: "markdown or json.")
+    var format: Format = .markdown
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (created private, 0600) instead of stdout.", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        try Console.run {
+            let guide = try options.loadGuide()
+            let session = try options.openStore().existing(session.name)
+            let bytes: [UInt8] = switch format {
+            case .markdown: Array(MarkdownExport.render(session: session, guide: guide).utf8)
+            case .json: SessionCodec.encode(session)
+            }
+            guard let output else { return Console.output(String(decoding: bytes, as: UTF8.self)) }
+            try POSIX.writePrivateFile(bytes, to: output)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import RekindleCore
+
+struct GuideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guide", abstract: "Show the built-in guide or check a guide file.",
+        subcommands: [Show.self, Check.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the built-in guide's Markdown.")
+
+        func run() {
+            Console.output(String(decoding: Guide.builtInSource, as: UTF8.self))
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a guide file; prints each problem as FILE:LINE:COLUMN: message.")
+
+        @Argument(help: ArgumentHelp("The guide file.", valueName: "FILE"))
+        var file: String
+
+        func run() throws {
+            try Console.run {
+                let guide = try Guide.load(path: file)
+                Console.output("\(file): OK: '\(guide.title)', \(guide.steps.count) steps, \(guide.allItems.count) checklist items\n")
+            }
+        }
+    }
+}

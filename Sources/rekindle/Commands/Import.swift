@@ -1,0 +1,38 @@
+import ArgumentParser
+import RekindleCore
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Import a session from a JSON export.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: ArgumentHelp("A file written by 'rekindle export --format json'.", valueName: "FILE"))
+    var file: String
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Save it under this session name.", valueName: "NAME"))
+    var name: String?
+
+    @Flag(help: "Replace an existing session of the same name.")
+    var force = false
+
+    func run() throws {
+        try Console.run {
+            var session: Session
+            do {
+                session = try SessionCodec.decode(POSIX.readFileFollowingLinks(file))
+            } catch let error as SessionCodec.Failure {
+                throw CommandFailure(message: "cannot import \(file): it \(error.description)")
+            }
+            session.name = name ?? session.name
+            let store = try options.openStore()
+            let lock = try store.lock(session.name)
+            defer { withExtendedLifetime(lock) {} }
+            if store.exists(session.name) {
+                _ = try store.load(session.name)
+                guard force else { throw StoreError.alreadyExists(name: session.name) }
+            }
+            try store.save(session)
+            Console.output("Imported session '\(session.name)'.\n")
+        }
+    }
+}

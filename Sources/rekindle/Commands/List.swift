@@ -1,0 +1,35 @@
+import ArgumentParser
+import RekindleCore
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List every session with its progress and dates.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        try Console.run {
+            let guide = try options.loadGuide()
+            let store = try options.openStore()
+            let names = try store.names()
+            guard !names.isEmpty else {
+                return Console.output("No sessions yet. Run 'rekindle' to start one.\n")
+            }
+            var rows = [["SESSION", "ITEMS", "STEPS", "STARTED", "LAST USED"]]
+            var problems: [String] = []
+            for name in names {
+                do {
+                    let session = try store.existing(name)
+                    let progress = Progress(session: session, guide: guide)
+                    rows.append([name, "\(progress.checkedItems)/\(progress.totalItems)",
+                                 "\(progress.completedSteps)/\(progress.totalSteps)",
+                                 DateText.day(session.startedAt), DateText.minute(session.lastUsedAt)])
+                } catch {
+                    rows.append([name, "-", "-", "-", "unreadable"])
+                    problems.append("rekindle: \(error)")
+                }
+            }
+            Console.output(TextTable.render(rows))
+            problems.forEach { Console.error($0) }
+        }
+    }
+}

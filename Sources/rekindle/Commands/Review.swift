@@ -1,0 +1,19 @@
+import ArgumentParser
+import RekindleCore
+
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what you completed, when, and your notes.",
+        discussion: "Works without a terminal: pipe it or redirect it to a file.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var session: SessionName
+
+    func run() throws {
+        try Console.run {
+            let guide = try options.loadGuide()
+            let session = try options.openStore().existing(session.name)
+            Console.output(ReviewReport.render(session: session, guide: guide))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import RekindleCore
+
+/// The `rekindle` command: opens the coach, or runs one of the shell-friendly
+/// subcommands. Wiring only; the work is done in RekindleCore and RekindleTUI.
+@main
+struct Rekindle: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rekindle",
+        abstract: "A calm, private terminal coach through 'How to Get Back Together with Your Ex'.",
+        discussion: "Run with no command to open the full-screen coach. Notes are saved as you go, only on this computer.",
+        version: "0.1.0",
+        subcommands: [Open.self, List.self, Review.self, Export.self, Import.self, Reset.self, GuideCommand.self],
+        defaultSubcommand: Open.self
+    )
+}
