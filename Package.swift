@@ -31,9 +31,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore"]),
-        .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RekindleCore"]),
+        .target(name: "TestSupport", path: "Tests/Support"),
+        .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "TestSupport"]),
+        .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RekindleCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,7 +29,7 @@ public enum ReviewReport {
             }
             for (_, note) in orphans.notes {
                 out.append("  Notes for '\(note.partTitle)':")
-                out += noteLines(note).dropFirst().map { "  " + $0 }
+                out += noteLines(note).dropFirst()
             }
         }
         return out.joined(separator: "\n") + "\n"

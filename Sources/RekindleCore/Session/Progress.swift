@@ -8,7 +8,9 @@ public struct Progress: Sendable, Equatable {
     public var totalItems: Int
     public var completedSteps: Int
     public var totalSteps: Int
+}
 
+extension Progress {
     /// Progress of `session` through the items `guide` has now.
     public init(session: Session, guide: Guide) {
         let items = guide.allItems

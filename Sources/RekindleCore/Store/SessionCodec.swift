@@ -56,6 +56,8 @@ public enum SessionCodec {
             return "has an invalid value at '\(path(context.codingPath))'" + detail(context)
         case .keyNotFound(let key, let context):
             return "is missing the field '\(path(context.codingPath + [key]))'"
+        case .typeMismatch(_, let context) where context.codingPath.isEmpty:
+            return "is not a JSON object with a 'version' field"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return "has a value of the wrong type at '\(path(context.codingPath))'"
         @unknown default:

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import RekindleCore
+
+@Suite struct CommandLineTests {
+    let dir = TemporaryDirectory()
+    var rekindle: Rekindle { Rekindle(dataDirectory: dir.file("data")) }
+
+    /// A session with one check and one note, saved where the binary will find it.
+    func seed(_ name: String = "default") throws -> Session {
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        let guide = Guide.builtIn
+        var session = Session(name: name, guide: guide, now: Date(timeIntervalSince1970: 1_795_000_000))
+        let step = guide.steps[0]
+        session.setChecked(true, item: step.checklist[0], in: step, at: Date(timeIntervalSince1970: 1_795_003_600))
+        session.setNote("Private words é 中文 😀", for: step, at: Date(timeIntervalSince1970: 1_795_007_200))
+        try store.save(session)
+        return session
+    }
+
+    @Test func listShowsProgressAndDates() throws {
+        _ = try seed()
+        let result = try rekindle.run(["list"])
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            SESSION  ITEMS  STEPS  STARTED     LAST USED
+            default  1/40   0/11   2026-11-18  2026-11-18 13:06
+
+            """)
+    }
+
+    @Test func reviewPrintsCheckedItemsWithDatesAndNotes() throws {
+        _ = try seed()
+        let result = try rekindle.run(["review"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Progress: 1 of 40 items checked, 0 of 11 steps completed"))
+        #expect(result.stdout.contains("Step 1: Reflecting on the Relationship (1 of 4 done)"))
+        #expect(result.stdout.contains("  [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06)"))
+        #expect(result.stdout.contains("    Private words é 中文 😀"))
+    }
+
+    @Test func jsonExportImportsBackToAnIdenticalSession() throws {
+        let original = try seed()
+        let export = dir.file("out.json")
+        #expect(try rekindle.run(["export", "--format", "json", "--output", export]).status == 0)
+        let imported = try rekindle.run(["import", export, "--as", "copy"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        var copy = try #require(try SessionStore(dataDirectory: dir.file("data")).load("copy"))
+        copy.name = original.name
+        #expect(copy == original)
+        let again = try rekindle.run(["import", export, "--as", "copy"])
+        #expect(again.status == 1)
+        #expect(again.stderr == "rekindle: a session named 'copy' already exists; use --force to replace it or --as to pick another name\n")
+        #expect(try rekindle.run(["import", export, "--as", "copy", "--force"]).status == 0)
+        #expect(POSIX.mode(of: export) == 0o600)
+    }
+
+    @Test func markdownExportGoesToStdout() throws {
+        _ = try seed()
+        let result = try rekindle.run(["export"])
+        #expect(result.stdout.hasPrefix("# How to Get Back Together with Your Ex\n"))
+        #expect(result.stdout.contains("- [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06)"))
+        #expect(result.stdout.contains("- [ ] List what worked well between you and what repeatedly went wrong"))
+    }
+
+    @Test func resetAsksFirstUnlessToldYes() throws {
+        _ = try seed()
+        let declined = try rekindle.run(["reset"], input: "n\n")
+        #expect(declined.status == 1)
+        #expect(declined.stderr.contains("Erase all checks and notes in session 'default'? This cannot be undone. [y/N] "))
+        #expect(try rekindle.run(["review"]).stdout.contains("1 of 40 items checked"))
+        let confirmed = try rekindle.run(["reset", "--step", "1"], input: "y\n")
+        #expect(confirmed.status == 0)
+        #expect(try rekindle.run(["review"]).stdout.contains("0 of 40 items checked"))
+        #expect(try rekindle.run(["reset", "--yes"]).status == 0)
+        #expect(try rekindle.run(["reset", "--yes", "--step", "99"]).status == 64)
+    }
+
+    @Test func usageErrorsExit64AndFailuresExit1WithOneLine() throws {
+        #expect(try rekindle.run(["export", "--format", "pdf"]).status == 64)
+        #expect(try rekindle.run(["no-such-command"]).status == 64)
+        let missing = try rekindle.run(["review", "nobody"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "rekindle: no session named 'nobody'. Run 'rekindle list' to see the sessions.\n")
+        #expect(try rekindle.run(["review", "../etc"]).status == 1)
+    }
+
+    @Test func anUnreadableSessionIsNamedAndLeftAlone() throws {
+        _ = try SessionStore(dataDirectory: dir.file("data"))
+        let bytes = Array("{\"version\": 2, \"session\": {\"name\": 1".utf8)
+        dir.write("data/sessions/default.json", bytes)
+        for command in [["review"], ["reset", "--yes"], ["export"]] {
+            let result = try rekindle.run(command)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("rekindle: cannot open session 'default': "))
+            #expect(result.stderr.hasSuffix("it was left untouched. Fix or move it aside, then run rekindle again.\n"))
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        #expect(dir.read("data/sessions/default.json") == bytes)
+    }
+
+    @Test func guideCommandsShowAndCheck() throws {
+        let shown = try rekindle.run(["guide", "show"])
+        #expect(shown.stdout == String(decoding: Guide.builtInSource, as: UTF8.self))
+        dir.write("bad.md", Array("# T\n## S\nText.\n- [x] a\n".utf8))
+        let bad = try rekindle.run(["guide", "check", dir.file("bad.md")])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "\(dir.file("bad.md")):4:1: checklist items in a guide start unchecked: write '- [ ] text'\n")
+        let review = try rekindle.run(["review", "--guide", dir.file("bad.md")])
+        #expect(review.status == 1)
+        dir.write("good.md", Array("# T\n## S\n- [ ] a\n".utf8))
+        #expect(try rekindle.run(["guide", "check", dir.file("good.md")]).stdout.hasSuffix("OK: 'T', 1 steps, 1 checklist items\n"))
+    }
+
+    @Test func versionHelpAndCompletions() throws {
+        #expect(try rekindle.run(["--version"]).stdout == "0.1.0\n")
+        for command in [[], ["list"], ["review"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"]] {
+            let help = try rekindle.run(command + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("USAGE:"))
+        }
+        #expect(try rekindle.run(["--generate-completion-script", "bash"]).stdout.contains("_rekindle"))
+    }
+}

@@ -1,0 +1,137 @@
+import Testing
+@testable import RekindleCore
+
+@Suite struct GuideParserTests {
+    func parse(_ text: String) throws(GuideError) -> Guide {
+        try GuideParser(file: "g.md").parse(Array(text.utf8))
+    }
+
+    func problems(_ text: String) -> [String] {
+        problems(Array(text.utf8))
+    }
+
+    func problems(_ bytes: [UInt8]) -> [String] {
+        do {
+            _ = try GuideParser(file: "g.md").parse(bytes)
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    static let small = """
+        # A Small Guide
+
+        Welcome, this is the opening
+        over two lines.
+
+        ## First Step {#first}
+
+        Read this.
+
+        - [ ] Do a thing
+        - [ ] Do another {#other}
+        ? What happened?
+
+        ## Second Step
+        - bullet one
+
+        Some text.
+        ? Why?
+
+        ---
+
+        ## The End
+        Goodbye.
+        - [ ] Rest
+        """
+
+    @Test func parsesEveryKindOfLine() throws {
+        let guide = try parse(Self.small)
+        #expect(guide.id == "a-small-guide")
+        #expect(guide.title == "A Small Guide")
+        #expect(guide.parts.map(\.id) == ["opening", "first", "second-step", "the-end"])
+        #expect(guide.parts.map(\.kind) == [.opening, .step, .step, .closing])
+        #expect(guide.parts[0].guidance == ["Welcome, this is the opening over two lines."])
+        #expect(guide.parts[1].checklist == [
+            ChecklistItem(id: "first.do-a-thing", text: "Do a thing"),
+            ChecklistItem(id: "first.other", text: "Do another"),
+        ])
+        #expect(guide.parts[1].prompts == ["What happened?"])
+        #expect(guide.parts[2].guidance == ["• bullet one", "Some text."])
+        #expect(guide.parts[3].checklist.map(\.id) == ["the-end.rest"])
+        #expect(guide.steps.count == 2)
+        #expect(guide.label(of: guide.parts[2]) == "Step 2")
+        #expect(guide.label(of: guide.parts[3]) == "Closing")
+    }
+
+    @Test func windowsLineEndingsAndTrailingSpacesAreAccepted() throws {
+        let guide = try parse("# T  \r\n## S\r\n- [ ] x  \r\n")
+        #expect(guide.parts[0].checklist == [ChecklistItem(id: "s.x", text: "x")])
+    }
+
+    @Test func explicitIDsSurviveRewording() throws {
+        let before = try parse("# T\n## Old Heading {#s}\n- [ ] Old words {#i}\n- [ ] Plain item\n")
+        let after = try parse("# T\n## New Heading {#s}\n- [ ] Better words {#i}\n- [ ] Plain item\n")
+        #expect(before.allItems.map(\.id) == after.allItems.map(\.id))
+        #expect(before.contentHash != after.contentHash)
+        let reworded = try parse("# T\n## Old Heading {#s}\n- [ ] Old words {#i}\n- [ ] Plain item, reworded\n")
+        #expect(reworded.allItems.map(\.id) == ["s.i", "s.plain-item-reworded"])
+    }
+
+    @Test(arguments: [
+        ("", "g.md:1:1: a guide starts with a '# Title' line"),
+        ("# T\nJust text.\n", "g.md:2:1: the guide has no steps ('## ' headings)"),
+        ("intro\n# T\n## S\nx\n", "g.md:1:1: a guide starts with a '# Title' line"),
+        ("# T\n## S\n## R\nx\n", "g.md:2:1: empty step 'S': add guidance, checklist items or prompts"),
+        ("# T\n- [ ] a\n## S\nx\n", "g.md:2:1: checklist item outside a step"),
+        ("# T\n? a\n## S\nx\n", "g.md:2:1: reflection prompt outside a step"),
+        ("# T\n## S\n- [ ] a\n- [ ] a\n", "g.md:4:1: duplicate id 's.a' (first used on line 3)"),
+        ("# T\n## S\nx\n## S\ny\n", "g.md:4:1: duplicate id 's' (first used on line 2)"),
+        ("# T\n## S\nx\n### Sub\n", "g.md:4:1: only '#' (the title) and '##' (a step) headings are allowed"),
+        ("# T\n##S\n", "g.md:2:1: a heading needs a space after '##'"),
+        ("# T\n## S\n- [x] done\n", "g.md:3:1: checklist items in a guide start unchecked: write '- [ ] text'"),
+        ("# T\n## S\n  - [] a\n", "g.md:3:3: malformed checklist item: write '- [ ] text'"),
+        ("# T\n## S\n-[ ] a\n", "g.md:3:1: malformed checklist item: write '- [ ] text'"),
+        ("# T\n## S\n- [ ]\n", "g.md:3:1: a checklist item needs text"),
+        ("# T\n## S\n- [ ] a {#no way}\n", "g.md:3:9: invalid id 'no way': use letters, digits, '-', '_' or '.'"),
+        ("# T\n## S\nplain {#x}\n", "g.md:3:7: an id '{#…}' can be given only on a heading or a checklist item"),
+        ("# T\n## S\nx\n# U\n", "g.md:4:1: a guide has one '# Title'; start a step with '## '"),
+        ("# T\n## S\nx\n---\ntext\n", "g.md:5:1: the closing must start with a '## ' heading after the '---' line"),
+        ("# T\n## S\nx\n---\n## C\ny\n## D\nz\n", "g.md:7:1: the closing has one section; put steps before the '---' line"),
+        ("# T\n## Opening {#opening}\nx\n", "g.md:2:1: the id 'opening' is reserved"),
+        ("# T\n## S\n?\n", "g.md:3:1: empty reflection prompt"),
+    ])
+    func reportsEachMistakeWithItsPlace(source: String, expected: String) {
+        #expect(problems(source).contains(expected), "\(problems(source))")
+    }
+
+    @Test func reportsEveryProblemInOrderNotJustTheFirst() {
+        #expect(problems("# T\n## S\n- [x] a\n### b\n- [ ] c\n- [ ] c\n") == [
+            "g.md:3:1: checklist items in a guide start unchecked: write '- [ ] text'",
+            "g.md:4:1: only '#' (the title) and '##' (a step) headings are allowed",
+            "g.md:6:1: duplicate id 's.c' (first used on line 5)",
+        ])
+    }
+
+    @Test func invalidUTF8AndNULBytesAreReportedWithByteColumns() {
+        let bytes = Array("# T\n## S\nab".utf8) + [0xFF, 0xFE] + Array("\nx".utf8) + [0] + Array("y\n".utf8)
+        #expect(problems(bytes) == ["g.md:3:3: invalid UTF-8", "g.md:4:2: NUL byte in the text"])
+    }
+
+    @Test func survivesHugeAndHostileInput() {
+        var big = Array("# T\n## S\n".utf8)
+        let line = Array("- [ ] item with words that go on\n".utf8)
+        while big.count < 10_000_000 { big += line }
+        #expect(problems(big).count > 1000)
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let noise = (0..<Int.random(in: 0..<400, using: &random)).map { _ in
+                [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: " "),
+                 UInt8(ascii: "\n"), UInt8(ascii: "?"), UInt8(ascii: "{"), UInt8(ascii: "}"), 0, 0xFF, 0xC3,
+                 UInt8.random(in: 0...255, using: &random)].randomElement(using: &random)!
+            }
+            _ = problems(noise)
+        }
+    }
+}

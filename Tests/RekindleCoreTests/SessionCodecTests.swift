@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import RekindleCore
+
+@Suite struct SessionCodecTests {
+    func filled() -> Session {
+        var session = Session(name: "s", guide: sampleGuide, now: noon)
+        let one = sampleGuide.part(id: "one")!
+        session.setChecked(true, item: one.checklist[1], in: one, at: noon.addingTimeInterval(60))
+        session.setNote("line one\né 中文 😀 \"quoted\" \\ slash", for: one, at: noon.addingTimeInterval(120))
+        session.position = Position(partID: "one", pane: .notes, checklistCursor: 1, noteCursor: 7, scroll: 2)
+        return session
+    }
+
+    @Test func roundTripsExactly() throws {
+        let session = filled()
+        let bytes = SessionCodec.encode(session)
+        #expect(try SessionCodec.decode(bytes) == session)
+        #expect(SessionCodec.encode(try SessionCodec.decode(bytes)) == bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\"version\" : 2"))
+        #expect(text.contains("\"checkedAt\" : \"2026-11-18T11:07:40Z\""))
+    }
+
+    @Test func migratesVersionOne() throws {
+        let v1 = """
+            {"version": 1, "session": {"name": "old", "guide": "sample", "started": "2026-11-18T11:06:40Z",
+             "checked": {"one.first": "2026-11-19T08:00:00Z"}, "notes": {"one": "from long ago", "two": ""}}}
+            """
+        let session = try SessionCodec.decode(Array(v1.utf8))
+        #expect(session.name == "old")
+        #expect(session.guideID == "sample")
+        #expect(session.startedAt == noon)
+        #expect(session.checks["one.first"]?.partID == "one")
+        #expect(session.checks["one.first"]?.checkedAt == Date(timeIntervalSince1970: 1_795_075_200))
+        #expect(session.lastUsedAt == Date(timeIntervalSince1970: 1_795_075_200))
+        #expect(session.notes.mapValues(\.text) == ["one": "from long ago"])
+        #expect(session.position.partID == "")
+    }
+
+    @Test(arguments: [
+        ("", "is empty"),
+        ("   \n", "is empty"),
+        ("{\"version\": 2, \"session\": ", "is not valid JSON"),
+        ("[1, 2]", "is not a JSON object with a 'version' field"),
+        ("{\"session\": {}}", "is missing the field 'version'"),
+        ("{\"version\": \"two\"}", "has a value of the wrong type at 'version'"),
+        ("{\"version\": 3, \"session\": {}}", "was written by a newer rekindle (format version 3; this one reads up to 2). Update rekindle to open it"),
+        ("{\"version\": 0}", "has an unknown format version 0"),
+        ("{\"version\": 2, \"session\": {\"name\": 5}}", "has a value of the wrong type at 'session.name'"),
+        ("{\"version\": 2, \"session\": {\"name\": \"x\"}}", "is missing the field 'session.guideID'"),
+    ])
+    func explainsWhatIsWrong(json: String, expected: String) {
+        #expect(throws: SessionCodec.Failure.self) { try SessionCodec.decode(Array(json.utf8)) }
+        do {
+            _ = try SessionCodec.decode(Array(json.utf8))
+        } catch {
+            #expect(error.description.hasPrefix(expected), "\(error.description)")
+        }
+    }
+
+    @Test func binaryGarbageIsRefusedNotTrapped() {
+        for length in [1, 7, 64, 4096] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255) }
+            #expect(throws: SessionCodec.Failure.self) { try SessionCodec.decode(bytes) }
+        }
+    }
+}

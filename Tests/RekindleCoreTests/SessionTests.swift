@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import RekindleCore
+
+@Suite struct SessionTests {
+    func part(_ id: String) -> Part { sampleGuide.part(id: id)! }
+    func item(_ id: String) -> ChecklistItem { sampleGuide.item(id: id)!.item }
+
+    @Test func newSessionStartsAtTheOpening() {
+        let session = Session(name: "s", guide: sampleGuide, now: noon.addingTimeInterval(0.7))
+        #expect(session.position.partID == "opening")
+        #expect(session.startedAt == noon)
+        #expect(session.guideHash == sampleGuide.contentHash)
+        #expect(Progress(session: session, guide: sampleGuide) == Progress(checkedItems: 0, totalItems: 3, completedSteps: 0, totalSteps: 2))
+    }
+
+    @Test func checkingRecordsWhenAndUncheckingForgets() {
+        var session = Session(name: "s", guide: sampleGuide, now: noon)
+        let later = noon.addingTimeInterval(90)
+        session.setChecked(true, item: item("one.first"), in: part("one"), at: later)
+        #expect(session.checks["one.first"] == CheckRecord(checkedAt: later, text: "First thing", partID: "one"))
+        #expect(session.lastUsedAt == later)
+        #expect(Progress.state(of: part("one"), in: session) == .inProgress)
+        session.setChecked(true, item: item("one.second"), in: part("one"), at: later)
+        #expect(Progress.state(of: part("one"), in: session) == .done)
+        #expect(Progress(session: session, guide: sampleGuide).completedSteps == 1)
+        session.setChecked(false, item: item("one.first"), in: part("one"), at: later)
+        #expect(!session.isChecked("one.first"))
+        #expect(Progress.state(of: part("one"), in: session) == .inProgress)
+    }
+
+    @Test func notesAreKeptPerPartAndEmptyNotesRemoved() {
+        var session = Session(name: "s", guide: sampleGuide, now: noon)
+        session.setNote("dear diary", for: part("two"), at: noon)
+        #expect(session.noteText(for: "two") == "dear diary")
+        #expect(Progress.state(of: part("two"), in: session) == .inProgress)
+        session.setNote("", for: part("two"), at: noon)
+        #expect(session.notes["two"] == nil)
+    }
+
+    @Test func resetClearsOnePartOrEverything() {
+        var session = Session(name: "s", guide: sampleGuide, now: noon)
+        session.setChecked(true, item: item("one.first"), in: part("one"), at: noon)
+        session.setChecked(true, item: item("two.third"), in: part("two"), at: noon)
+        session.setNote("a", for: part("one"), at: noon)
+        session.setNote("b", for: part("two"), at: noon)
+        session.reset(partID: "one", in: sampleGuide, at: noon)
+        #expect(Set(session.checks.keys) == ["two.third"])
+        #expect(Set(session.notes.keys) == ["two"])
+        session.position.partID = "two"
+        session.reset(in: sampleGuide, at: noon)
+        #expect(session.checks.isEmpty && session.notes.isEmpty)
+        #expect(session.position.partID == "opening")
+    }
+
+    @Test func anEditedGuideKeepsProgressByIDAndOrphansTheRest() throws {
+        var session = Session(name: "s", guide: sampleGuide, now: noon)
+        session.setChecked(true, item: item("one.first"), in: part("one"), at: noon)
+        session.setChecked(true, item: item("two.third"), in: part("two"), at: noon)
+        session.setNote("kept", for: part("one"), at: noon)
+        session.setNote("orphaned", for: part("two"), at: noon)
+        session.position.partID = "two"
+        let edited = try GuideParser(file: "e.md").parse(Array("""
+            # Sample, polished {#sample}
+            ## One, reworded {#one}
+            - [ ] First thing, better said {#first}
+            """.utf8))
+        session.adopt(edited)
+        #expect(session.guideHash == edited.contentHash)
+        #expect(session.position.partID == "one")
+        #expect(Progress(session: session, guide: edited).checkedItems == 1)
+        let orphans = Orphans(session: session, guide: edited)
+        #expect(orphans.checks.map(\.id) == ["two.third"])
+        #expect(orphans.checks.first?.record.text == "Third thing")
+        #expect(orphans.notes.map(\.partID) == ["two"])
+        #expect(session.checks.count == 2 && session.notes.count == 2)
+    }
+}
