@@ -57,7 +57,7 @@ public struct Note: Sendable, Equatable, Codable {
 /// Where the person was, precise enough to put the cursor back on the same character.
 public struct Position: Sendable, Equatable, Codable {
     /// The panes of a part's screen, in Tab order.
-    public enum Pane: String, Sendable, Equatable, Codable, CaseIterable { case guidance, checklist, notes }
+    public enum Pane: String, Sendable, Equatable, Codable, CaseIterable { case guidance, checklist, notes, sidebar }
 
     public var partID: String
     public var pane: Pane

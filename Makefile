@@ -1,0 +1,44 @@
+# Rekindle: `make run` opens the coach, `make test` runs every test.
+# Each target installs what is missing first (Debian packages via apt-get when
+# root; otherwise it prints the exact command to run).
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+DEB_PACKAGES := libncurses-dev tmux
+RELEASE_FLAGS := -c release --static-swift-stdlib
+
+.PHONY: run test build install deps bench fuzz clean
+
+run: deps
+	@$(SWIFT) build $(RELEASE_FLAGS) --product rekindle
+	@exec "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/rekindle"
+
+test: deps
+	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt
+	@if grep -q "warning:" .build-log.txt; then echo "make test: the build printed warnings (see above)"; rm -f .build-log.txt; exit 1; fi
+	@rm -f .build-log.txt
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product rekindle
+
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/rekindle" "$(DESTDIR)$(PREFIX)/bin/rekindle"
+
+deps:
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "make: Swift 6 is needed: see https://www.swift.org/install/linux/ then run make again"; exit 1; }
+	@missing=""; \
+	for pkg in $(DEB_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "make: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null; \
+	  else \
+	    echo "make: missing Debian packages:$$missing"; \
+	    echo "make: run: sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf .build

@@ -1,0 +1,167 @@
+import RekindleCore
+
+extension AppState {
+    mutating func handleStepKey(_ key: Key, now: Date) -> [Effect] {
+        let layout = StepLayout(state: self)
+        switch key {
+        case .tab: focus(offset: 1, layout: layout)
+        case .backTab: focus(offset: -1, layout: layout)
+        case .character("n"), .character("]"), .right, .character("l"): goToPart(partIndex + 1, now: now)
+        case .character("p"), .character("["), .left, .character("h"): goToPart(partIndex - 1, now: now)
+        case .up, .character("k"): move(by: -1, layout: layout, now: now)
+        case .down, .character("j"): move(by: 1, layout: layout, now: now)
+        case .pageUp: move(by: -page(layout), layout: layout, now: now)
+        case .pageDown: move(by: page(layout), layout: layout, now: now)
+        case .home, .character("g"): move(by: -Int.max / 2, layout: layout, now: now)
+        case .end, .character("G"): move(by: Int.max / 2, layout: layout, now: now)
+        case .character(" "), .enter:
+            switch pane {
+            case .checklist: return toggleItem(session.position.checklistCursor, now: now)
+            case .sidebar: session.position.pane = .guidance
+            case .guidance: focus(offset: 1, layout: layout)
+            case .notes: break
+            }
+        case .character("e"), .character("i"): setPane(.notes)
+        case .control("e"), .function(2): return prepareSave(now: now) + [.openEditor]
+        case .character("u"): return undo(now: now)
+        case .character("r"): return open(.review)
+        case .character("?"), .function(1): return open(.help)
+        case .character("/"): return open(.search)
+        case .character("s"): return open(.picker)
+        case .character("q"): return requestQuit(now: now)
+        case .escape where pane == .sidebar: setPane(.guidance)
+        default: break
+        }
+        changed(now: now)
+        return []
+    }
+
+    /// Tab and Shift-Tab: through the panes the part has, then the sidebar if shown.
+    private mutating func focus(offset: Int, layout: StepLayout) {
+        var order = StepLayout.order(for: part)
+        if layout.sidebar != nil { order.append(.sidebar) }
+        let index = order.firstIndex(of: pane) ?? 0
+        setPane(order[(index + offset + order.count) % order.count])
+    }
+
+    mutating func setPane(_ newPane: Position.Pane) {
+        noteUndoOpen = false
+        session.position.pane = newPane
+        keepEditorCursorVisible()
+    }
+
+    private func page(_ layout: StepLayout) -> Int {
+        max(1, (layout.body(pane == .sidebar ? .guidance : pane)?.height ?? 1) - 1)
+    }
+
+    /// Up and down mean: scroll the guidance, move in the checklist, or pick a step.
+    mutating func move(by delta: Int, layout: StepLayout, now: Date) {
+        switch pane {
+        case .guidance:
+            session.position.scroll = clamp(session.position.scroll + delta, 0, layout.maxGuidanceScroll)
+        case .checklist:
+            session.position.checklistCursor = clamp(session.position.checklistCursor + delta, 0, part.checklist.count - 1)
+        case .sidebar:
+            goToPart(clamp(partIndex + delta, 0, guide.parts.count - 1), now: now)
+        case .notes:
+            editor.moveVertically(by: delta, width: layout.editorBox.width)
+            keepEditorCursorVisible()
+        }
+    }
+
+    /// Opens another part of the guide, keeping the focused pane where it makes sense.
+    public mutating func goToPart(_ index: Int, now: Date) {
+        guard guide.parts.indices.contains(index), index != partIndex else { return }
+        if editor.text != session.noteText(for: part.id) { session.setNote(editor.text, for: part, at: now) }
+        let pane = pane
+        let target = guide.parts[index]
+        let note = session.noteText(for: target.id)
+        session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane,
+                                    noteCursor: note.count)
+        editor = NoteEditor(text: note, cursorOffset: note.count)
+        noteUndoOpen = false
+        keepEditorCursorVisible()
+        changed(now: now)
+    }
+
+    /// Checks or unchecks an item; saved at once, since a check is a decision.
+    mutating func toggleItem(_ index: Int, now: Date) -> [Effect] {
+        guard part.checklist.indices.contains(index) else { return [] }
+        let item = part.checklist[index]
+        undoStack.append(.check(itemID: item.id, partID: part.id, previous: session.checks[item.id]))
+        noteUndoOpen = false
+        session.setChecked(!session.isChecked(item.id), item: item, in: part, at: now)
+        return prepareSave(now: now)
+    }
+
+    /// Takes back the last check or note change, going to its part first.
+    mutating func undo(now: Date) -> [Effect] {
+        guard let last = undoStack.popLast() else {
+            status = Status(text: "Nothing to undo.", isError: false)
+            return []
+        }
+        switch last {
+        case let .check(itemID, partID, previous):
+            goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
+            session.checks[itemID] = previous
+            status = Status(text: "Undid a checklist change.", isError: false)
+        case let .note(partID, text, cursor):
+            goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
+            editor = NoteEditor(text: text, cursorOffset: cursor)
+            keepEditorCursorVisible()
+            noteUndoOpen = false
+            status = Status(text: "Undid a note change.", isError: false)
+        }
+        return prepareSave(now: now)
+    }
+
+    // MARK: - Mouse
+
+    mutating func handleStepMouse(_ mouse: MouseEvent, now: Date) -> [Effect] {
+        let layout = StepLayout(state: self)
+        if let sidebar = layout.sidebar, sidebar.contains(mouse.at) {
+            switch mouse.action {
+            case .press: goToPart(mouse.at.y - sidebar.y - 1, now: now)
+            case .wheelUp: goToPart(partIndex - 1, now: now)
+            case .wheelDown: goToPart(partIndex + 1, now: now)
+            }
+            return []
+        }
+        guard let (pane, rect) = layout.panes.first(where: { $0.value.contains(mouse.at) }) else { return [] }
+        switch mouse.action {
+        case .wheelUp, .wheelDown:
+            let saved = session.position.pane
+            session.position.pane = pane
+            move(by: mouse.action == .wheelUp ? -3 : 3, layout: layout, now: now)
+            if pane != .notes { session.position.pane = saved }
+            return []
+        case .press:
+            setPane(pane)
+            guard pane == .checklist, mouse.at.y > rect.y else { return [] }
+            let row = layout.checklistScroll(cursor: session.position.checklistCursor) + mouse.at.y - rect.y - 1
+            guard layout.checklistRows.indices.contains(row) else { return [] }
+            session.position.checklistCursor = layout.checklistRows[row].item
+            return toggleItem(layout.checklistRows[row].item, now: now)
+        }
+    }
+
+    // MARK: - Welcome
+
+    mutating func handleWelcomeKey(_ key: Key, now: Date) -> [Effect] {
+        switch key {
+        case .enter, .character(" "), .character("c"):
+            screen = .step
+            keepEditorCursorVisible()
+        case .character("s"): return open(.picker)
+        case .character("r"): return open(.review)
+        case .character("?"), .function(1): return open(.help)
+        case .character("q"), .escape: return requestQuit(now: now)
+        default: break
+        }
+        return []
+    }
+}
+
+func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+    max(low, min(high, value))
+}

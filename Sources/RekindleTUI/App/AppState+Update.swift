@@ -1,0 +1,110 @@
+import RekindleCore
+
+extension AppState {
+    /// The one place state changes: returns what the run loop must do.
+    public mutating func apply(_ event: Event, now: Date) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key, now: now)
+        case .mouse(let mouse):
+            return screen == .step ? handleStepMouse(mouse, now: now) : handleOverlayMouse(mouse)
+        case .resize(let newSize):
+            size = newSize
+            keepEditorCursorVisible()
+            return []
+        case .tick:
+            return tick(now: now)
+        case .saved:
+            hasUnsavedChanges = false
+            lastSaved = now
+            if status?.isError == true { status = Status(text: "Saved. Everything is on disk again.", isError: false) }
+            return []
+        case .saveFailed(let reason):
+            hasUnsavedChanges = true
+            status = Status(text: "Not saved: \(reason). Your text is kept here; retrying.", isError: true)
+            return []
+        case .editorFinished(let text, let message):
+            if let text, text != editor.text {
+                beginNoteChange(now: now)
+                editor = NoteEditor(text: text, cursorOffset: text.count)
+                noteChanged(now: now)
+                return prepareSave(now: now)
+            }
+            if let message { status = Status(text: message, isError: true) }
+            return []
+        case .sessions(let list):
+            picker.sessions = list
+            picker.cursor = min(picker.cursor, max(0, list.count - 1))
+            return []
+        case .sessionFailed(let message):
+            status = Status(text: message, isError: true)
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key, now: Date) -> [Effect] {
+        if quitRequested && hasUnsavedChanges && !discardConfirmed {
+            return answerQuitQuestion(key)
+        }
+        if key == .control("c") { return requestQuit(now: now) }
+        if key == .control("z") { return [.suspend] }
+        if key == .control("l") { return [] }
+        if screen == .step && pane == .notes, let effects = handleEditorKey(key, now: now) { return effects }
+        switch screen {
+        case .welcome: return handleWelcomeKey(key, now: now)
+        case .step: return handleStepKey(key, now: now)
+        case .review: return handleReviewKey(key)
+        case .help: return handleHelpKey(key)
+        case .picker: return handlePickerKey(key, now: now)
+        case .search: return handleSearchKey(key, now: now)
+        }
+    }
+
+    // MARK: - Quitting
+
+    mutating func requestQuit(now: Date) -> [Effect] {
+        quitRequested = true
+        return prepareSave(now: now) + [.quit]
+    }
+
+    private mutating func answerQuitQuestion(_ key: Key) -> [Effect] {
+        switch key {
+        case .character("y"), .character("Y"):
+            discardConfirmed = true
+            return [.quit]
+        case .character("n"), .character("N"), .escape:
+            quitRequested = false
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// The question shown while quitting is blocked by a failed save.
+    public var quitQuestion: String? {
+        guard quitRequested && hasUnsavedChanges && !discardConfirmed else { return nil }
+        return "Your latest changes could not be saved. Quit anyway and lose them? y: quit  n: keep working"
+    }
+
+    // MARK: - Opening overlays
+
+    mutating func open(_ overlay: Screen) -> [Effect] {
+        if screen != overlay && [.step, .welcome].contains(screen) { returnScreen = screen }
+        screen = overlay
+        switch overlay {
+        case .review: review.scroll = 0
+        case .help: helpScroll = 0
+        case .picker:
+            picker.naming = nil
+            return [.listSessions]
+        case .search:
+            search = SearchState()
+        case .welcome, .step: break
+        }
+        return []
+    }
+
+    mutating func closeOverlay() {
+        screen = returnScreen
+    }
+}

@@ -1,0 +1,74 @@
+import RekindleCore
+
+/// Everything the coach shows and remembers between key presses. Changed only by
+/// `apply(_:now:)`, drawn only by `render`, so behaviour is testable without a terminal.
+public struct AppState: Sendable {
+    /// The screens; help, review, search and the session picker return to where they came from.
+    public enum Screen: Equatable, Sendable { case welcome, step, review, help, picker, search }
+
+    public let guide: Guide
+    public internal(set) var session: Session
+    public internal(set) var size: Size
+    public internal(set) var screen: Screen = .welcome
+    var returnScreen: Screen = .step
+    /// The current part's note, as it is being edited.
+    public internal(set) var editor: NoteEditor
+    /// Whether the session existed before this run (changes the welcome).
+    public let isReturning: Bool
+    /// Where notes are kept, shown on the welcome screen.
+    public let dataPath: String
+
+    /// A one-line message for the person, e.g. a save failure.
+    public internal(set) var status: Status?
+    var undoStack: [Undo] = []
+    /// Whether the next edit of the note starts a new undo step.
+    var noteUndoOpen = false
+    /// When a change was made that is not yet handed to the store.
+    var pendingSince: Date?
+    /// A save was asked for and has not succeeded yet.
+    public internal(set) var hasUnsavedChanges = false
+    var lastSaveAttempt: Date?
+    var quitRequested = false
+    /// The person chose to quit although the last changes could not be saved.
+    public internal(set) var discardConfirmed = false
+    public internal(set) var lastSaved: Date?
+
+    var review = ReviewState()
+    var helpScroll = 0
+    var picker = PickerState()
+    var search = SearchState()
+
+    public struct Status: Equatable, Sendable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String) {
+        self.guide = guide
+        var session = session
+        if guide.part(id: session.position.partID) == nil {
+            session.position = Position(partID: guide.parts.first?.id ?? "")
+        }
+        self.session = session
+        self.size = size
+        self.isReturning = isReturning
+        self.dataPath = dataPath
+        editor = NoteEditor(text: session.noteText(for: session.position.partID), cursorOffset: session.position.noteCursor)
+        editor.keepCursorVisible(width: 1, height: 1)
+    }
+
+    // MARK: - Where we are
+
+    public var partIndex: Int { guide.parts.firstIndex { $0.id == session.position.partID } ?? 0 }
+    public var part: Part { guide.parts[partIndex] }
+    public var pane: Position.Pane { session.position.pane }
+
+    /// Whether the app may exit now without losing anything the person asked to keep.
+    public var mayQuit: Bool { !hasUnsavedChanges || discardConfirmed }
+}
+
+/// One change `u` can take back.
+enum Undo: Equatable, Sendable {
+    case check(itemID: String, partID: String, previous: CheckRecord?)
+    case note(partID: String, text: String, cursor: Int)
+}

@@ -1,0 +1,15 @@
+/// Work `apply` asks the run loop to do, since `apply` itself never touches the
+/// disk, the terminal or the clock.
+public enum Effect: Equatable, Sendable {
+    /// Write the session to disk now.
+    case save
+    /// Hand the current note to $VISUAL/$EDITOR.
+    case openEditor
+    /// Ctrl-Z: give the terminal back to the shell until `fg`.
+    case suspend
+    /// Read the list of sessions for the picker.
+    case listSessions
+    /// Save this session, then open (or start) another.
+    case switchSession(String)
+    case quit
+}

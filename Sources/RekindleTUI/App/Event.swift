@@ -1,0 +1,29 @@
+import RekindleCore
+
+/// Everything the app reacts to: what the terminal reports, time passing (so that
+/// debounced saving is decided in `apply` like everything else), and the results of
+/// effects the run loop performed.
+public enum Event: Equatable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(Size)
+    case tick
+    case saved
+    case saveFailed(String)
+    /// The external editor finished with this text (nil: it failed, see the message).
+    case editorFinished(String?, message: String?)
+    case sessions([SessionSummary])
+    case sessionFailed(String)
+}
+
+/// A line of the session picker.
+public struct SessionSummary: Equatable, Sendable {
+    public var name: String
+    /// "3/40 items, last used 2026-11-20 21:04", or why the file cannot be read.
+    public var detail: String
+
+    public init(name: String, detail: String) {
+        self.name = name
+        self.detail = detail
+    }
+}

@@ -1,0 +1,215 @@
+/// The text of one note being edited, with a cursor and a scroll position. Works in
+/// grapheme clusters (what a person sees as one character) and display columns, so
+/// accents, combining marks, CJK and emoji move and wrap correctly.
+public struct NoteEditor: Equatable, Sendable {
+    /// Logical lines (the text split at newlines); never empty.
+    public private(set) var lines: [String]
+    public private(set) var cursor: TextPosition
+    /// The first logical line on screen, and the wrapped row within it.
+    public private(set) var top = TextPosition(line: 0, column: 0)
+    /// The column a run of up/down moves tries to keep.
+    private var goalColumn: Int?
+
+    /// A place in the text: a logical line and a character index within it.
+    public struct TextPosition: Equatable, Comparable, Sendable {
+        public var line: Int
+        public var column: Int
+
+        public static func < (a: Self, b: Self) -> Bool { (a.line, a.column) < (b.line, b.column) }
+    }
+
+    public init(text: String, cursorOffset: Int = 0) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        cursor = TextPosition(line: 0, column: 0)
+        var remaining = max(0, cursorOffset)
+        for (index, line) in lines.enumerated() {
+            if remaining <= line.count || index == lines.count - 1 {
+                cursor = TextPosition(line: index, column: min(remaining, line.count))
+                break
+            }
+            remaining -= line.count + 1
+        }
+    }
+
+    public var text: String { lines.joined(separator: "\n") }
+
+    /// The cursor as characters from the start, which is what the session stores.
+    public var cursorOffset: Int {
+        lines[..<cursor.line].reduce(0) { $0 + $1.count + 1 } + cursor.column
+    }
+
+    // MARK: - Editing
+
+    /// Inserts typed or pasted text at the cursor; newlines split the line.
+    public mutating func insert(_ text: String) {
+        let line = lines[cursor.line]
+        let split = line.index(line.startIndex, offsetBy: cursor.column)
+        var pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let after = String(line[split...])
+        pieces[0] = String(line[..<split]) + pieces[0]
+        let lastColumn = pieces[pieces.count - 1].count
+        pieces[pieces.count - 1] += after
+        lines.replaceSubrange(cursor.line...cursor.line, with: pieces)
+        cursor = TextPosition(line: cursor.line + pieces.count - 1, column: lastColumn)
+        goalColumn = nil
+    }
+
+    /// Deletes the character before the cursor, joining lines at a line start.
+    public mutating func deleteBackward() {
+        goalColumn = nil
+        if cursor.column > 0 {
+            removeCharacter(line: cursor.line, at: cursor.column - 1)
+            cursor.column -= 1
+        } else if cursor.line > 0 {
+            let column = lines[cursor.line - 1].count
+            lines[cursor.line - 1] += lines.remove(at: cursor.line)
+            cursor = TextPosition(line: cursor.line - 1, column: column)
+        }
+    }
+
+    /// Deletes the character under the cursor, joining the next line at a line end.
+    public mutating func deleteForward() {
+        goalColumn = nil
+        if cursor.column < lines[cursor.line].count {
+            removeCharacter(line: cursor.line, at: cursor.column)
+        } else if cursor.line + 1 < lines.count {
+            lines[cursor.line] += lines.remove(at: cursor.line + 1)
+        }
+    }
+
+    private mutating func removeCharacter(line: Int, at column: Int) {
+        let index = lines[line].index(lines[line].startIndex, offsetBy: column)
+        lines[line].remove(at: index)
+    }
+
+    // MARK: - Moving
+
+    public mutating func moveLeft() {
+        goalColumn = nil
+        if cursor.column > 0 { cursor.column -= 1 } else if cursor.line > 0 {
+            cursor = TextPosition(line: cursor.line - 1, column: lines[cursor.line - 1].count)
+        }
+    }
+
+    public mutating func moveRight() {
+        goalColumn = nil
+        if cursor.column < lines[cursor.line].count { cursor.column += 1 } else if cursor.line + 1 < lines.count {
+            cursor = TextPosition(line: cursor.line + 1, column: 0)
+        }
+    }
+
+    public mutating func moveToLineStart() {
+        goalColumn = nil
+        cursor.column = 0
+    }
+
+    public mutating func moveToLineEnd() {
+        goalColumn = nil
+        cursor.column = lines[cursor.line].count
+    }
+
+    /// Moves by screen rows (wrapped at `width`), keeping the column where it can.
+    public mutating func moveVertically(by rows: Int, width: Int) {
+        var (row, x) = screenRow(of: cursor, width: width)
+        let goal = goalColumn ?? x
+        var remaining = rows
+        while remaining != 0 {
+            let next = remaining > 0 ? self.row(after: row, width: width) : self.row(before: row, width: width)
+            guard let next else { break }
+            row = next
+            remaining += remaining > 0 ? -1 : 1
+        }
+        x = goal
+        cursor = position(in: row, atX: x, width: width)
+        goalColumn = goal
+    }
+
+    // MARK: - Layout
+
+    /// A wrapped screen row: a logical line and the row's first character in it.
+    struct RowID: Equatable {
+        var line: Int
+        var start: Int
+    }
+
+    func wrapped(_ line: Int, width: Int) -> [Wrap.Row] {
+        Wrap.rows(Substring(lines[line]), width: width)
+    }
+
+    /// The row holding a position and the position's x within that row.
+    func screenRow(of position: TextPosition, width: Int) -> (RowID, Int) {
+        let rows = wrapped(position.line, width: width)
+        let index = rows.lastIndex { $0.start <= position.column } ?? 0
+        let row = rows[index]
+        let x = row.text.prefix(position.column - row.start).reduce(0) { $0 + Frame.visible($1).cellWidth }
+        return (RowID(line: position.line, start: row.start), x)
+    }
+
+    private func row(after row: RowID, width: Int) -> RowID? {
+        let rows = wrapped(row.line, width: width)
+        if let next = rows.first(where: { $0.start > row.start }) { return RowID(line: row.line, start: next.start) }
+        return row.line + 1 < lines.count ? RowID(line: row.line + 1, start: 0) : nil
+    }
+
+    private func row(before row: RowID, width: Int) -> RowID? {
+        if row.start > 0, let previous = wrapped(row.line, width: width).last(where: { $0.start < row.start }) {
+            return RowID(line: row.line, start: previous.start)
+        }
+        guard row.line > 0 else { return nil }
+        return RowID(line: row.line - 1, start: wrapped(row.line - 1, width: width).last?.start ?? 0)
+    }
+
+    /// The position in a row nearest to display column `x`.
+    private func position(in row: RowID, atX x: Int, width: Int) -> TextPosition {
+        let rows = wrapped(row.line, width: width)
+        guard let wrappedRow = rows.first(where: { $0.start == row.start }) else { return TextPosition(line: row.line, column: 0) }
+        let isLast = wrappedRow.start == rows.last?.start
+        var column = 0, used = 0
+        for character in wrappedRow.text {
+            let characterWidth = Frame.visible(character).cellWidth
+            if used + characterWidth > x { break }
+            used += characterWidth
+            column += 1
+        }
+        if !isLast { column = min(column, max(0, wrappedRow.text.count - 1)) }
+        return TextPosition(line: row.line, column: row.start + column)
+    }
+
+    /// Scrolls just enough that the cursor is within `height` rows of the top.
+    public mutating func keepCursorVisible(width: Int, height: Int) {
+        let height = max(1, height)
+        let (cursorRow, _) = screenRow(of: cursor, width: width)
+        let topRow = RowID(line: min(top.line, lines.count - 1), start: top.column)
+        if cursorRow.line < topRow.line || (cursorRow.line == topRow.line && cursorRow.start < topRow.start) {
+            top = TextPosition(line: cursorRow.line, column: cursorRow.start)
+            return
+        }
+        // Walk back from the cursor's row: if the top is more than height-1 rows above, move it down.
+        var row = cursorRow
+        for _ in 0..<(height - 1) {
+            if row == topRow { return }
+            guard let previous = self.row(before: row, width: width) else { return }
+            row = previous
+        }
+        if row != topRow { top = TextPosition(line: row.line, column: row.start) }
+    }
+
+    /// The rows on screen from the top, at most `height`, with the cursor's place among them.
+    public func visibleRows(width: Int, height: Int) -> (rows: [Substring], cursor: Point?) {
+        var result: [Substring] = []
+        var cursorPoint: Point?
+        let (cursorRow, cursorX) = screenRow(of: cursor, width: width)
+        var line = min(top.line, lines.count - 1)
+        var skip = top.column
+        while result.count < height && line < lines.count {
+            for row in wrapped(line, width: width) where row.start >= skip {
+                guard result.count < height else { break }
+                if RowID(line: line, start: row.start) == cursorRow { cursorPoint = Point(x: cursorX, y: result.count) }
+                result.append(row.text)
+            }
+            line += 1
+            skip = 0
+        }
+        return (result, cursorPoint)
+    }
+}

@@ -1,0 +1,40 @@
+/// How many terminal columns a character takes: 0 for controls' placeholders'
+/// companions and combining marks, 2 for East Asian wide characters and emoji, else 1.
+/// Computed from Unicode properties in the standard library, not the C locale, so
+/// tests and the real terminal agree.
+extension Character {
+    public var cellWidth: Int {
+        let scalars = unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
+        if first.properties.isEmojiPresentation { return 2 }
+        return first.cellWidth
+    }
+}
+
+extension Unicode.Scalar {
+    var cellWidth: Int {
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        return isWide ? 2 : 1
+    }
+
+    /// East Asian Wide and Fullwidth blocks (the ranges wcwidth treats as 2 columns).
+    private var isWide: Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Columns the text takes on screen.
+    public var cellWidth: Int { reduce(0) { $0 + $1.cellWidth } }
+}

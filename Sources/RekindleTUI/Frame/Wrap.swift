@@ -1,0 +1,52 @@
+/// Word wrapping by display columns. Each row remembers where it starts in the text,
+/// in characters, so an editor can map between the cursor and the screen.
+public enum Wrap {
+    public struct Row: Equatable, Sendable {
+        /// Character offset of the row's first character within the wrapped text.
+        public var start: Int
+        public var text: Substring
+    }
+
+    /// Rows of at most `width` columns, breaking after spaces where it can and inside
+    /// a word only when the word alone is too long. Always at least one row.
+    public static func rows(_ text: Substring, width: Int) -> [Row] {
+        let width = max(1, width)
+        var rows: [Row] = []
+        var rowStart = text.startIndex, rowStartOffset = 0
+        var column = 0
+        var lastBreak: (index: Substring.Index, offset: Int)?
+        var index = text.startIndex, offset = 0
+        while index < text.endIndex {
+            let character = text[index]
+            let characterWidth = Frame.visible(character).cellWidth
+            if column + characterWidth > width && index > rowStart {
+                let cut = lastBreak ?? (index, offset)
+                rows.append(Row(start: rowStartOffset, text: text[rowStart..<cut.index]))
+                rowStart = cut.index
+                rowStartOffset = cut.offset
+                column = text[rowStart..<index].reduce(0) { $0 + Frame.visible($1).cellWidth }
+                lastBreak = nil
+                continue
+            }
+            column += characterWidth
+            index = text.index(after: index)
+            offset += 1
+            if character == " " { lastBreak = (index, offset) }
+        }
+        rows.append(Row(start: rowStartOffset, text: text[rowStart..<text.endIndex]))
+        return rows
+    }
+
+    /// Paragraph text wrapped into plain lines.
+    public static func lines(_ text: String, width: Int) -> [String] {
+        rows(Substring(text), width: width).map { String($0.text.trimmingTrailingSpaces()) }
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}

@@ -1,0 +1,32 @@
+/// A terminal that lives in memory: tests queue events and read the frames drawn.
+public final class MemoryTerminal: Terminal {
+    public var size: Size
+    public private(set) var frames: [Frame] = []
+    public var pendingEvents: [Event] = []
+    public private(set) var releasedCount = 0
+    public private(set) var isClosed = false
+
+    public init(size: Size, events: [Event] = []) {
+        self.size = size
+        pendingEvents = events
+    }
+
+    /// The frame on screen now.
+    public var screen: Frame? { frames.last }
+
+    public func draw(_ frame: Frame) { frames.append(frame) }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> Event? {
+        guard !pendingEvents.isEmpty else { return nil }
+        let event = pendingEvents.removeFirst()
+        if case .resize(let newSize) = event { size = newSize }
+        return event
+    }
+
+    public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {
+        releasedCount += 1
+        return try body()
+    }
+
+    public func close() { isClosed = true }
+}

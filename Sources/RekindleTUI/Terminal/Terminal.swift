@@ -1,0 +1,18 @@
+/// What the app needs from a screen. Two backends: ncurses for people, memory for tests.
+public protocol Terminal: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+
+    /// Shows a frame; backends send only what changed.
+    func draw(_ frame: Frame)
+
+    /// The next event, or nil when `timeoutMilliseconds` pass with none.
+    func nextEvent(timeoutMilliseconds: Int) -> Event?
+
+    /// Gives the terminal back to the shell for `body` (an external editor, or a
+    /// Ctrl-Z suspension), then takes it again and redraws everything.
+    func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T
+
+    /// Restores the terminal for good. Safe to call more than once.
+    func close()
+}

@@ -1,0 +1,35 @@
+import RekindleCore
+
+/// `render(state) -> Frame`: the whole screen, as a pure function of the state.
+public enum AppView {
+    public static func render(_ state: AppState) -> Frame {
+        var frame = Frame(width: state.size.width, height: state.size.height)
+        let minimum = StepLayout.minimum
+        guard state.size.width >= minimum.width && state.size.height >= minimum.height else {
+            TooSmallView.render(size: state.size, into: &frame)
+            return frame
+        }
+        switch state.screen {
+        case .welcome: WelcomeView.render(state, into: &frame)
+        case .step: StepView.render(state, into: &frame)
+        case .review: ReviewView.render(state, into: &frame)
+        case .help: HelpView.render(state, into: &frame)
+        case .picker: PickerView.render(state, into: &frame)
+        case .search: SearchView.render(state, into: &frame)
+        }
+        Chrome.renderStatus(state, into: &frame)
+        return frame
+    }
+}
+
+/// "Terminal too small", in as much of it as fits, so even 1x1 shows something sane.
+enum TooSmallView {
+    static func render(size: Size, into frame: inout Frame) {
+        let minimum = StepLayout.minimum
+        let lines = Wrap.lines("Terminal too small: need \(minimum.width)x\(minimum.height), have \(size.width)x\(size.height)", width: size.width)
+        let top = max(0, (size.height - lines.count) / 2)
+        for (row, line) in lines.enumerated() {
+            frame.put(line, x: max(0, (size.width - line.cellWidth) / 2), y: top + row, style: .warning)
+        }
+    }
+}

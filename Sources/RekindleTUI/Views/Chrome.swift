@@ -1,0 +1,51 @@
+import RekindleCore
+
+/// The parts every screen shares: the header bar, the key bar and the status line.
+enum Chrome {
+    /// The top bar: guide title on the left, `right` (position, progress) on the right.
+    static func renderHeader(_ state: AppState, right: String, into frame: inout Frame) {
+        frame.fill(Rect(x: 0, y: 0, width: frame.width, height: 1), style: .bar)
+        let rightWidth = right.cellWidth
+        frame.put(" " + state.guide.title, x: 0, y: 0, style: Style(tone: .plain, bold: true, reverse: true),
+                  limit: max(0, frame.width - rightWidth - 2))
+        frame.put(right, x: max(0, frame.width - rightWidth - 1), y: 0, style: .bar)
+    }
+
+    /// The bottom bar: the keys that work right now, as many as fit, most useful first.
+    static func renderKeys(_ keys: [(String, String)], into frame: inout Frame) {
+        let y = frame.height - 1
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .plain)
+        var x = 0
+        for (key, action) in keys {
+            let width = key.cellWidth + 1 + action.cellWidth + 2
+            guard x + width - 2 <= frame.width else { break }
+            x = frame.put(key, x: x, y: y, style: .selected)
+            x = frame.put(" " + action + "  ", x: x, y: y, style: .plain)
+        }
+    }
+
+    /// A save problem, a notice or the quit question, just above the key bar.
+    static func renderStatus(_ state: AppState, into frame: inout Frame) {
+        let text = state.quitQuestion ?? state.status?.text
+        guard let text, frame.height >= 3 else { return }
+        let y = frame.height - 2
+        let isError = state.quitQuestion != nil || state.status?.isError == true
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: isError ? .warning : .plain)
+        frame.put((isError ? " ! " : " ") + text, x: 0, y: y, style: isError ? Style(tone: .warning, bold: true, reverse: true) : .success)
+        if isError { frame.restyle(Rect(x: 0, y: y, width: frame.width, height: 1), Style(tone: .warning, bold: true, reverse: true)) }
+    }
+
+    /// "███░░░░ 12/40": checked items of all items.
+    static func progressBar(_ progress: Progress, width: Int) -> String {
+        let filled = progress.totalItems == 0 ? 0 : progress.checkedItems * width / progress.totalItems
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            + " \(progress.checkedItems)/\(progress.totalItems)"
+    }
+
+    /// A heading row of a pane or section: highlighted when it has focus.
+    static func renderHeading(_ text: String, in rect: Rect, focused: Bool, into frame: inout Frame) {
+        let style = focused ? Style(tone: .accent, bold: true, reverse: true) : Style(tone: .accent, bold: true)
+        if focused { frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style) }
+        frame.put((focused ? "▸ " : "  ") + text, x: rect.x, y: rect.y, style: style, limit: rect.width)
+    }
+}

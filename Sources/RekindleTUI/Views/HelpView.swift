@@ -1,0 +1,43 @@
+/// Every key, grouped, on one screen (scrollable where the screen is short).
+enum HelpView {
+    static let lines: [(String, String)] = [
+        ("Moving around", ""),
+        ("n  ]  →  l", "next part of the guide"),
+        ("p  [  ←  h", "previous part"),
+        ("Tab  Shift-Tab", "next / previous pane (guidance, checklist, notes, steps list)"),
+        ("↑ ↓  j k", "scroll the guidance, move in the checklist or the steps list"),
+        ("PgUp PgDn  Home End", "a page / to the top or bottom"),
+        ("mouse", "click a step or an action; the wheel scrolls"),
+        ("Checklist", ""),
+        ("Space  Enter", "check or uncheck the highlighted action (the date is kept)"),
+        ("u", "undo the last check or note change"),
+        ("Notes", ""),
+        ("e  (or Tab to Notes)", "start writing; arrows, Home/End, PgUp/PgDn move"),
+        ("Esc", "stop writing (your words are saved as you type)"),
+        ("Ctrl-E  F2", "write this note in $VISUAL / $EDITOR"),
+        ("Ctrl-S", "save now"),
+        ("Elsewhere", ""),
+        ("r", "review everything you completed, with dates"),
+        ("/", "search the guide and your notes"),
+        ("s", "sessions: switch, or start a new one"),
+        ("?  F1", "this help"),
+        ("q  Ctrl-C", "save and quit"),
+        ("Ctrl-Z", "suspend (fg to come back)"),
+    ]
+
+    static func render(_ state: AppState, into frame: inout Frame) {
+        Chrome.renderHeader(state, right: "Help", into: &frame)
+        let keyWidth = lines.map(\.0.count).max() ?? 0
+        for (row, line) in lines.dropFirst(state.helpScroll).prefix(frame.height - 3).enumerated() {
+            let y = 2 + row
+            if line.1.isEmpty {
+                frame.put(line.0, x: 2, y: y, style: .title)
+            } else {
+                frame.put(line.0, x: 4, y: y, style: Style(tone: .accent, bold: true))
+                frame.put(line.1, x: 6 + keyWidth, y: y, limit: frame.width - keyWidth - 7)
+            }
+        }
+        frame.cursor = Point(x: 2, y: 2)
+        Chrome.renderKeys([("any key", "back"), ("↑↓", "scroll")], into: &frame)
+    }
+}

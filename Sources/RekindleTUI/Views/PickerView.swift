@@ -1,0 +1,30 @@
+/// The sessions on this computer: open one, or start a new one by name.
+enum PickerView {
+    static func render(_ state: AppState, into frame: inout Frame) {
+        Chrome.renderHeader(state, right: "Sessions", into: &frame)
+        frame.put("Sessions on this computer", x: 2, y: 2, style: .title)
+        let sessions = state.picker.sessions
+        if sessions.isEmpty { frame.put("(reading…)", x: 4, y: 4, style: .muted) }
+        for (index, summary) in sessions.enumerated() where 4 + index < frame.height - 4 {
+            let selected = index == state.picker.cursor && state.picker.naming == nil
+            let y = 4 + index
+            if selected {
+                frame.fill(Rect(x: 2, y: y, width: frame.width - 4, height: 1), style: .selected)
+                frame.cursor = Point(x: 2, y: y)
+            }
+            let current = summary.name == state.session.name ? " (open)" : ""
+            let x = frame.put(summary.name + current, x: 4, y: y, style: selected ? .selected : .plain)
+            frame.put(summary.detail, x: max(x + 2, 28), y: y, style: selected ? .selected : .muted, limit: frame.width - max(x + 2, 28) - 2)
+        }
+        if let name = state.picker.naming {
+            let y = frame.height - 3
+            let x = frame.put("New session name: ", x: 2, y: y, style: .title)
+            let end = frame.put(name, x: x, y: y)
+            frame.cursor = Point(x: min(end, frame.width - 1), y: y)
+            frame.showsCursor = true
+            Chrome.renderKeys([("Enter", "start"), ("Esc", "cancel")], into: &frame)
+        } else {
+            Chrome.renderKeys([("Enter", "open"), ("n", "new session"), ("↑↓", "choose"), ("Esc", "back")], into: &frame)
+        }
+    }
+}

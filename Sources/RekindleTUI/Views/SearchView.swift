@@ -1,0 +1,28 @@
+/// `/`: type a word, Enter lists every place it appears, Enter again goes there.
+enum SearchView {
+    static func render(_ state: AppState, into frame: inout Frame) {
+        Chrome.renderHeader(state, right: "Search", into: &frame)
+        let x = frame.put("Search: ", x: 2, y: 2, style: .title)
+        let end = frame.put(state.search.query, x: x, y: 2, limit: frame.width - x - 2)
+        guard let results = state.search.results else {
+            frame.put("Type words to find in the guide and your notes, then press Enter.", x: 2, y: 4, style: .muted, limit: frame.width - 4)
+            frame.cursor = Point(x: min(end, frame.width - 1), y: 2)
+            frame.showsCursor = true
+            Chrome.renderKeys([("Enter", "search"), ("Esc", "cancel")], into: &frame)
+            return
+        }
+        frame.put(results.isEmpty ? "No matches." : "\(results.count) matches", x: 2, y: 4, style: .muted)
+        let height = frame.height - 7
+        let first = max(0, state.search.cursor - height + 1)
+        for (offset, result) in results.dropFirst(first).prefix(height).enumerated() {
+            let y = 5 + offset
+            let selected = first + offset == state.search.cursor
+            if selected {
+                frame.fill(Rect(x: 2, y: y, width: frame.width - 4, height: 1), style: .selected)
+                frame.cursor = Point(x: 2, y: y)
+            }
+            frame.put(result.context, x: 3, y: y, style: selected ? .selected : .plain, limit: frame.width - 6)
+        }
+        Chrome.renderKeys([("Enter", "go there"), ("↑↓", "choose"), ("/", "new search"), ("Esc", "back")], into: &frame)
+    }
+}

@@ -1,0 +1,124 @@
+import RekindleCore
+
+/// Where everything goes on a step's screen at the current size. Both `render` and
+/// `apply` use it (for scrolling, paging and mouse hits), so they always agree.
+struct StepLayout {
+    /// The smallest screen the coach draws on.
+    static let minimum = Size(width: 40, height: 12)
+
+    let header: Rect
+    let footer: Rect
+    let statusLine: Rect?
+    let sidebar: Rect?
+    let title: Rect
+    /// Each visible pane with its heading row first. In compact mode only the focused one.
+    let panes: [Position.Pane: Rect]
+    /// Compact mode shows one pane at a time with a row of tabs.
+    let tabs: Rect?
+    let guidanceLines: [String]
+    let checklistRows: [ChecklistRow]
+    let promptLines: [String]
+
+    struct ChecklistRow: Equatable {
+        var item: Int
+        var text: String
+        var first: Bool
+    }
+
+    init(state: AppState) {
+        let size = state.size
+        let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let hasStatus = state.status != nil || state.quitQuestion != nil
+        var (header, rest) = screen.splitTop(1)
+        let footer = Rect(x: 0, y: rest.maxY - 1, width: size.width, height: 1)
+        rest.height -= 1
+        var statusLine: Rect?
+        if hasStatus {
+            statusLine = Rect(x: 0, y: rest.maxY - 1, width: size.width, height: 1)
+            rest.height -= 1
+        }
+        self.header = header
+        self.footer = footer
+        self.statusLine = statusLine
+
+        var main = rest
+        if size.width >= 70 {
+            let split = rest.splitLeft(min(30, max(24, size.width / 4)))
+            sidebar = split.left
+            main = split.rest
+        } else {
+            sidebar = nil
+        }
+        main = Rect(x: main.x + 2, y: main.y + 1, width: main.width - 3, height: main.height - 1)
+        (title, main) = main.splitTop(2)
+
+        let part = state.part
+        let width = max(1, main.width)
+        guidanceLines = part.guidance.enumerated().flatMap { index, paragraph in
+            (index > 0 ? [""] : []) + Wrap.lines(paragraph, width: width)
+        }
+        checklistRows = part.checklist.enumerated().flatMap { index, item in
+            Wrap.lines(item.text, width: max(1, width - 4)).enumerated().map { row, text in
+                ChecklistRow(item: index, text: text, first: row == 0)
+            }
+        }
+        promptLines = part.prompts.flatMap { Wrap.lines("? " + $0, width: width) }
+
+        var order: [Position.Pane] = [.guidance]
+        if !part.checklist.isEmpty { order.append(.checklist) }
+        order.append(.notes)
+        var panes: [Position.Pane: Rect] = [:]
+        if main.height < 16 {
+            let (tabs, body) = main.splitTop(1)
+            self.tabs = tabs
+            let focused = order.contains(state.pane) ? state.pane : .guidance
+            panes[focused] = body
+        } else {
+            tabs = nil
+            let gaps = order.count - 1
+            let available = main.height - gaps
+            let notes = max(6, min(promptLines.count + 8, available / 3))
+            let checklist = order.contains(.checklist)
+                ? min(checklistRows.count + 1, max(4, (available - notes) / 2)) : 0
+            let guidance = available - notes - checklist
+            var y = main.y
+            for (pane, height) in [(Position.Pane.guidance, guidance), (.checklist, checklist), (.notes, notes)] where order.contains(pane) {
+                panes[pane] = Rect(x: main.x, y: y, width: main.width, height: height)
+                y += height + 1
+            }
+        }
+        self.panes = panes
+    }
+
+    /// The panes in Tab order, as the current part has them.
+    static func order(for part: Part) -> [Position.Pane] {
+        part.checklist.isEmpty ? [.guidance, .notes] : [.guidance, .checklist, .notes]
+    }
+
+    /// The body of a pane: below its heading row.
+    func body(_ pane: Position.Pane) -> Rect? {
+        panes[pane].map { $0.splitTop(1).rest }
+    }
+
+    /// Where the note's text goes: the notes pane below its prompts.
+    var editorBox: Rect {
+        guard let body = body(.notes) else { return Rect(x: 0, y: 0, width: max(1, title.width - 2), height: 3) }
+        let prompts = min(promptLines.count, max(0, body.height - 3))
+        let box = body.splitTop(prompts).rest
+        return Rect(x: box.x + 2, y: box.y, width: max(1, box.width - 2), height: max(1, box.height))
+    }
+
+    /// The first checklist row shown, so that the cursor's item is on screen.
+    func checklistScroll(cursor: Int) -> Int {
+        guard let body = body(.checklist), body.height > 0 else { return 0 }
+        let lastRow = checklistRows.lastIndex { $0.item == cursor } ?? 0
+        let firstRow = checklistRows.firstIndex { $0.item == cursor } ?? 0
+        let scroll = max(0, lastRow - body.height + 1)
+        return min(scroll, firstRow)
+    }
+
+    /// The largest useful scroll of the guidance.
+    var maxGuidanceScroll: Int {
+        max(0, guidanceLines.count - (body(.guidance)?.height ?? 0))
+    }
+}

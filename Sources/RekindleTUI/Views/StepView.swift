@@ -1,0 +1,116 @@
+import RekindleCore
+
+/// A part of the guide: sidebar of steps, then guidance, checklist and notes.
+enum StepView {
+    static func render(_ state: AppState, into frame: inout Frame) {
+        let layout = StepLayout(state: state)
+        let part = state.part
+        let guide = state.guide
+        let where_ = part.kind == .step
+            ? "\(guide.label(of: part)) of \(guide.steps.count)" : guide.label(of: part)
+        Chrome.renderHeader(state, right: "\(where_)  \(Chrome.progressBar(Progress(session: state.session, guide: guide), width: 10))", into: &frame)
+        if let sidebar = layout.sidebar { SidebarView.render(state, in: sidebar, into: &frame) }
+
+        frame.put(part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title,
+                  x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
+        if let tabs = layout.tabs { renderTabs(state, in: tabs, into: &frame) }
+        if let rect = layout.panes[.guidance] { renderGuidance(state, layout, rect, into: &frame) }
+        if let rect = layout.panes[.checklist] { renderChecklist(state, layout, rect, into: &frame) }
+        if let rect = layout.panes[.notes] { renderNotes(state, layout, rect, into: &frame) }
+        Chrome.renderKeys(keys(for: state.pane), into: &frame)
+    }
+
+    static func keys(for pane: Position.Pane) -> [(String, String)] {
+        switch pane {
+        case .notes:
+            return [("Esc", "done"), ("Tab", "next pane"), ("^E", "editor"), ("^S", "save"), ("F1", "help"), ("^C", "quit")]
+        case .checklist:
+            return [("Space", "check"), ("↑↓", "move"), ("Tab", "pane"), ("n/p", "step"), ("u", "undo"),
+                    ("r", "review"), ("/", "search"), ("?", "help"), ("q", "quit")]
+        case .guidance, .sidebar:
+            return [("Tab", "pane"), ("↑↓", pane == .sidebar ? "choose step" : "scroll"), ("n/p", "step"), ("e", "write"),
+                    ("r", "review"), ("/", "search"), ("?", "help"), ("q", "quit")]
+        }
+    }
+
+    private static func renderTabs(_ state: AppState, in rect: Rect, into frame: inout Frame) {
+        var x = rect.x
+        for pane in StepLayout.order(for: state.part) {
+            let focused = pane == state.pane || (state.pane == .sidebar && pane == .guidance)
+            x = frame.put(" \(title(of: pane, state)) ", x: x, y: rect.y, style: focused ? .selected : .muted, limit: rect.maxX - x)
+            x += 1
+        }
+    }
+
+    static func title(of pane: Position.Pane, _ state: AppState) -> String {
+        switch pane {
+        case .guidance, .sidebar: return "Guidance"
+        case .checklist:
+            let done = state.part.checklist.filter { state.session.isChecked($0.id) }.count
+            return "Checklist \(done)/\(state.part.checklist.count)"
+        case .notes: return "Your notes"
+        }
+    }
+
+    private static func renderGuidance(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
+        let focused = state.pane == .guidance
+        let body = layout.body(.guidance) ?? rect
+        let scroll = min(state.session.position.scroll, layout.maxGuidanceScroll)
+        let lines = layout.guidanceLines
+        var heading = "Guidance"
+        if lines.count > body.height {
+            heading += "  (\(min(lines.count, scroll + body.height)) of \(lines.count) lines\(scroll + body.height < lines.count ? ", ↓ for more" : ""))"
+        }
+        Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
+        for (row, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            frame.put(line, x: body.x, y: body.y + row, limit: body.width)
+        }
+        if focused { frame.cursor = Point(x: rect.x, y: rect.y) }
+    }
+
+    private static func renderChecklist(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
+        let focused = state.pane == .checklist
+        let cursor = state.session.position.checklistCursor
+        Chrome.renderHeading(title(of: .checklist, state), in: rect, focused: focused, into: &frame)
+        let body = layout.body(.checklist) ?? rect
+        let scroll = layout.checklistScroll(cursor: cursor)
+        for (offset, row) in layout.checklistRows.dropFirst(scroll).prefix(body.height).enumerated() {
+            let item = state.part.checklist[row.item]
+            let checked = state.session.isChecked(item.id)
+            let selected = focused && row.item == cursor
+            let y = body.y + offset
+            let style: Style = selected ? .selected : (checked ? .muted : .plain)
+            if selected { frame.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style) }
+            if row.first {
+                frame.put(checked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? style : (checked ? .success : .plain))
+                if selected { frame.cursor = Point(x: body.x + 1, y: y) }
+            }
+            frame.put(row.text, x: body.x + 4, y: y, style: style, limit: body.width - 4)
+        }
+    }
+
+    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
+        let focused = state.pane == .notes
+        var heading = "Your notes"
+        if let note = state.session.notes[state.part.id] { heading += "  (saved \(DateText.minute(note.editedAt)))" }
+        if !focused { heading += "  press e to write" }
+        Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
+        let body = layout.body(.notes) ?? rect
+        let box = layout.editorBox
+        for (row, line) in layout.promptLines.prefix(max(0, box.y - body.y)).enumerated() {
+            frame.put(line, x: body.x, y: body.y + row, style: .muted, limit: body.width)
+        }
+        let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
+        for (row, text) in rows.enumerated() {
+            frame.put("│", x: box.x - 2, y: box.y + row, style: focused ? .title : .muted)
+            frame.put(text, x: box.x, y: box.y + row, limit: box.width)
+        }
+        if rows.count == 1 && rows[0].isEmpty && !focused {
+            frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
+        }
+        if focused, let cursor {
+            frame.cursor = Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
+            frame.showsCursor = true
+        }
+    }
+}

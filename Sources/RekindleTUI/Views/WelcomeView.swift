@@ -1,0 +1,39 @@
+import RekindleCore
+
+/// The first screen: what the coach is on a first run, "welcome back" after that.
+enum WelcomeView {
+    static func render(_ state: AppState, into frame: inout Frame) {
+        Chrome.renderHeader(state, right: "Session '\(state.session.name)'", into: &frame)
+        let width = min(72, frame.width - 4)
+        let x = max(2, (frame.width - width) / 2)
+        var paragraphs: [(String, Style)]
+        let progress = Progress(session: state.session, guide: state.guide)
+        if state.isReturning {
+            let part = state.part
+            paragraphs = [
+                ("Welcome back.", .title),
+                ("You were on \(state.guide.label(of: part)): \(part.title). You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(DateText.minute(state.session.lastUsedAt)).", .plain),
+                ("Press Enter to continue exactly where you left off.", .plain),
+            ]
+        } else {
+            paragraphs = [
+                ("Welcome. Take your time.", .title),
+                ("This coach walks with you through an opening, \(state.guide.steps.count) steps and a closing. Each step has a little guidance to read, a few concrete actions to check off when you have done them, and questions to write about in your own notes.", .plain),
+                ("Move with the arrow keys, Tab between panes, n and p between steps. Press e to write, Esc when done, r to review, ? for every key, q to quit. Everything is saved as you go, and you can stop at any moment.", .plain),
+                ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .muted),
+                ("Press Enter to begin.", .plain),
+            ]
+        }
+        var y = 2
+        for (text, style) in paragraphs {
+            for line in Wrap.lines(text, width: width) where y < frame.height - 2 {
+                frame.put(line, x: x, y: y, style: style)
+                y += 1
+            }
+            y += 1
+        }
+        frame.cursor = Point(x: x, y: 2)
+        Chrome.renderKeys([("Enter", state.isReturning ? "continue" : "begin"), ("s", "sessions"), ("r", "review"),
+                           ("?", "help"), ("q", "quit")], into: &frame)
+    }
+}
