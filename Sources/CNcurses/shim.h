@@ -12,11 +12,17 @@
 #endif
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *rk_stdscr(void) { return stdscr; }
+static inline FILE *rk_stdin(void) { return stdin; }
+static inline FILE *rk_stdout(void) { return stdout; }
 static inline int rk_lines(void) { return LINES; }
 static inline int rk_cols(void) { return COLS; }
 static inline int rk_key_code_yes(void) { return KEY_CODE_YES; }
@@ -41,6 +47,67 @@ static inline mmask_t rk_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline void rk_put(int y, int x, const char *utf8, attr_t attrs) {
     attrset(attrs);
     mvaddstr(y, x, utf8);
+}
+
+// MARK: - Signals
+// Handlers only record what arrived; the run loop acts on it (save, restore, exit).
+// The one exception is a crash, where the loop will never run again: the handler
+// then restores the saved terminal modes with async-signal-safe calls only.
+
+// Storage lives in functions: Swift's importer emits inline functions, not header globals.
+static inline volatile sig_atomic_t *rk_pending_signal(void) { static volatile sig_atomic_t number = 0; return &number; }
+static inline volatile sig_atomic_t *rk_have_saved_termios(void) { static volatile sig_atomic_t saved = 0; return &saved; }
+static inline struct termios *rk_saved_termios(void) { static struct termios modes; return &modes; }
+
+static inline void rk_flag_handler(int signal_number) { *rk_pending_signal() = signal_number; }
+
+static inline void rk_crash_handler(int signal_number) {
+    if (*rk_have_saved_termios()) {
+        static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, rk_saved_termios());
+        ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+        (void)ignored;
+    }
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+/// Installs the handlers; call before ncurses starts so it does not install its own
+/// SIGTSTP handler (ncurses only does so where the disposition is still the default).
+static inline void rk_install_signal_handlers(void) {
+    if (tcgetattr(STDIN_FILENO, rk_saved_termios()) == 0) *rk_have_saved_termios() = 1;
+    struct sigaction flag;
+    memset(&flag, 0, sizeof flag);
+    flag.sa_handler = rk_flag_handler;
+    sigemptyset(&flag.sa_mask);
+    int flagged[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP };
+    for (unsigned i = 0; i < sizeof flagged / sizeof flagged[0]; i++) sigaction(flagged[i], &flag, NULL);
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = rk_crash_handler;
+    sigemptyset(&crash.sa_mask);
+    int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP };
+    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) sigaction(crashes[i], &crash, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+/// The signal that arrived since the last call, or 0.
+static inline int rk_take_signal(void) {
+    int number = *rk_pending_signal();
+    *rk_pending_signal() = 0;
+    return number;
+}
+
+/// Stops the process the way a shell expects (default SIGTSTP action), and puts
+/// the flag handler back once `fg` continues it.
+static inline void rk_stop_self(void) {
+    struct sigaction previous, stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &previous);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
 }
 
 #endif

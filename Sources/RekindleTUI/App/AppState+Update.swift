@@ -14,6 +14,9 @@ extension AppState {
             return []
         case .tick:
             return tick(now: now)
+        case .terminate:
+            discardConfirmed = true
+            return requestQuit(now: now)
         case .saved:
             hasUnsavedChanges = false
             lastSaved = now

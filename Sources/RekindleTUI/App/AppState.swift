@@ -43,7 +43,7 @@ public struct AppState: Sendable {
         public var isError: Bool
     }
 
-    public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String) {
+    public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome) {
         self.guide = guide
         var session = session
         if guide.part(id: session.position.partID) == nil {
@@ -53,8 +53,9 @@ public struct AppState: Sendable {
         self.size = size
         self.isReturning = isReturning
         self.dataPath = dataPath
+        self.screen = screen
         editor = NoteEditor(text: session.noteText(for: session.position.partID), cursorOffset: session.position.noteCursor)
-        editor.keepCursorVisible(width: 1, height: 1)
+        keepEditorCursorVisible()
     }
 
     // MARK: - Where we are

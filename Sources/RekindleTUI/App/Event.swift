@@ -8,6 +8,8 @@ public enum Event: Equatable, Sendable {
     case mouse(MouseEvent)
     case resize(Size)
     case tick
+    /// SIGTERM, SIGHUP or SIGINT: save and leave, restoring the terminal.
+    case terminate
     case saved
     case saveFailed(String)
     /// The external editor finished with this text (nil: it failed, see the message).

@@ -16,8 +16,10 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ frame: Frame) { frames.append(frame) }
 
+    /// The queued events in order; when they run out, the terminal goes away as if
+    /// closed (`.terminate`), so a test's script always ends.
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
-        guard !pendingEvents.isEmpty else { return nil }
+        guard !pendingEvents.isEmpty else { return timeoutMilliseconds == 0 ? nil : .terminate }
         let event = pendingEvents.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
         return event
@@ -27,6 +29,8 @@ public final class MemoryTerminal: Terminal {
         releasedCount += 1
         return try body()
     }
+
+    public func suspend() { releasedCount += 1 }
 
     public func close() { isClosed = true }
 }

@@ -13,6 +13,9 @@ public protocol Terminal: AnyObject {
     /// Ctrl-Z suspension), then takes it again and redraws everything.
     func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T
 
+    /// Ctrl-Z: hands the terminal back to the shell until the person types `fg`.
+    func suspend()
+
     /// Restores the terminal for good. Safe to call more than once.
     func close()
 }

@@ -17,7 +17,8 @@ enum SidebarView {
             case .inProgress: (mark, style) = ("◐", Style(tone: .accent))
             case .done: (mark, style) = ("✓", .success)
             }
-            let number = part.kind == .step ? state.guide.label(of: part).dropFirst(5) + "." : ""
+            let number = part.kind == .step ? String(state.guide.label(of: part).dropFirst(5)) : ""
+            let title = part.kind == .step ? part.title : state.guide.label(of: part)
             let done = part.checklist.filter { state.session.isChecked($0.id) }.count
             let count = part.checklist.isEmpty ? "" : "\(done)/\(part.checklist.count)"
             if current {
@@ -25,8 +26,9 @@ enum SidebarView {
                 frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: focused ? .selected : .plain)
                 frame.cursor = frame.cursor ?? Point(x: inner.x + 1, y: y)
             }
-            let label = "\(current ? "▸" : " ")\(mark) \(number.isEmpty ? "" : number + " ")\(part.title)"
-            frame.put(label, x: inner.x, y: y, style: style, limit: inner.width - count.count - 1)
+            let label = "\(current ? "▸" : " ")\(mark) \(number.isEmpty ? "" : number + ". ")\(title)"
+            let room = inner.width - count.count - 2
+            frame.put(label.cellWidth > room ? String(label.prefix(room - 1)) + "…" : label, x: inner.x, y: y, style: style, limit: room)
             frame.put(count, x: inner.maxX - count.count - 1, y: y, style: current && focused ? .selected : .muted)
         }
     }

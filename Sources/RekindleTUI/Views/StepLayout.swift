@@ -43,7 +43,7 @@ struct StepLayout {
 
         var main = rest
         if size.width >= 70 {
-            let split = rest.splitLeft(min(30, max(24, size.width / 4)))
+            let split = rest.splitLeft(min(34, max(28, size.width / 4)))
             sidebar = split.left
             main = split.rest
         } else {
@@ -75,19 +75,34 @@ struct StepLayout {
             panes[focused] = body
         } else {
             tabs = nil
-            let gaps = order.count - 1
-            let available = main.height - gaps
-            let notes = max(6, min(promptLines.count + 8, available / 3))
-            let checklist = order.contains(.checklist)
-                ? min(checklistRows.count + 1, max(4, (available - notes) / 2)) : 0
-            let guidance = available - notes - checklist
+            var heights = Self.share(main.height - (order.count - 1), among: order, focused: state.pane, needs: [
+                .guidance: guidanceLines.count + 1, .checklist: checklistRows.count + 1, .notes: promptLines.count + 6,
+            ])
             var y = main.y
-            for (pane, height) in [(Position.Pane.guidance, guidance), (.checklist, checklist), (.notes, notes)] where order.contains(pane) {
+            for pane in order {
+                let height = heights.removeValue(forKey: pane) ?? 0
                 panes[pane] = Rect(x: main.x, y: y, width: main.width, height: height)
                 y += height + 1
             }
         }
         self.panes = panes
+    }
+
+    /// Splits the rows: each pane gets a small minimum, then the focused pane what it
+    /// needs, then the others in order, and the notes whatever is left.
+    static func share(_ rows: Int, among order: [Position.Pane], focused: Position.Pane,
+                      needs: [Position.Pane: Int]) -> [Position.Pane: Int] {
+        let minimums: [Position.Pane: Int] = [.guidance: 3, .checklist: 3, .notes: 5]
+        var heights = Dictionary(uniqueKeysWithValues: order.map { ($0, min(minimums[$0] ?? 3, needs[$0] ?? 3)) })
+        var left = rows - heights.values.reduce(0, +)
+        let priority = (order.contains(focused) ? [focused] : []) + order.filter { $0 != focused }
+        for pane in priority where left > 0 {
+            let extra = min(left, max(0, (needs[pane] ?? 0) - (heights[pane] ?? 0)))
+            heights[pane, default: 0] += extra
+            left -= extra
+        }
+        heights[.notes, default: 0] += max(0, left)
+        return heights
     }
 
     /// The panes in Tab order, as the current part has them.

@@ -92,8 +92,7 @@ enum StepView {
     private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
         let focused = state.pane == .notes
         var heading = "Your notes"
-        if let note = state.session.notes[state.part.id] { heading += "  (saved \(DateText.minute(note.editedAt)))" }
-        if !focused { heading += "  press e to write" }
+        if let note = state.session.notes[state.part.id] { heading += " · saved \(DateText.minute(note.editedAt))" }
         Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
         let body = layout.body(.notes) ?? rect
         let box = layout.editorBox

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RekindleCore
+import RekindleTUI
 
 /// Where the commands talk to a person: results on stdout, problems on stderr as
 /// one line each, and the exit code that says which.
@@ -36,6 +37,9 @@ enum Console {
             throw ExitCode.failure
         } catch let error as POSIX.Failure {
             Console.error("rekindle: cannot \(error.operation) \(error.path): \(error.reason)")
+            throw ExitCode.failure
+        } catch let error as NcursesTerminal.Unavailable {
+            Console.error("rekindle: \(error)")
             throw ExitCode.failure
         } catch let error as CommandFailure {
             Console.error("rekindle: \(error.message)")

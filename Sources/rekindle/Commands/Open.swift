@@ -11,7 +11,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            throw CommandFailure(message: "the interactive coach is not built yet; use 'rekindle review' or 'rekindle export'")
+            try CoachLauncher.launch(options: options, sessionName: session, screen: .welcome)
         }
     }
 }

@@ -9,8 +9,12 @@ struct Review: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
 
+    @Flag(help: "Open the review in the full-screen coach instead of printing it.")
+    var tui = false
+
     func run() throws {
         try Console.run {
+            if tui { return try CoachLauncher.launch(options: options, sessionName: session.name, screen: .review) }
             let guide = try options.loadGuide()
             let session = try options.openStore().existing(session.name)
             Console.output(ReviewReport.render(session: session, guide: guide))

@@ -1,0 +1,109 @@
+import RekindleCore
+
+/// The run loop: reads events, lets `AppState.apply` decide, performs the effects
+/// (saving, the external editor, suspending, switching sessions) and draws.
+public final class Coach {
+    private let terminal: any Terminal
+    private let store: SessionStore
+    private var lock: SessionLock
+    private var state: AppState
+    private let environment: [String: String]
+    private let clock: () -> Date
+
+    /// How long the loop waits for a key before letting time pass (debounced saves).
+    static let tickMilliseconds = 200
+
+    public init(terminal: any Terminal, store: SessionStore, lock: SessionLock, state: AppState,
+                environment: [String: String], clock: @escaping () -> Date = Date.init) {
+        self.terminal = terminal
+        self.store = store
+        self.lock = lock
+        self.state = state
+        self.environment = environment
+        self.clock = clock
+    }
+
+    /// Runs until the person quits or a signal ends it; the terminal is restored either way.
+    /// Returns the final state (for tests).
+    @discardableResult
+    public func run() -> AppState {
+        defer { terminal.close() }
+        _ = state.apply(.resize(terminal.size), now: clock())
+        terminal.draw(AppView.render(state))
+        while true {
+            var events: [Event] = []
+            if let first = terminal.nextEvent(timeoutMilliseconds: Self.tickMilliseconds) {
+                events.append(first)
+                // Take everything already typed (a paste) before drawing again.
+                while events.count < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) { events.append(more) }
+            }
+            events.append(.tick)
+            for event in events {
+                if perform(state.apply(event, now: clock())) { return state }
+            }
+            terminal.draw(AppView.render(state))
+        }
+    }
+
+    /// Performs effects in order; returns true when the app should exit.
+    private func perform(_ effects: [Effect]) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .save:
+                save()
+            case .quit:
+                if state.mayQuit { return true }
+            case .suspend:
+                terminal.suspend()
+            case .openEditor:
+                let result = terminal.withTerminalReleased { ExternalEditor.edit(state.editor.text, environment: environment) }
+                _ = perform(state.apply(.editorFinished(result.text, message: result.problem), now: clock()))
+            case .listSessions:
+                _ = state.apply(.sessions(summaries()), now: clock())
+            case .switchSession(let name):
+                switchSession(to: name)
+            }
+        }
+        return false
+    }
+
+    private func save() {
+        do {
+            try store.save(state.session)
+            _ = state.apply(.saved, now: clock())
+        } catch {
+            _ = state.apply(.saveFailed("\(error)"), now: clock())
+        }
+    }
+
+    private func summaries() -> [SessionSummary] {
+        let names = (try? store.names()) ?? []
+        return names.map { name in
+            do {
+                let session = try store.existing(name)
+                let progress = Progress(session: session, guide: state.guide)
+                return SessionSummary(name: name, detail: "\(progress.checkedItems)/\(progress.totalItems) actions, last used \(DateText.minute(session.lastUsedAt))")
+            } catch {
+                return SessionSummary(name: name, detail: "cannot be read; left untouched")
+            }
+        }
+    }
+
+    private func switchSession(to name: String) {
+        guard !state.hasUnsavedChanges else {
+            _ = state.apply(.sessionFailed("Cannot switch sessions until this one is saved."), now: clock())
+            return
+        }
+        do {
+            let newLock = try store.lock(name)
+            let existing = try store.load(name)
+            var session = existing ?? Session(name: name, guide: state.guide, now: clock())
+            session.adopt(state.guide)
+            lock = newLock
+            state = AppState(guide: state.guide, session: session, size: state.size,
+                             isReturning: existing != nil, dataPath: state.dataPath)
+        } catch {
+            _ = state.apply(.sessionFailed("\(error)"), now: clock())
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import CNcurses
+import RekindleCore
+
+/// The real terminal, through ncursesw. The only code that imports `CNcurses`: it
+/// owns the screen from `newterm` to `endwin` and restores it on every exit path.
+public final class NcursesTerminal: Terminal {
+    /// Why the coach cannot start in this terminal, worded for the person.
+    public struct Unavailable: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private var screen: OpaquePointer?
+    private var shown: Frame?
+    private let usesColor: Bool
+    private var isClosed = false
+
+    /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
+    /// not a terminal or TERM names no known terminal.
+    public init(colorAllowed: Bool) throws(Unavailable) {
+        let term = try Self.checkAvailable()
+        rk_install_signal_handlers()
+        setlocale(LC_ALL, "")
+        guard let screen = newterm(term, rk_stdout(), rk_stdin()) else {
+            throw Unavailable(description: "unknown terminal type '\(term)'. Set TERM to one this system knows (e.g. xterm-256color). \(Self.suggestion)")
+        }
+        self.screen = screen
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        keypad(rk_stdscr(), true)
+        meta(rk_stdscr(), true)
+        set_escdelay(25)
+        mousemask(rk_button1_pressed() | rk_button4_pressed() | rk_button5_pressed(), nil)
+        mouseinterval(0)
+        usesColor = colorAllowed && has_colors()
+        if usesColor { setUpColors() }
+    }
+
+    deinit { close() }
+
+    private static let suggestion = "To read your progress without one, use 'rekindle review' or 'rekindle export'."
+
+    /// Checks, without touching the terminal, that there is one to take over; returns TERM.
+    @discardableResult
+    public static func checkAvailable() throws(Unavailable) -> String {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Unavailable(description: "the coach needs a terminal, but stdin or stdout is not one. \(suggestion)")
+        }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty else {
+            throw Unavailable(description: "TERM is not set, so the terminal type is unknown. Set it (e.g. TERM=xterm-256color). \(suggestion)")
+        }
+        return term
+    }
+
+    public var size: Size { Size(width: Int(rk_cols()), height: Int(rk_lines())) }
+
+    // MARK: - Drawing
+
+    public func draw(_ frame: Frame) {
+        let previous = shown.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+        if previous == nil { werase(rk_stdscr()) }
+        for y in 0..<frame.height {
+            for x in 0..<frame.width {
+                let cell = frame[x, y]
+                guard !cell.text.isEmpty, previous.map({ $0[x, y] != cell }) ?? true else { continue }
+                rk_put(Int32(y), Int32(x), cell.text, attributes(cell.style))
+            }
+        }
+        curs_set(frame.showsCursor ? 1 : 0)
+        if let cursor = frame.cursor { wmove(rk_stdscr(), Int32(cursor.y), Int32(cursor.x)) }
+        wrefresh(rk_stdscr())
+        shown = frame
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var attributes = rk_a_normal()
+        if style.bold { attributes |= rk_a_bold() }
+        if style.reverse { attributes |= rk_a_reverse() }
+        if style.underline { attributes |= rk_a_underline() }
+        if usesColor {
+            if style.tone != .plain { attributes |= rk_color_pair(Int32(style.tone.rawValue)) }
+        } else {
+            switch style.tone {
+            case .muted: attributes |= rk_a_dim()
+            case .warning, .accent: attributes |= rk_a_bold()
+            case .plain, .success, .highlight: break
+            }
+        }
+        return attributes
+    }
+
+    private func setUpColors() {
+        start_color()
+        use_default_colors()
+        let foregrounds: [Style.Tone: Int16] = [
+            .accent: Int16(COLOR_CYAN), .muted: Int16(COLOR_BLUE), .success: Int16(COLOR_GREEN),
+            .warning: Int16(COLOR_YELLOW), .highlight: Int16(COLOR_MAGENTA),
+        ]
+        for (tone, color) in foregrounds { init_pair(Int16(tone.rawValue), color, -1) }
+    }
+
+    // MARK: - Input
+
+    public func nextEvent(timeoutMilliseconds: Int) -> Event? {
+        switch rk_take_signal() {
+        case SIGTSTP: return .key(.control("z"))
+        case SIGTERM, SIGHUP, SIGINT, SIGQUIT: return .terminate
+        default: break
+        }
+        wtimeout(rk_stdscr(), Int32(timeoutMilliseconds))
+        var character: wint_t = 0
+        let result = wget_wch(rk_stdscr(), &character)
+        if result == rk_err() { return nil }
+        if result == rk_key_code_yes() { return functionKey(Int32(character)) }
+        return characterKey(UInt32(character)).map { .key($0) }
+    }
+
+    private func functionKey(_ code: Int32) -> Event? {
+        switch code {
+        case KEY_RESIZE: return .resize(size)
+        case KEY_MOUSE: return mouseEvent()
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case rk_key_f(1)...rk_key_f(12): return .key(.function(Int(code - rk_key_f(0))))
+        default: return nil
+        }
+    }
+
+    private func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 13, 10: return .enter
+        case 9: return .tab
+        case 8, 127: return .backspace
+        case 27: return .escape
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+
+    private func mouseEvent() -> Event? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let point = Point(x: Int(event.x), y: Int(event.y))
+        if event.bstate & rk_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, at: point)) }
+        if event.bstate & rk_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, at: point)) }
+        if event.bstate & rk_button1_pressed() != 0 { return .mouse(MouseEvent(.press, at: point)) }
+        return nil
+    }
+
+    // MARK: - Giving the terminal back
+
+    public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {
+        def_prog_mode()
+        endwin()
+        defer {
+            reset_prog_mode()
+            shown = nil
+            clearok(rk_stdscr(), true)
+            wrefresh(rk_stdscr())
+        }
+        return try body()
+    }
+
+    /// Ctrl-Z: restores the shell's terminal, stops, and takes over again on `fg`.
+    public func suspend() {
+        withTerminalReleased { rk_stop_self() }
+    }
+
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+}
