@@ -154,6 +154,7 @@ extension AppState {
             keepEditorCursorVisible()
         case .character("s"): return open(.picker)
         case .character("r"): return open(.review)
+        case .character("/"): return open(.search)
         case .character("?"), .function(1): return open(.help)
         case .character("q"), .escape: return requestQuit(now: now)
         default: break

@@ -86,7 +86,7 @@ extension AppState {
     /// The question shown while quitting is blocked by a failed save.
     public var quitQuestion: String? {
         guard quitRequested && hasUnsavedChanges && !discardConfirmed else { return nil }
-        return "Your latest changes could not be saved. Quit anyway and lose them? y: quit  n: keep working"
+        return "Not saved. Quit and lose the latest changes? y: quit, n: stay"
     }
 
     // MARK: - Opening overlays

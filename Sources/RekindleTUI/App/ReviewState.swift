@@ -28,7 +28,7 @@ extension AppState {
     }
 
     mutating func handleHelpKey(_ key: Key) -> [Effect] {
-        let maxScroll = max(0, HelpView.lines.count - (size.height - 3))
+        let maxScroll = max(0, HelpView.rows(width: size.width).count - (size.height - 3))
         switch key {
         case .up, .character("k"): helpScroll = clamp(helpScroll - 1, 0, maxScroll)
         case .down, .character("j"): helpScroll = clamp(helpScroll + 1, 0, maxScroll)

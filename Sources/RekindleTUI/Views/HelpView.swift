@@ -1,6 +1,6 @@
 /// Every key, grouped, on one screen (scrollable where the screen is short).
 enum HelpView {
-    static let lines: [(String, String)] = [
+    static let entries: [(String, String)] = [
         ("Moving around", ""),
         ("n  ]  →  l", "next part of the guide"),
         ("p  [  ←  h", "previous part"),
@@ -25,16 +25,27 @@ enum HelpView {
         ("Ctrl-Z", "suspend (fg to come back)"),
     ]
 
+    static let keyWidth = entries.map(\.0.count).max() ?? 0
+
+    /// The entries laid out for a width: (keys, description line, is a group heading).
+    static func rows(width: Int) -> [(keys: String, text: String, heading: Bool)] {
+        entries.flatMap { keys, text -> [(keys: String, text: String, heading: Bool)] in
+            guard !text.isEmpty else { return [(keys, "", true)] }
+            return Wrap.lines(text, width: max(10, width - keyWidth - 7)).enumerated().map { index, line in
+                (index == 0 ? keys : "", line, false)
+            }
+        }
+    }
+
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Help", into: &frame)
-        let keyWidth = lines.map(\.0.count).max() ?? 0
-        for (row, line) in lines.dropFirst(state.helpScroll).prefix(frame.height - 3).enumerated() {
+        for (row, line) in rows(width: frame.width).dropFirst(state.helpScroll).prefix(frame.height - 3).enumerated() {
             let y = 2 + row
-            if line.1.isEmpty {
-                frame.put(line.0, x: 2, y: y, style: .title)
+            if line.heading {
+                frame.put(line.keys, x: 2, y: y, style: .title)
             } else {
-                frame.put(line.0, x: 4, y: y, style: Style(tone: .accent, bold: true))
-                frame.put(line.1, x: 6 + keyWidth, y: y, limit: frame.width - keyWidth - 7)
+                frame.put(line.keys, x: 4, y: y, style: Style(tone: .accent, bold: true))
+                frame.put(line.text, x: 6 + keyWidth, y: y, limit: frame.width - keyWidth - 7)
             }
         }
         frame.cursor = Point(x: 2, y: 2)

@@ -76,7 +76,7 @@ struct StepLayout {
         } else {
             tabs = nil
             var heights = Self.share(main.height - (order.count - 1), among: order, focused: state.pane, needs: [
-                .guidance: guidanceLines.count + 1, .checklist: checklistRows.count + 1, .notes: promptLines.count + 6,
+                .guidance: guidanceLines.count + 1, .checklist: checklistRows.count + 1, .notes: promptLines.count + max(4, state.editor.lines.count + 2),
             ])
             var y = main.y
             for pane in order {
@@ -89,19 +89,21 @@ struct StepLayout {
     }
 
     /// Splits the rows: each pane gets a small minimum, then the focused pane what it
-    /// needs, then the others in order, and the notes whatever is left.
+    /// needs, then the checklist, the notes and the guidance (usually the longest), and
+    /// the focused pane (or the guidance) whatever is left.
     static func share(_ rows: Int, among order: [Position.Pane], focused: Position.Pane,
                       needs: [Position.Pane: Int]) -> [Position.Pane: Int] {
         let minimums: [Position.Pane: Int] = [.guidance: 3, .checklist: 3, .notes: 5]
         var heights = Dictionary(uniqueKeysWithValues: order.map { ($0, min(minimums[$0] ?? 3, needs[$0] ?? 3)) })
         var left = rows - heights.values.reduce(0, +)
-        let priority = (order.contains(focused) ? [focused] : []) + order.filter { $0 != focused }
+        let owner = order.contains(focused) ? focused : nil
+        let priority = [owner].compactMap { $0 } + [Position.Pane.checklist, .notes, .guidance].filter { $0 != owner && order.contains($0) }
         for pane in priority where left > 0 {
             let extra = min(left, max(0, (needs[pane] ?? 0) - (heights[pane] ?? 0)))
             heights[pane, default: 0] += extra
             left -= extra
         }
-        heights[.notes, default: 0] += max(0, left)
+        heights[owner ?? .guidance, default: 0] += max(0, left)
         return heights
     }
 
@@ -123,13 +125,16 @@ struct StepLayout {
         return Rect(x: box.x + 2, y: box.y, width: max(1, box.width - 2), height: max(1, box.height))
     }
 
-    /// The first checklist row shown, so that the cursor's item is on screen.
+    /// The first checklist row shown: the start of an item, as early as still lets
+    /// the cursor's whole item fit.
     func checklistScroll(cursor: Int) -> Int {
         guard let body = body(.checklist), body.height > 0 else { return 0 }
         let lastRow = checklistRows.lastIndex { $0.item == cursor } ?? 0
-        let firstRow = checklistRows.firstIndex { $0.item == cursor } ?? 0
-        let scroll = max(0, lastRow - body.height + 1)
-        return min(scroll, firstRow)
+        var first = checklistRows.firstIndex { $0.item == cursor } ?? 0
+        while let previous = checklistRows[..<first].lastIndex(where: \.first), lastRow - previous < body.height {
+            first = previous
+        }
+        return first
     }
 
     /// The largest useful scroll of the guidance.

@@ -1,0 +1,51 @@
+import Testing
+@testable import RekindleTUI
+
+@Suite struct FrameTests {
+    @Test func drawsTextClippedToTheEdge() {
+        var frame = Frame(width: 10, height: 2)
+        frame.put("Hello, world", x: 2, y: 0)
+        frame.put("ab", x: 0, y: 1, limit: 1)
+        #expect(frame.lines == ["  Hello, w", "a         "])
+    }
+
+    @Test func wideCharactersTakeTwoCellsAndNeverSplit() {
+        var frame = Frame(width: 6, height: 1)
+        let end = frame.put("a中文😀", x: 0, y: 0)
+        #expect(end == 5)
+        #expect(frame.lines == ["a中文 "])
+        #expect(frame[2, 0].text == "")
+    }
+
+    @Test func combiningMarksJoinTheirBase() {
+        var frame = Frame(width: 4, height: 1)
+        frame.put("e\u{301}x", x: 0, y: 0)
+        #expect(frame[0, 0].text == "e\u{301}")
+        #expect(frame[1, 0].text == "x")
+    }
+
+    @Test func controlBytesBecomeVisiblePlaceholders() {
+        var frame = Frame(width: 12, height: 1)
+        frame.put("a\u{1B}[2Jb\u{07}\u{7F}\u{9B}", x: 0, y: 0)
+        #expect(frame.lines == ["a␛[2Jb␇␡�   "])
+        let raw = frame.cells.flatMap { $0.text.unicodeScalars }.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+        #expect(raw.isEmpty)
+    }
+
+    @Test func wrapsAtSpacesAndBreaksLongWords() {
+        #expect(Wrap.lines("the quick brown fox", width: 10) == ["the quick", "brown fox"])
+        #expect(Wrap.lines("abcdefghijkl", width: 5) == ["abcde", "fghij", "kl"])
+        #expect(Wrap.lines("中文中文中文", width: 5) == ["中文", "中文", "中文"])
+        #expect(Wrap.lines("", width: 5) == [""])
+        #expect(Wrap.rows("ab cd", width: 3).map(\.start) == [0, 3])
+    }
+
+    @Test func cellWidths() {
+        #expect(Character("a").cellWidth == 1)
+        #expect(Character("中").cellWidth == 2)
+        #expect(Character("😀").cellWidth == 2)
+        #expect(Character("❤️").cellWidth == 2)
+        #expect(Character("e\u{301}").cellWidth == 1)
+        #expect("é 中文 😀".cellWidth == 9)
+    }
+}

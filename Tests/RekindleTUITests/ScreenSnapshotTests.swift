@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+import RekindleCore
+import TestSupport
+@testable import RekindleTUI
+
+/// Frame tests of every screen: each rendered frame is compared with a picture in
+/// Snapshots/. Record new pictures with REKINDLE_RECORD_SNAPSHOTS=1 and read them
+/// before committing.
+@Suite(.serialized) struct ScreenSnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 32), Size(width: 50, height: 16)]
+
+    /// A session part-way through: two checks, a note with accents, CJK and emoji.
+    func progressed(_ size: Size) -> AppState {
+        var session = Session(name: "default", guide: .builtIn, now: noon)
+        let step = Guide.builtIn.steps[0]
+        session.setChecked(true, item: step.checklist[0], in: step, at: noon.addingTimeInterval(3600))
+        session.setChecked(true, item: step.checklist[2], in: step, at: noon.addingTimeInterval(7200))
+        session.setNote("It gave me a home. é 中文 😀\nIt cost me my own friends.", for: step, at: noon.addingTimeInterval(7300))
+        session.position = Position(partID: step.id, pane: .checklist, checklistCursor: 1)
+        return makeState(size: size, returning: true, session: session)
+    }
+
+    @Test(arguments: sizes)
+    func welcomeFirstRun(size: Size) throws {
+        try assertSnapshot(makeState(size: size), "welcome-first", size)
+    }
+
+    @Test(arguments: sizes)
+    func welcomeBack(size: Size) throws {
+        try assertSnapshot(progressed(size), "welcome-back", size)
+    }
+
+    @Test(arguments: sizes)
+    func stepWithChecklistFocused(size: Size) throws {
+        var state = progressed(size)
+        state.press(.enter)
+        try assertSnapshot(state, "step-checklist", size)
+    }
+
+    @Test(arguments: sizes)
+    func stepWhileWritingANote(size: Size) throws {
+        var state = progressed(size)
+        state.press(.enter, .tab)
+        state.press(.end)
+        state.type(" Still.")
+        try assertSnapshot(state, "step-notes", size)
+    }
+
+    @Test(arguments: sizes)
+    func sidebarFocusedOnTheClosing(size: Size) throws {
+        var state = makeState(size: size)
+        state.press(.enter)
+        for _ in 0..<11 { state.press(.character("n")) }
+        state.press(.backTab)
+        try assertSnapshot(state, "step-closing", size)
+    }
+
+    @Test(arguments: sizes)
+    func review(size: Size) throws {
+        var state = progressed(size)
+        state.press(.character("r"))
+        try assertSnapshot(state, "review", size)
+        state.press(.character("a"))
+        try assertSnapshot(state, "review-all", size)
+    }
+
+    @Test(arguments: sizes)
+    func help(size: Size) throws {
+        var state = makeState(size: size)
+        state.press(.character("?"))
+        try assertSnapshot(state, "help", size)
+    }
+
+    @Test(arguments: sizes)
+    func picker(size: Size) throws {
+        var state = makeState(size: size)
+        state.press(.character("s"))
+        _ = state.apply(.sessions([SessionSummary(name: "default", detail: "2/40 actions, last used 2026-11-18 13:08"),
+                                   SessionSummary(name: "spring", detail: "cannot be read; left untouched")]), now: noon)
+        try assertSnapshot(state, "picker", size)
+        state.press(.character("n"))
+        state.type("new-one")
+        try assertSnapshot(state, "picker-naming", size)
+    }
+
+    @Test(arguments: sizes)
+    func search(size: Size) throws {
+        var state = progressed(size)
+        state.press(.enter, .character("/"))
+        state.type("friend")
+        try assertSnapshot(state, "search-typing", size)
+        state.press(.enter)
+        try assertSnapshot(state, "search-results", size)
+    }
+
+    @Test(arguments: sizes)
+    func saveFailureAndQuitQuestion(size: Size) throws {
+        var state = progressed(size)
+        state.press(.enter, .character("q"))
+        _ = state.apply(.saveFailed("cannot save session to ~/x.json: No space left on device"), now: noon)
+        try assertSnapshot(state, "quit-question", size)
+    }
+
+    @Test(arguments: [Size(width: 39, height: 12), Size(width: 30, height: 10), Size(width: 1, height: 1), Size(width: 0, height: 0)])
+    func tooSmall(size: Size) throws {
+        try assertSnapshot(progressed(size), "too-small", size)
+    }
+
+    // MARK: - Snapshot files
+
+    func assertSnapshot(_ state: AppState, _ name: String, _ size: Size,
+                        sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let frame = AppView.render(state)
+        #expect(frame.width == size.width && frame.height == size.height, sourceLocation: sourceLocation)
+        let picture = frame.lines.map { $0 + "|" }.joined(separator: "\n") + "\n"
+        let path = Repository.root + "/Tests/RekindleTUITests/Snapshots/\(name)-\(size.width)x\(size.height).txt"
+        if ProcessInfo.processInfo.environment["REKINDLE_RECORD_SNAPSHOTS"] == "1" {
+            try picture.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try #require(try? String(contentsOfFile: path, encoding: .utf8),
+                                    "no snapshot \(path); record it with REKINDLE_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        #expect(picture == expected, "\(name) at \(size.width)x\(size.height) differs from \(path)", sourceLocation: sourceLocation)
+    }
+}
+
+extension Size: CustomTestStringConvertible {
+    public var testDescription: String { "\(width)x\(height)" }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+import RekindleCore
+@testable import RekindleTUI
+
+@Suite struct UpdateTests {
+    @Test func enterLeavesTheWelcomeForTheSavedPosition() {
+        var session = Session(name: "default", guide: .builtIn, now: noon)
+        session.position = Position(partID: "trust", pane: .checklist, checklistCursor: 2, noteCursor: 0, scroll: 0)
+        var state = makeState(returning: true, session: session)
+        #expect(state.screen == .welcome)
+        state.press(.enter)
+        #expect(state.screen == .step)
+        #expect(state.part.id == "trust")
+        #expect(state.pane == .checklist)
+        #expect(state.session.position.checklistCursor == 2)
+    }
+
+    @Test func tabCyclesThePanesAndTheSidebar() {
+        var state = makeState()
+        state.press(.enter, .character("n"))
+        var seen: [Position.Pane] = [state.pane]
+        for _ in 0..<4 {
+            state.press(.tab)
+            seen.append(state.pane)
+        }
+        #expect(seen == [.guidance, .checklist, .notes, .sidebar, .guidance])
+        state.press(.backTab)
+        #expect(state.pane == .sidebar)
+    }
+
+    @Test func spaceChecksWithTheTimeAndSavesAtOnce() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .tab, .down)
+        let later = noon.addingTimeInterval(120)
+        let effects = state.press(.character(" "), now: later)
+        #expect(effects == [.save])
+        let item = Guide.builtIn.steps[0].checklist[1]
+        #expect(state.session.checks[item.id]?.checkedAt == later)
+        #expect(state.press(.enter) == [.save])
+        #expect(!state.session.isChecked(item.id))
+    }
+
+    @Test func undoTakesBackTheLastCheck() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .tab, .character(" "))
+        #expect(state.session.checks.count == 1)
+        state.press(.character("n"), .character("n"))
+        #expect(state.press(.character("u")) == [.save])
+        #expect(state.session.checks.isEmpty)
+        #expect(state.part.id == "reflect")
+        state.press(.character("u"))
+        #expect(state.status?.text == "Nothing to undo.")
+    }
+
+    @Test func typingIsSavedHalfASecondAfterItStarts() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("e"))
+        #expect(state.pane == .notes)
+        #expect(state.type("q is just a letter here\nsecond") == [])
+        #expect(state.apply(.tick, now: noon.addingTimeInterval(0.2)) == [])
+        #expect(state.apply(.tick, now: noon.addingTimeInterval(0.6)) == [.save])
+        #expect(state.session.noteText(for: "reflect") == "q is just a letter here\nsecond")
+        #expect(state.session.position.noteCursor == 30)
+        _ = state.apply(.saved, now: noon.addingTimeInterval(0.6))
+        #expect(state.apply(.tick, now: noon.addingTimeInterval(5)) == [])
+    }
+
+    @Test func undoTakesBackARunOfTyping() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("e"))
+        state.type("first")
+        state.press(.escape)
+        state.press(.character("e"))
+        state.type(" second")
+        state.press(.escape)
+        state.press(.character("u"))
+        #expect(state.editor.text == "first")
+        state.press(.character("u"))
+        #expect(state.editor.text == "")
+    }
+
+    @Test func quitSavesAndAFailedSaveAsksBeforeLosingText() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        state.type("precious")
+        #expect(state.press(.control("c")) == [.save, .quit])
+        _ = state.apply(.saveFailed("No space left on device"), now: noon)
+        #expect(!state.mayQuit)
+        #expect(state.quitQuestion != nil)
+        #expect(state.status?.text.contains("No space left on device") == true)
+        #expect(state.press(.character("x")) == [])
+        #expect(state.press(.character("n")) == [])
+        #expect(state.quitQuestion == nil)
+        #expect(state.apply(.tick, now: noon.addingTimeInterval(3)) == [.save])
+        _ = state.apply(.saved, now: noon)
+        #expect(state.mayQuit)
+        #expect(state.status?.text == "Saved. Everything is on disk again.")
+    }
+
+    @Test func aSignalSavesAndQuitsWithoutAsking() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        state.type("typed before the hang-up")
+        #expect(state.apply(.terminate, now: noon) == [.save, .quit])
+        #expect(state.session.noteText(for: "opening") == "typed before the hang-up")
+        _ = state.apply(.saveFailed("disk gone"), now: noon)
+        #expect(state.mayQuit)
+    }
+
+    @Test func stepsMoveWithNPBracketsAndArrows() {
+        var state = makeState()
+        state.press(.enter)
+        for (key, expected) in [(Key.character("n"), 1), (.character("]"), 2), (.right, 3), (.character("l"), 4),
+                                (.character("p"), 3), (.character("["), 2), (.left, 1), (.character("h"), 0), (.left, 0)] {
+            state.press(key)
+            #expect(state.partIndex == expected)
+        }
+        for _ in 0..<20 { state.press(.character("n")) }
+        #expect(state.part.kind == .closing)
+    }
+
+    @Test func eachPartKeepsItsOwnNote() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("e"))
+        state.type("for step one")
+        state.press(.tab, .character("n"))
+        #expect(state.editor.text == "")
+        #expect(state.session.noteText(for: "reflect") == "for step one")
+        state.press(.character("p"))
+        #expect(state.editor.text == "for step one")
+    }
+
+    @Test func overlaysOpenAndReturn() {
+        var state = makeState()
+        state.press(.enter)
+        state.press(.character("?"))
+        #expect(state.screen == .help)
+        state.press(.character("x"))
+        #expect(state.screen == .step)
+        state.press(.function(1))
+        #expect(state.screen == .help)
+        state.press(.escape, .character("r"))
+        #expect(state.screen == .review)
+        state.press(.character("a"))
+        #expect(state.review.showAll)
+        state.press(.escape)
+        #expect(state.screen == .step)
+        #expect(state.press(.character("s")) == [.listSessions])
+        #expect(state.screen == .picker)
+    }
+
+    @Test func searchFindsGuidanceAndNotesAndGoesThere() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("e"))
+        state.type("my secret word: lighthouse")
+        state.press(.escape, .character("/"))
+        state.type("lighthouse")
+        state.press(.enter)
+        #expect(state.search.results?.count == 1)
+        state.press(.character("/"))
+        state.type("crisis line")
+        state.press(.enter)
+        let results = state.search.results ?? []
+        #expect(results.count >= 2)
+        #expect(results.allSatisfy { $0.context.hasPrefix("Step 9") })
+        let target = results.firstIndex { $0.pane == .checklist } ?? 0
+        for _ in 0..<target { state.press(.down) }
+        state.press(.enter)
+        #expect(state.screen == .step)
+        #expect(state.part.id == "professional-help")
+        #expect(state.pane == .checklist)
+        #expect(state.part.checklist[state.session.position.checklistCursor].text.contains("crisis line"))
+    }
+
+    @Test func pickerStartsANamedSessionAndRefusesBadNames() {
+        var state = makeState()
+        state.press(.character("s"))
+        _ = state.apply(.sessions([SessionSummary(name: "default", detail: "0/40")]), now: noon)
+        state.press(.character("n"))
+        state.type("bad name")
+        #expect(state.press(.enter) == [])
+        #expect(state.status?.isError == true)
+        for _ in 0..<8 { state.press(.backspace) }
+        state.type("fresh-start")
+        #expect(state.press(.enter) == [.save, .switchSession("fresh-start")])
+    }
+
+    @Test func externalEditorRoundTrip() {
+        var state = makeState()
+        state.press(.enter)
+        #expect(state.press(.control("e")) == [.save, .openEditor])
+        #expect(state.apply(.editorFinished("written in vim", message: nil), now: noon) == [.save])
+        #expect(state.session.noteText(for: "opening") == "written in vim")
+        _ = state.apply(.editorFinished(nil, message: "The editor 'nope' ended with status 127; the note was left as it was."), now: noon)
+        #expect(state.status?.isError == true)
+        #expect(state.session.noteText(for: "opening") == "written in vim")
+    }
+
+    @Test func mouseClicksPickStepsAndToggleItems() {
+        var state = makeState()
+        state.press(.enter)
+        let sidebar = StepLayout(state: state).sidebar!
+        _ = state.apply(.mouse(MouseEvent(.press, at: Point(x: 3, y: sidebar.y + 1 + 2))), now: noon)
+        #expect(state.partIndex == 2)
+        let checklist = StepLayout(state: state).panes[.checklist]!
+        let effects = state.apply(.mouse(MouseEvent(.press, at: Point(x: checklist.x + 6, y: checklist.y + 1))), now: noon)
+        #expect(effects == [.save])
+        #expect(state.session.isChecked(state.part.checklist[0].id))
+        _ = state.apply(.mouse(MouseEvent(.wheelDown, at: Point(x: checklist.x + 6, y: StepLayout(state: state).panes[.guidance]!.y + 1))), now: noon)
+        #expect(state.session.position.scroll == 3)
+    }
+
+    @Test func controlZSuspendsAndResizeIsRemembered() {
+        var state = makeState()
+        #expect(state.press(.control("z")) == [.suspend])
+        _ = state.apply(.resize(Size(width: 30, height: 10)), now: noon)
+        #expect(state.size == Size(width: 30, height: 10))
+    }
+}
