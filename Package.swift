@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "TestSupport"]),
-        .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore", "TestSupport"]),
+        .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RekindleCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import RekindleCore
+
+/// The real binary in a real terminal (tmux), driven like a person would.
+@Suite(.serialized) struct CoachEndToEndTests {
+    let dir = TemporaryDirectory()
+    var rekindle: Rekindle { Rekindle(dataDirectory: dir.file("data")) }
+
+    var environment: [String: String] {
+        var environment = rekindle.environment.filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
+        return environment
+    }
+
+    /// Starts the coach; `then` runs in the pane's shell after it exits (e.g. `stty -a`).
+    func start(_ arguments: String = "", width: Int = 80, height: Int = 24, then: String = "") throws -> TmuxSession {
+        let after = then.isEmpty ? "" : "\nstatus=$?; \(then); (exit $status)"
+        return try TmuxSession(width: width, height: height, command: "\(Repository.binary) \(arguments)\(after)",
+                               environment: environment)
+    }
+
+    func session() throws -> Session? {
+        try SessionStore(dataDirectory: dir.file("data")).load("default")
+    }
+
+    /// The running coach's pid, from its session lock (which names its holder).
+    func holderPID() throws -> Int32 {
+        let text = try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    /// Runs the coach in a terminal with its stderr kept in a file (tmux may drop the
+    /// first row of a pane whose program ends at once), and returns that error output.
+    func errorOutput(of command: String) throws -> String {
+        let file = dir.file("stderr-\(UUID().uuidString).txt")
+        let tmux = try TmuxSession(command: "\(command) 2> \(file)", environment: environment)
+        #expect(try tmux.waitForExit() == 1)
+        return try String(contentsOfFile: file, encoding: .utf8)
+    }
+
+    @Test func firstRunWalksEveryPartThenResumesOnTheSameStepWithTheNote() throws {
+        let tmux = try start()
+        try tmux.waitFor("Welcome. Take your time.")
+        try tmux.send("Enter")
+        try tmux.waitFor("Opening")
+        for part in Guide.builtIn.parts.dropFirst() {
+            try tmux.send("n")
+            try tmux.waitFor(part.kind == .step ? "\(Guide.builtIn.label(of: part)) · \(part.title)" : part.title)
+        }
+        try tmux.waitFor("Closing  ")
+        for _ in 0..<10 { try tmux.send("p") }
+        try tmux.waitFor("Step 1 · Reflecting on the Relationship")
+        try tmux.send("Tab")
+        try tmux.waitFor("▸ Checklist 0/4")
+        try tmux.send("Space")
+        try tmux.waitFor("Checklist 1/4")
+        try tmux.send("Down", "Space")
+        try tmux.waitFor("Checklist 2/4")
+        try tmux.send("e")
+        try tmux.waitFor("▸ Your notes")
+        try tmux.type("Notes: é 中文 😀 done")
+        try tmux.waitFor("é 中文 😀 done")
+        try tmux.send("Escape", "q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try session()?.noteText(for: "reflect") == "Notes: é 中文 😀 done")
+
+        let again = try start()
+        try again.waitFor("Welcome back.")
+        try again.waitFor("You were on Step 1: Reflecting on the Relationship")
+        try again.send("Enter")
+        try again.waitFor("Step 1 · Reflecting on the Relationship")
+        try again.waitFor("│ Notes: é 中文 😀 done")
+        try again.waitFor("▸ Checklist 2/4")
+        try again.send("q")
+        #expect(try again.waitForExit() == 0)
+
+        let review = try rekindle.run(["review"])
+        #expect(review.stdout.contains("[x] Write down three things that first drew you to each other (checked "))
+        #expect(review.stdout.contains("[x] List what worked well between you and what repeatedly went wrong (checked "))
+    }
+
+    @Test func reviewScreenListsCheckedItemsWithDates() throws {
+        let tmux = try start()
+        try tmux.waitFor("Welcome.")
+        try tmux.send("Enter", "n", "Tab", "Space")
+        try tmux.waitFor("Checklist 1/4")
+        try tmux.send("r")
+        try tmux.waitFor("Step 1: Reflecting on the Relationship  1/4")
+        try tmux.waitFor("[x] \(DateText.day(Date()))  Write down three things that first drew you")
+        try tmux.send("a")
+        try tmux.waitFor("[ ]              List what worked well")
+        try tmux.send("Escape", "q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func resizeToTinyAndBackKeepsThePlace() throws {
+        let tmux = try start()
+        try tmux.waitFor("Welcome.")
+        try tmux.send("Enter", "n", "e")
+        try tmux.type("still here")
+        try tmux.waitFor("still here")
+        try tmux.resize(width: 30, height: 10)
+        try tmux.waitFor("Terminal too small: need")
+        try tmux.waitFor("40x12, have 30x10")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("Step 1 · Reflecting on the Relationship")
+        try tmux.waitFor("│ still here")
+        try tmux.type(" and typing")
+        try tmux.waitFor("still here and typing")
+        try tmux.send("C-c")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try session()?.noteText(for: "reflect") == "still here and typing")
+    }
+
+    @Test func sigtermWhileEditingKeepsTheTextAndTheTerminal() throws {
+        let marker = dir.file("stty.txt")
+        let tmux = try start(then: "stty -a > \(marker)")
+        try tmux.waitFor("Welcome.")
+        try tmux.send("Enter", "e")
+        try tmux.type("typed just before the end")
+        try tmux.waitFor("typed just before the end")
+        #expect(kill(try holderPID(), SIGTERM) == 0)
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try session()?.noteText(for: "opening") == "typed just before the end")
+        let stty = try String(contentsOfFile: marker, encoding: .utf8)
+        #expect(stty.contains(" icanon") && stty.contains(" echo"))
+    }
+
+    @Test func quitAndControlCLeaveTheTerminalSane() throws {
+        for key in ["q", "C-c"] {
+            let marker = dir.file("stty-\(key).txt")
+            let tmux = try start(then: "stty -a > \(marker)")
+            try tmux.waitFor("Welcome")
+            try tmux.send(key)
+            try tmux.waitForExit()
+            let stty = try String(contentsOfFile: marker, encoding: .utf8)
+            #expect(stty.contains(" icanon") && stty.contains(" echo"), "after \(key)")
+        }
+    }
+
+    @Test func aSecondInstanceOnTheSameSessionIsRefused() throws {
+        let first = try start()
+        try first.waitFor("Welcome.")
+        let message = try errorOutput(of: Repository.binary)
+        #expect(message == "rekindle: session 'default' is open in another rekindle (pid \(try holderPID())). Close that one first, or use --session to open a different session.\n")
+        try first.send("q")
+        try first.waitForExit()
+    }
+
+    @Test func withoutATerminalItSaysWhatToDoInstead() throws {
+        let piped = try rekindle.run([])
+        #expect(piped.status == 1)
+        #expect(piped.stderr == "rekindle: the coach needs a terminal, but stdin or stdout is not one. To read your progress without one, use 'rekindle review' or 'rekindle export'.\n")
+        #expect(try errorOutput(of: "TERM=no-such-terminal \(Repository.binary)")
+            .hasPrefix("rekindle: unknown terminal type 'no-such-terminal'. Set TERM to one this system knows"))
+        #expect(try errorOutput(of: "env -u TERM \(Repository.binary)").hasPrefix("rekindle: TERM is not set"))
+    }
+
+    @Test func controlZSuspendsAndFgRedraws() throws {
+        let tmux = try TmuxSession(command: "exec sh -i", environment: environment.merging(["PS1": "$ "]) { $1 })
+        try tmux.waitFor("$")
+        try tmux.type("\(Repository.binary)")
+        try tmux.send("Enter")
+        try tmux.waitFor("Welcome.")
+        try tmux.send("C-z")
+        try tmux.waitUntil("the shell prompt back") { !$0.contains("Welcome.") && $0.contains("$") }
+        try tmux.type("stty -a | grep -o -- ' -*icanon' ; fg")
+        try tmux.send("Enter")
+        try tmux.waitFor("Welcome.")
+        try tmux.send("q")
+        try tmux.waitUntil("the coach to quit") { !$0.contains("Welcome.") }
+        #expect(try tmux.screen().contains(" icanon"))
+    }
+}
