@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import RekindleCore
 
 @Suite struct GuideParserTests {
@@ -133,5 +134,18 @@ import Testing
             }
             _ = problems(noise)
         }
+    }
+}
+
+@Suite struct GuideFormatDocumentationTests {
+    /// The README's example guide must stay valid, so the documentation never lies.
+    @Test func theReadmeExampleParses() throws {
+        let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
+        let start = try #require(readme.firstRange(of: "```markdown\n"))
+        let end = try #require(readme[start.upperBound...].firstRange(of: "```\n"))
+        let guide = try GuideParser(file: "README.md").parse(Array(readme[start.upperBound..<end.lowerBound].utf8))
+        #expect(guide.steps.map(\.id) == ["stock", "rest"])
+        #expect(guide.allItems.map(\.id) == ["stock.list-it", "stock.another-action", "rest.sleep-eight-hours", "moving-on.plan-something-to-look-forward-to"])
+        #expect(guide.parts.last?.kind == .closing)
     }
 }
