@@ -28,6 +28,7 @@ extension AppState {
             return []
         case .editorFinished(let text, let message):
             if let text, text != editor.text {
+                noteUndoOpen = false
                 beginNoteChange(now: now)
                 editor = NoteEditor(text: text, cursorOffset: text.count)
                 noteChanged(now: now)

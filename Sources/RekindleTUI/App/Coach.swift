@@ -38,10 +38,14 @@ public final class Coach {
                 while events.count < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) { events.append(more) }
             }
             events.append(.tick)
+            var changed = events.count > 1
             for event in events {
-                if perform(state.apply(event, now: clock())) { return state }
+                let effects = state.apply(event, now: clock())
+                changed = changed || !effects.isEmpty
+                if perform(effects) { return state }
             }
-            terminal.draw(AppView.render(state))
+            // An idle tick that did nothing leaves the screen as it is: no work while waiting.
+            if changed { terminal.draw(AppView.render(state)) }
         }
     }
 
