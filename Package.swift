@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "rekindle", targets: ["rekindle"]),
+        // For the benchmark package under Benchmarks/, which measures them in process.
+        .library(name: "RekindleCore", targets: ["RekindleCore"]),
+        .library(name: "RekindleTUI", targets: ["RekindleTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

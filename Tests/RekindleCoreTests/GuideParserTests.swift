@@ -149,3 +149,17 @@ import TestSupport
         #expect(guide.parts.last?.kind == .closing)
     }
 }
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Reflecting on the Relationship", "reflecting-on-the-relationship"),
+        ("Respect Each Other’s Boundaries", "respect-each-others-boundaries"),
+        ("  Don't   PANIC!! ", "dont-panic"),
+        ("Café au lait", "caf-au-lait"),
+        ("中文", nil),
+        (String(repeating: "abc ", count: 30), "abc-abc-abc-abc-abc-abc-abc-abc-abc-abc-abc-abc"),
+    ] as [(String, String?)])
+    func slugs(text: String, expected: String?) {
+        #expect(Slug.make(text) == expected)
+    }
+}

@@ -8,7 +8,23 @@ public enum Slug {
     public static func make(_ text: String) -> String? {
         var out = ""
         var pendingDash = false
-        for scalar in text.unicodeScalars {
+        scalars: for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // The common case, without Unicode property lookups.
+                let value = UInt8(scalar.value)
+                switch value {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if out.utf8.count + (pendingDash ? 2 : 1) > maximumLength { break scalars }
+                    if pendingDash { out.append("-"); pendingDash = false }
+                    out.unicodeScalars.append(Unicode.Scalar(value | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)))
+                    continue
+                case UInt8(ascii: "'"):
+                    continue
+                default:
+                    pendingDash = !out.isEmpty
+                    continue
+                }
+            }
             let lower = scalar.properties.lowercaseMapping
             guard let first = lower.unicodeScalars.first, lower.unicodeScalars.count == 1,
                   first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first)
@@ -17,7 +33,7 @@ public enum Slug {
                 pendingDash = !out.isEmpty
                 continue
             }
-            if out.count >= maximumLength { break }
+            if out.utf8.count + (pendingDash ? 2 : 1) > maximumLength { break }
             if pendingDash { out.append("-"); pendingDash = false }
             out.unicodeScalars.append(first)
         }

@@ -4,6 +4,8 @@
 /// tests and the real terminal agree.
 extension Character {
     public var cellWidth: Int {
+        // Printable ASCII, by far the most common case, needs no property lookups.
+        if let ascii = asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }

@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+// In-process benchmarks, kept in their own package so `make test` never builds them.
+import Foundation
+import PackageDescription
+
+/// SwiftPM names a path dependency after its folder, which differs between clones.
+let rekindle = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+
+let package = Package(
+    name: "RekindleBenchmarks",
+    dependencies: [.package(path: "..")],
+    targets: [
+        .executableTarget(
+            name: "RekindleBench",
+            dependencies: [
+                .product(name: "RekindleCore", package: rekindle),
+                .product(name: "RekindleTUI", package: rekindle),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,88 @@
+import RekindleCore
+import RekindleTUI
+
+// In-process figures for BENCHMARKS.md: parsing, loading and saving, and one key's
+// update + render. Prints one table row per figure.
+
+func row(_ figure: String, _ value: String, _ target: String) {
+    print("| \(figure) | \(value) | \(target) |")
+}
+
+/// A note of about `bytes` bytes in lines of about 70 characters.
+func note(bytes: Int) -> String {
+    let line = "Today I walked for an hour and thought about what I want, é 中文 😀.\n"
+    return String(repeating: line, count: max(1, bytes / line.utf8.count))
+}
+
+/// A guide with `steps` steps of three items each.
+func generatedGuide(steps: Int) -> [UInt8] {
+    var text = "# Generated\n\nOpening words.\n"
+    for step in 0..<steps {
+        text += "\n## Step number \(step)\n\nSome guidance for this step, in a sentence or two.\n\n"
+        text += "- [ ] First action of \(step)\n- [ ] Second action of \(step)\n- [ ] Third action of \(step)\n? A prompt for \(step)?\n"
+    }
+    return Array(text.utf8)
+}
+
+print("| figure | Rekindle (median, p95) | target |")
+print("| --- | --- | --- |")
+
+let builtIn = Guide.builtInSource
+let parse = try Measure.run(iterations: 200) { _ = try GuideParser(file: "g").parse(builtIn) }
+row("parse the built-in guide", "\(parse.median.milliseconds), \(parse.p95.milliseconds)", "-")
+
+for steps in [1_000, 10_000] {
+    let source = generatedGuide(steps: steps)
+    let result = try Measure.run(iterations: 5, warmUp: 1) { _ = try GuideParser(file: "g").parse(source) }
+    row("parse a generated \(steps)-step guide", "\(result.median.milliseconds), \(result.p95.milliseconds)", steps == 10_000 ? "< 100 ms, linear" : "-")
+}
+
+var template = Array("/tmp/rekindle-bench-XXXXXX".utf8CString)
+let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+let store = try SessionStore(dataDirectory: folder)
+var big = Session(name: "bench", guide: .builtIn, now: Date())
+for part in Guide.builtIn.parts.prefix(1) { big.setNote(note(bytes: 1 << 20), for: part, at: Date()) }
+let save = try Measure.run(iterations: 20) { try store.save(big) }
+row("save a session with 1 MB of notes (with fsyncs)", "\(save.median.milliseconds), \(save.p95.milliseconds)", "< 20 ms")
+let load = try Measure.run(iterations: 20) { _ = try store.load("bench") }
+row("load a session with 1 MB of notes", "\(load.median.milliseconds), \(load.p95.milliseconds)", "< 20 ms")
+
+/// One key's update and render, the per-key cost of the TUI without a terminal.
+func keyCost(size: Size, session: Session, keys: [Key]) -> Measure.Result {
+    var state = AppState(guide: .builtIn, session: session, size: size, isReturning: true, dataPath: folder)
+    _ = state.apply(.key(.enter), now: Date())
+    var index = 0
+    return Measure.run(iterations: 500) {
+        _ = state.apply(.key(keys[index % keys.count]), now: Date())
+        _ = AppView.render(state)
+        index += 1
+    }
+}
+
+var plain = Session(name: "bench", guide: .builtIn, now: Date())
+plain.position = Position(partID: "reflect", pane: .checklist)
+for size in [Size(width: 80, height: 24), Size(width: 250, height: 80)] {
+    let moves = keyCost(size: size, session: plain, keys: [.down, .down, .down, .up, .up, .up])
+    row("update + render, checklist move, \(size.width)x\(size.height)", "\(moves.median.milliseconds), \(moves.p95.milliseconds)", "p95 < 1 ms")
+    var withNote = plain
+    withNote.setNote(note(bytes: 1 << 20), for: Guide.builtIn.parts[1], at: Date())
+    let movesNote = keyCost(size: size, session: withNote, keys: [.down, .down, .up, .up])
+    row("update + render, checklist move, 1 MB note open, \(size.width)x\(size.height)", "\(movesNote.median.milliseconds), \(movesNote.p95.milliseconds)", "p95 < 1 ms")
+}
+
+var typing: [String: Measure.Result] = [:]
+for (label, bytes) in [("1 KB", 1 << 10), ("100 KB", 100 << 10), ("1 MB", 1 << 20)] {
+    var session = Session(name: "bench", guide: .builtIn, now: Date())
+    let text = note(bytes: bytes)
+    session.setNote(text, for: Guide.builtIn.parts[1], at: Date())
+    session.position = Position(partID: "reflect", pane: .notes, noteCursor: text.count / 2)
+    let result = keyCost(size: Size(width: 80, height: 24), session: session, keys: [.character("a"), .backspace])
+    typing[label] = result
+    row("keystroke into the middle of a \(label) note, 80x24", "\(result.median.milliseconds), \(result.p95.milliseconds)", label == "1 MB" ? "within 1.5x of 1 KB" : "-")
+}
+if let small = typing["1 KB"], let large = typing["1 MB"] {
+    let ratio = Double(large.median.components.attoseconds + large.median.components.seconds * 1_000_000_000_000_000_000)
+        / Double(small.median.components.attoseconds + small.median.components.seconds * 1_000_000_000_000_000_000)
+    row("keystroke cost, 1 MB note / 1 KB note", String(format3: ratio) + "x", "<= 1.5x")
+}
+_ = rmdir(folder + "/sessions"); _ = unlink(folder + "/sessions/bench.json"); _ = unlink(folder + "/sessions/bench.lock")
