@@ -26,6 +26,18 @@ install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/rekindle" "$(DESTDIR)$(PREFIX)/bin/rekindle"
 
+# Benchmarks: in-process figures (their own package, never built by `make test`)
+# and whole-process figures in a pseudo-terminal next to dialog, whiptail and nano.
+bench: deps
+	@$(MAKE) --no-print-directory DEB_PACKAGES="dialog whiptail nano python3" deps
+	@$(SWIFT) build $(RELEASE_FLAGS) --product rekindle 2>&1 | grep -v "mktemp" | grep -E "error|warning" || true
+	@cd Benchmarks && $(SWIFT) build -c release 2>&1 | grep -E "error|warning" || true
+	@echo "## In process (release build, $$(nproc) cores)"
+	@Benchmarks/.build/release/RekindleBench
+	@echo
+	@echo "## Whole process in a pseudo-terminal (median of $${BENCH_REPEATS:-30} keys per figure)"
+	@python3 Benchmarks/pty_bench.py "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/rekindle"
+
 deps:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "make: Swift 6 is needed: see https://www.swift.org/install/linux/ then run make again"; exit 1; }
 	@missing=""; \

@@ -46,15 +46,25 @@ public final class Coach {
             }
             // An idle tick that did nothing leaves the screen as it is: no work while waiting.
             if changed { terminal.draw(AppView.render(state)) }
+            // Saving comes after drawing, so a key's answer never waits for an fsync.
+            if saveRequested {
+                save()
+                terminal.draw(AppView.render(state))
+            }
         }
     }
 
-    /// Performs effects in order; returns true when the app should exit.
+    /// A save asked for by the last events, done once the screen is drawn.
+    private var saveRequested = false
+
+    /// Performs effects in order; returns true when the app should exit. Saves wait
+    /// until after drawing, unless what follows needs them done first.
     private func perform(_ effects: [Effect]) -> Bool {
         for effect in effects {
+            if effect != .save && saveRequested { save() }
             switch effect {
             case .save:
-                save()
+                saveRequested = true
             case .quit:
                 if state.mayQuit { return true }
             case .suspend:
@@ -72,6 +82,7 @@ public final class Coach {
     }
 
     private func save() {
+        saveRequested = false
         do {
             try store.save(state.session)
             _ = state.apply(.saved, now: clock())

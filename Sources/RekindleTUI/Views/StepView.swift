@@ -79,13 +79,16 @@ enum StepView {
             let checked = state.session.isChecked(item.id)
             let selected = focused && row.item == cursor
             let y = body.y + offset
-            let style: Style = selected ? .selected : (checked ? .muted : .plain)
-            if selected { frame.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style) }
+            // The selection is a marker and a highlighted box, not a whole highlighted row:
+            // moving it then changes a few cells instead of two full lines.
             if row.first {
-                frame.put(checked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? style : (checked ? .success : .plain))
-                if selected { frame.cursor = Point(x: body.x + 1, y: y) }
+                if selected {
+                    frame.put("▸", x: body.x - 2, y: y, style: .title)
+                    frame.cursor = Point(x: body.x + 1, y: y)
+                }
+                frame.put(checked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? .selected : (checked ? .success : .plain))
             }
-            frame.put(row.text, x: body.x + 4, y: y, style: style, limit: body.width - 4)
+            frame.put(row.text, x: body.x + 4, y: y, style: checked ? .muted : .plain, limit: body.width - 4)
         }
     }
 

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Whole-process benchmark: programs in a pseudo-terminal of a given size.
+
+Starts each program in a pty, sends keys, and reads what it writes. A screen is
+"settled" when the program has written nothing for QUIET seconds; the time of a
+key is from sending it to the last byte written, and its cost in bytes is what
+was written in that time. Peers (dialog, whiptail, nano) get the same keys.
+Prints Markdown table rows: figure | Rekindle | peer | ratio.
+"""
+import fcntl, json, os, pty, select, shutil, signal, statistics, struct, sys, tempfile, termios, time
+
+QUIET = 0.04
+REPEATS = int(os.environ.get("BENCH_REPEATS", "30"))
+TERM = "xterm-256color"
+DOWN, UP = b"\x1bOB", b"\x1bOA"
+
+
+class Pty:
+    def __init__(self, argv, cols, rows, env=None):
+        self.started = time.monotonic()
+        pid, fd = pty.fork()
+        if pid == 0:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+            environment = dict(os.environ, TERM=TERM, LANG="C.UTF-8", LC_ALL="C.UTF-8", **(env or {}))
+            environment.pop("NO_COLOR", None)
+            os.execvpe(argv[0], argv, environment)
+        self.pid, self.fd = pid, fd
+
+    def settle(self, quiet=QUIET, limit=10.0):
+        """Reads until quiet; returns (bytes written, time of the last byte)."""
+        total, last = 0, None
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], quiet)
+            if not ready:
+                if last is not None:
+                    break
+                continue
+            try:
+                chunk = os.read(self.fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            total += len(chunk)
+            last = time.monotonic()
+        return total, last
+
+    def key(self, data):
+        """Sends a key; returns (seconds until settled, bytes written)."""
+        sent = time.monotonic()
+        os.write(self.fd, data)
+        written, last = self.settle()
+        return ((last - sent) if last else 0.0), written
+
+    def peak_rss_kb(self):
+        with open(f"/proc/{self.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return 0
+
+    def close(self):
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(self.pid, 0)
+        os.close(self.fd)
+
+
+def measure(proc, keys):
+    """Sends keys in turn REPEATS times; returns median and p95 seconds and median bytes."""
+    times, sizes = [], []
+    for index in range(REPEATS):
+        seconds, written = proc.key(keys[index % len(keys)])
+        times.append(seconds)
+        sizes.append(written)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))], statistics.median(sizes)
+
+
+def start(argv, cols, rows, env=None, setup=()):
+    proc = Pty(argv, cols, rows, env)
+    _, last = proc.settle(quiet=0.15)
+    first = (last - proc.started) if last else float("nan")
+    for data in setup:
+        proc.key(data)
+    return proc, first
+
+
+ITEMS = [f"Action number {n} of ten" for n in range(1, 11)]
+
+
+def dialog(cols, rows):
+    argv = ["dialog", "--checklist", "Pick", str(rows - 2), str(cols - 4), "10"]
+    for n, item in enumerate(ITEMS):
+        argv += [f"t{n}", item, "off"]
+    return argv
+
+
+def whiptail(cols, rows):
+    argv = ["whiptail", "--checklist", "Pick", str(rows - 2), str(cols - 4), "10"]
+    for n, item in enumerate(ITEMS):
+        argv += [f"t{n}", item, "OFF"]
+    return argv
+
+
+def session_with_note(folder, note_bytes):
+    """Writes a session whose first step has a note of about note_bytes, cursor in the middle."""
+    line = "Today I walked for an hour and thought about what I want.\n"
+    text = line * max(1, note_bytes // len(line))
+    stamp = "2026-11-20T10:00:00Z"
+    document = {"version": 2, "session": {
+        "name": "default", "guideID": "get-back-together", "guideHash": "", "startedAt": stamp, "lastUsedAt": stamp,
+        "checks": {}, "notes": {"reflect": {"text": text, "editedAt": stamp, "partTitle": "Reflecting on the Relationship"}},
+        "position": {"partID": "reflect", "pane": "notes", "checklistCursor": 0, "noteCursor": len(text) // 2, "scroll": 0}}}
+    os.makedirs(f"{folder}/sessions", mode=0o700, exist_ok=True)
+    with open(f"{folder}/sessions/default.json", "w") as out:
+        json.dump(document, out)
+
+
+def row(figure, ours, peer_name, peer, unit):
+    def show(value):
+        return f"{value * 1000:.2f} ms" if unit == "ms" else (f"{value / 1024:.1f} MB" if unit == "kb" else f"{value:.0f} B")
+    ratio = f"{ours / peer:.2f}x" if peer else "-"
+    print(f"| {figure} | {show(ours)} | {peer_name} {show(peer) if peer else '-'} | {ratio} |", flush=True)
+
+
+def main(binary):
+    workspace = tempfile.mkdtemp(prefix="rekindle-bench-")
+    big_file = f"{workspace}/big.txt"
+    with open(big_file, "w") as out:
+        out.write("The quick brown fox jumps over the lazy dog, again and again.\n" * (1 << 20 // 62))
+    middle_line = (1 << 20 // 62) // 2
+    print("| figure | Rekindle | peer | ratio |")
+    print("| --- | --- | --- | --- |")
+    for cols, rows in [(80, 24), (250, 80)]:
+        size = f"{cols}x{rows}"
+        data = f"{workspace}/data-{size}"
+        env = {"REKINDLE_DATA_DIR": data}
+        ours, ours_first = start([binary], cols, rows, env, setup=[b"\r", b"n", b"\t"])
+        peer, peer_first = start(dialog(cols, rows), cols, rows)
+        row(f"start to first screen, {size}", ours_first, "dialog", peer_first, "ms")
+        moves = measure(ours, [DOWN, DOWN, DOWN, UP, UP, UP])
+        dialog_moves = measure(peer, [DOWN, DOWN, DOWN, UP, UP, UP])
+        row(f"checklist move, settle median, {size}", moves[0], "dialog", dialog_moves[0], "ms")
+        row(f"checklist move, settle p95, {size}", moves[1], "dialog", dialog_moves[1], "ms")
+        row(f"checklist move, bytes, {size}", moves[2], "dialog", dialog_moves[2], "b")
+        toggles = measure(ours, [b" "])
+        dialog_toggles = measure(peer, [b" "])
+        row(f"checklist toggle (Rekindle saves with fsync), p95, {size}", toggles[1], "dialog", dialog_toggles[1], "ms")
+        row(f"checklist toggle, bytes, {size}", toggles[2], "dialog", dialog_toggles[2], "b")
+        peer.close()
+        peer, whiptail_first = start(whiptail(cols, rows), cols, rows)
+        row(f"start to first screen, {size}", ours_first, "whiptail", whiptail_first, "ms")
+        whiptail_moves = measure(peer, [DOWN, DOWN, DOWN, UP, UP, UP])
+        row(f"checklist move, settle p95, {size}", moves[1], "whiptail", whiptail_moves[1], "ms")
+        row(f"checklist move, bytes, {size}", moves[2], "whiptail", whiptail_moves[2], "b")
+        peer.close()
+        steps = measure(ours, [b"n", b"n", b"p", b"p"])
+        row(f"move between steps, p95, {size}", steps[1], "", 0, "ms")
+        row(f"move between steps, bytes, {size}", steps[2], "", 0, "b")
+        ours.key(b"e")
+        typing = measure(ours, [b"a"])
+        rss_guide = ours.peak_rss_kb()
+        ours.close()
+        peer, _ = start(["nano", "--ignorercfiles", f"{workspace}/new-{size}.txt"], cols, rows)
+        nano_typing = measure(peer, [b"a"])
+        peer.close()
+        row(f"typing at the end of a new note / file, p95, {size}", typing[1], "nano", nano_typing[1], "ms")
+        row(f"typing at the end of a new note / file, bytes, {size}", typing[2], "nano", nano_typing[2], "b")
+
+        big_data = f"{workspace}/big-{size}"
+        session_with_note(big_data, 1 << 20)
+        ours, _ = start([binary], cols, rows, {"REKINDLE_DATA_DIR": big_data}, setup=[b"\r"])
+        big_typing = measure(ours, [b"a"])
+        rss_note = ours.peak_rss_kb()
+        ours.close()
+        peer, _ = start(["nano", "--ignorercfiles", f"+{middle_line},20", big_file], cols, rows)
+        nano_big = measure(peer, [b"a"])
+        rss_nano = peer.peak_rss_kb()
+        peer.close()
+        row(f"typing into the middle of 1 MB, p95, {size}", big_typing[1], "nano", nano_big[1], "ms")
+        row(f"typing into the middle of 1 MB, bytes, {size}", big_typing[2], "nano", nano_big[2], "b")
+        row(f"peak RSS, built-in guide, {size}", rss_guide, "", 0, "kb")
+        row(f"peak RSS, 1 MB note open, {size}", rss_note, "nano (1 MB file)", rss_nano, "kb")
+    shutil.rmtree(workspace, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
