@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import RekindleCore
 @testable import RekindleTUI
 
@@ -216,5 +217,48 @@ import RekindleCore
         #expect(state.press(.control("z")) == [.suspend])
         _ = state.apply(.resize(Size(width: 30, height: 10)), now: noon)
         #expect(state.size == Size(width: 30, height: 10))
+    }
+}
+
+@Suite struct CoachTests {
+    /// The run loop with the memory terminal and a real store: keys in, file out.
+    @Test func typedNotesAndChecksReachTheDiskAndThePickerListsTheOpenSession() throws {
+        let dir = TemporaryDirectory()
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        let lock = try store.lock("fresh")
+        let state = makeState(session: Session(name: "fresh", guide: .builtIn, now: noon))
+        let keys: [Key] = [.character("s"), .escape, .enter, .character("n"), .tab, .character(" "), .character("e"),
+                           .character("h"), .character("i"), .escape, .character("q")]
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: keys.map { .key($0) })
+        let final = Coach(terminal: terminal, store: store, lock: lock, state: state, environment: [:]).run()
+        #expect(terminal.isClosed)
+        let saved = try #require(try store.load("fresh"))
+        #expect(saved.noteText(for: "reflect") == "hi")
+        #expect(saved.checks.count == 1)
+        #expect(saved.position.partID == "reflect")
+        #expect(final.mayQuit)
+        let pickerFrame = try #require(terminal.frames.first { $0.lines.contains { $0.contains("Sessions on this computer") } })
+        #expect(pickerFrame.lines.contains { $0.contains("fresh") && $0.contains("new; saved once you check or write something") })
+    }
+
+    @Test func theExternalEditorRunsOnAPrivateFileThatIsRemovedAfter() throws {
+        let dir = TemporaryDirectory()
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        let lock = try store.lock("default")
+        let script = dir.file("editor.sh")
+        dir.write("editor.sh", Array("#!/bin/sh\nstat -c %a \"$1\" > \(dir.file("mode"))\nprintf ' and more' >> \"$1\"\n".utf8))
+        chmod(script, 0o700)
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        state.type("begun")
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [.key(.control("e")), .key(.control("c"))])
+        let final = Coach(terminal: terminal, store: store, lock: lock, state: state,
+                          environment: ["EDITOR": script, "TMPDIR": dir.file("")]).run()
+        #expect(final.session.noteText(for: "opening") == "begun and more")
+        #expect(try store.load("default")?.noteText(for: "opening") == "begun and more")
+        #expect(String(decoding: dir.read("mode") ?? [], as: UTF8.self) == "600\n")
+        #expect(terminal.releasedCount == 1)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("rekindle-") }
+        #expect(leftovers.isEmpty)
     }
 }

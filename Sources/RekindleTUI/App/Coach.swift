@@ -92,8 +92,12 @@ public final class Coach {
     }
 
     private func summaries() -> [SessionSummary] {
-        let names = (try? store.names()) ?? []
+        var names = (try? store.names()) ?? []
+        if !names.contains(state.session.name) { names = (names + [state.session.name]).sorted() }
         return names.map { name in
+            if name == state.session.name && !store.exists(name) {
+                return SessionSummary(name: name, detail: "new; saved once you check or write something")
+            }
             do {
                 let session = try store.existing(name)
                 let progress = Progress(session: session, guide: state.guide)

@@ -16,10 +16,12 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ frame: Frame) { frames.append(frame) }
 
-    /// The queued events in order; when they run out, the terminal goes away as if
-    /// closed (`.terminate`), so a test's script always ends.
+    /// The queued events in order, one per wait, so each gets its own frame (as keys
+    /// typed one by one do); when they run out, the terminal goes away as if closed
+    /// (`.terminate`), so a test's script always ends.
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
-        guard !pendingEvents.isEmpty else { return timeoutMilliseconds == 0 ? nil : .terminate }
+        guard timeoutMilliseconds > 0 else { return nil }
+        guard !pendingEvents.isEmpty else { return .terminate }
         let event = pendingEvents.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
         return event
