@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 DEB_PACKAGES := libncurses-dev tmux
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
-.PHONY: run test build install deps bench fuzz clean
+.PHONY: run test build install deps bench soak clean
 
 run: deps
 	@$(SWIFT) build $(RELEASE_FLAGS) --product rekindle
@@ -37,6 +37,11 @@ bench: deps
 	@echo
 	@echo "## Whole process in a pseudo-terminal (median of $${BENCH_REPEATS:-30} keys per figure)"
 	@python3 Benchmarks/pty_bench.py "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/rekindle"
+
+# The long reliability runs: 5,000 kill -9s at reported save steps (about 2 minutes).
+soak: deps
+	$(SWIFT) build --build-tests
+	REKINDLE_SOAK_KILLS=5000 $(SWIFT) test --skip-build --filter KillNineTests
 
 deps:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "make: Swift 6 is needed: see https://www.swift.org/install/linux/ then run make again"; exit 1; }

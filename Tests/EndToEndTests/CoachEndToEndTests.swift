@@ -175,3 +175,72 @@ import TestSupport
         #expect(try tmux.screen().contains(" icanon"))
     }
 }
+
+/// Promises of the reliability suite (issue 4) that need the real binary in a terminal.
+@Suite(.serialized) struct ReliabilityEndToEndTests {
+    let dir = TemporaryDirectory()
+
+    var environment: [String: String] {
+        var environment = Rekindle(dataDirectory: dir.file("data")).environment
+            .filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
+        environment["LANG"] = "C.UTF-8"
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        return environment
+    }
+
+    @Test func aCrashInsideTheAppStillRestoresTheTerminal() throws {
+        let marker = dir.file("stty.txt")
+        let tmux = try TmuxSession(command: "REKINDLE_TEST_CRASH_KEY=! \(Repository.binary)\nstatus=$?; stty -a > \(marker); (exit $status)",
+                                   environment: environment)
+        try tmux.waitFor("Welcome.")
+        try tmux.send("Enter")
+        try tmux.waitFor("Opening")
+        try tmux.type("!")
+        let status = try tmux.waitForExit()
+        #expect(status > 128, "the test crash should end the program by a signal, got \(status)")
+        let stty = try String(contentsOfFile: marker, encoding: .utf8)
+        #expect(stty.contains(" icanon") && stty.contains(" echo"))
+    }
+
+    enum Ending: String, CaseIterable { case hangUp, terminate, closePane, killOneSecondAfterTyping }
+
+    /// Promise 2: typing survives hang-ups and crashes.
+    @Test(arguments: Ending.allCases)
+    func typingSurvives(_ ending: Ending) throws {
+        let tmux = try TmuxSession(command: Repository.binary, environment: environment)
+        try tmux.waitFor("Welcome.")
+        try tmux.send("Enter", "e")
+        try tmux.waitFor("Esc done")
+        let words = "kept through \(ending.rawValue) é 😀"
+        try tmux.type(words)
+        try tmux.waitFor(words)
+        let pid = Int32(try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        switch ending {
+        case .hangUp: kill(pid, SIGHUP)
+        case .terminate: kill(pid, SIGTERM)
+        case .closePane: try tmux.tmux(["kill-pane", "-t", "main"])
+        case .killOneSecondAfterTyping:
+            // The promise is about this moment: one second after the last keystroke.
+            usleep(1_000_000)
+            kill(pid, SIGKILL)
+        }
+        let deadline = Date().addingTimeInterval(TmuxSession.timeout)
+        while kill(pid, 0) == 0 && Date() < deadline { usleep(10_000) }
+        #expect(kill(pid, 0) != 0, "rekindle did not end after \(ending)")
+        let session = try SessionStore(dataDirectory: dir.file("data")).load("default")
+        #expect(session?.noteText(for: "opening") == words)
+    }
+
+    @Test func coreDumpsAreOffWhileNotesAreInMemory() throws {
+        let tmux = try TmuxSession(command: Repository.binary, environment: environment)
+        try tmux.waitFor("Welcome.")
+        let pid = try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+        let core = try #require(limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") })
+        #expect(core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"])
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}

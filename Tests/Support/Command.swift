@@ -25,6 +25,11 @@ public struct Command: Sendable {
     }
 
     public func run() throws -> Result {
+        try start().wait()
+    }
+
+    /// Starts the program without waiting, e.g. to signal it while it runs.
+    public func start() throws -> Running {
         let folder = TemporaryDirectory()
         folder.write("in", Array((input ?? "").utf8))
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
@@ -50,12 +55,23 @@ public struct Command: Sendable {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw SpawnFailure(executable: executable, code: spawned) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: exitStatus,
-                      stdout: String(decoding: folder.read("out") ?? [], as: UTF8.self),
-                      stderr: String(decoding: folder.read("err") ?? [], as: UTF8.self))
+        return Running(pid: pid, folder: folder)
+    }
+
+    /// A started program.
+    public struct Running: Sendable {
+        public let pid: pid_t
+        let folder: TemporaryDirectory
+
+        /// Waits for the end; the status is 128 + N for a program ended by signal N.
+        public func wait() -> Result {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            return Result(status: exitStatus,
+                          stdout: String(decoding: folder.read("out") ?? [], as: UTF8.self),
+                          stderr: String(decoding: folder.read("err") ?? [], as: UTF8.self))
+        }
     }
 
     public struct SpawnFailure: Error {

@@ -3,7 +3,13 @@
 /// folder, fsync it, rename it over the target, then fsync the folder so the rename
 /// itself is durable.
 enum AtomicFile {
+    /// The steps of a save, reported (when asked) so crash tests can kill the
+    /// process at each of them rather than at a guessed moment.
+    enum Step: String { case begin, written, synced, renamed, done }
+
     static func write(_ bytes: [UInt8], to path: String) throws(POSIX.Failure) {
+        report(.begin)
+        defer { report(.done) }
         let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let base = path.split(separator: "/").last.map(String.init) ?? path
         let temporary = "\(folder)/.\(base).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -13,7 +19,9 @@ enum AtomicFile {
             defer { close(fd) }
             guard fchmod(fd, 0o600) == 0 else { throw POSIX.Failure(operation: "chmod", path: temporary, code: errno) }
             try POSIX.writeAll(fd, bytes, path: temporary)
+            report(.written)
             guard fsync(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: temporary, code: errno) }
+            report(.synced)
         } catch {
             unlink(temporary)
             throw error
@@ -23,9 +31,20 @@ enum AtomicFile {
             unlink(temporary)
             throw POSIX.Failure(operation: "rename", path: path, code: code)
         }
+        report(.renamed)
         let directory = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard directory >= 0 else { throw POSIX.Failure(operation: "open folder", path: folder, code: errno) }
         defer { close(directory) }
         guard fsync(directory) == 0 else { throw POSIX.Failure(operation: "fsync folder", path: folder, code: errno) }
+    }
+
+    /// Appends the step to the file named by REKINDLE_SAVE_MARKERS, if set (tests only).
+    private static func report(_ step: Step) {
+        guard let path = getenv("REKINDLE_SAVE_MARKERS") else { return }
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let line = Array("\(step.rawValue)\n".utf8)
+        _ = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
     }
 }

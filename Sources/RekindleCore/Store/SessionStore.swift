@@ -20,6 +20,21 @@ public struct SessionStore: Sendable {
                 notices.append("tightened permissions of \(folder.abbreviatingHome) to 0700 (it was \(String(mode, radix: 8)))")
             }
         }
+        removeAbandonedTemporaryFiles()
+    }
+
+    /// A save killed midway leaves its temporary file (`.NAME.json.PID.N.tmp`); once
+    /// that process is gone, the file holds nothing the session file lacks.
+    private func removeAbandonedTemporaryFiles() {
+        guard let folder = opendir(sessionsPath) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let parts = name.split(separator: ".")
+            guard name.hasPrefix("."), name.hasSuffix(".tmp"), parts.count >= 4,
+                  let pid = Int32(parts[parts.count - 3]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink("\(sessionsPath)/\(name)")
+        }
     }
 
     /// The path of a session's file.

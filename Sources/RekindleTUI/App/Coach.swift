@@ -40,6 +40,7 @@ public final class Coach {
             events.append(.tick)
             var changed = events.count > 1
             for event in events {
+                crashIfAskedTo(by: event)
                 let effects = state.apply(event, now: clock())
                 changed = changed || !effects.isEmpty
                 if perform(effects) { return state }
@@ -52,6 +53,14 @@ public final class Coach {
                 terminal.draw(AppView.render(state))
             }
         }
+    }
+
+    /// Tests of the promise that a crash leaves the terminal sane need a real crash:
+    /// with REKINDLE_TEST_CRASH_KEY set, that key stops the program as a bug would.
+    private func crashIfAskedTo(by event: Event) {
+        guard let key = environment["REKINDLE_TEST_CRASH_KEY"], let character = key.first,
+              event == .key(.character(character)) else { return }
+        fatalError("crash requested by REKINDLE_TEST_CRASH_KEY")
     }
 
     /// A save asked for by the last events, done once the screen is drawn.
