@@ -129,12 +129,16 @@ import TestSupport
         #expect(stty.contains(" icanon") && stty.contains(" echo"))
     }
 
-    @Test func quitAndControlCLeaveTheTerminalSane() throws {
-        for key in ["q", "C-c"] {
+    @Test func quitControlCAndHangUpLeaveTheTerminalSane() throws {
+        for key in ["q", "C-c", "SIGHUP", "SIGTERM"] {
             let marker = dir.file("stty-\(key).txt")
             let tmux = try start(then: "stty -a > \(marker)")
             try tmux.waitFor("Welcome")
-            try tmux.send(key)
+            if key.hasPrefix("SIG") {
+                kill(try holderPID(), key == "SIGHUP" ? SIGHUP : SIGTERM)
+            } else {
+                try tmux.send(key)
+            }
             try tmux.waitForExit()
             let stty = try String(contentsOfFile: marker, encoding: .utf8)
             #expect(stty.contains(" icanon") && stty.contains(" echo"), "after \(key)")
@@ -176,7 +180,7 @@ import TestSupport
     }
 }
 
-/// Promises of the reliability suite (issue 4) that need the real binary in a terminal.
+/// Promises of the reliability suite that need the real binary in a terminal.
 @Suite(.serialized) struct ReliabilityEndToEndTests {
     let dir = TemporaryDirectory()
 
@@ -230,6 +234,61 @@ import TestSupport
         #expect(kill(pid, 0) != 0, "rekindle did not end after \(ending)")
         let session = try SessionStore(dataDirectory: dir.file("data")).load("default")
         #expect(session?.noteText(for: "opening") == words)
+    }
+
+    /// Promise 3: when the first instance dies, the second may open the session.
+    @Test func aSessionHeldByAKilledInstanceOpensAgain() throws {
+        let first = try TmuxSession(command: Repository.binary, environment: environment)
+        try first.waitFor("Welcome.")
+        let pid = Int32(try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        kill(pid, SIGKILL)
+        try first.waitForExit()
+        let second = try TmuxSession(command: Repository.binary, environment: environment)
+        try second.waitFor("Welcome")
+        try second.send("q")
+        #expect(try second.waitForExit() == 0)
+    }
+
+    /// Promise 6: escape sequences and control bytes in notes are shown as visible
+    /// placeholders; the bytes the coach writes to the terminal never contain them.
+    @Test func controlBytesInNotesNeverReachTheTerminal() throws {
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        var session = Session(name: "default", guide: .builtIn, now: Date())
+        session.setNote("title\u{1B}]2;PWNED\u{07} red\u{1B}[31mRED bell\u{07} c1\u{9B}2J end", for: Guide.builtIn.parts[0], at: Date())
+        try store.save(session)
+        let capture = dir.file("output.bin")
+        let tmux = try TmuxSession(command: Repository.binary, environment: environment)
+        try tmux.tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(capture)"])
+        try tmux.waitFor("Welcome back")
+        try tmux.send("Enter")
+        try tmux.waitFor("␛]2;PWNED␇ red␛[31mRED bell␇ c1�2J end")
+        try tmux.send("q")
+        try tmux.waitForExit()
+        let bytes = try #require(dir.read("output.bin"))
+        #expect(bytes.count > 1000)
+        for raw in ["\u{1B}]2;PWNED", "\u{1B}[31mRED", "\u{07} c1", "\u{9B}", "\u{C2}\u{9B}"] {
+            #expect(bytes.firstRange(of: Array(raw.utf8)) == nil, "raw \(raw.debugDescription) reached the terminal")
+        }
+    }
+
+    /// Promise 8: note text never goes to stderr, even when the program crashes.
+    @Test func noteTextNeverReachesStandardError() throws {
+        let errors = dir.file("stderr.txt")
+        let secret = "my secret words 4417"
+        let tmux = try TmuxSession(command: "REKINDLE_TEST_CRASH_KEY=! \(Repository.binary) 2> \(errors)", environment: environment)
+        try tmux.waitFor("Welcome.")
+        try tmux.send("Enter", "e")
+        try tmux.waitFor("Esc done")
+        try tmux.type(secret)
+        try tmux.waitFor(secret)
+        try tmux.send("Escape")
+        try tmux.waitFor("e write")
+        try tmux.type("!")
+        #expect(try tmux.waitForExit() > 128)
+        let stderr = try String(contentsOfFile: errors, encoding: .utf8)
+        #expect(stderr.contains("crash requested"))
+        #expect(!stderr.contains("4417"))
     }
 
     @Test func coreDumpsAreOffWhileNotesAreInMemory() throws {

@@ -90,6 +90,7 @@ import TestSupport
         _ = try SessionStore(dataDirectory: dir.file("data"))
         let bytes = Array("{\"version\": 2, \"session\": {\"name\": 1".utf8)
         dir.write("data/sessions/default.json", bytes)
+        chmod(dir.file("data/sessions/default.json"), 0o600)
         for command in [["review"], ["reset", "--yes"], ["export"]] {
             let result = try rekindle.run(command)
             #expect(result.status == 1)

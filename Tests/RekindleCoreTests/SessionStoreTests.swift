@@ -164,6 +164,16 @@ enum ReadOnly {
         #expect(POSIX.mode(of: store.sessionsPath + "/default.lock") == 0o600)
     }
 
+    @Test func looseSessionFilesAreTightenedWithANotice() throws {
+        let dir = TemporaryDirectory()
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        try store.save(Session(name: "default", guide: sampleGuide, now: noon))
+        chmod(store.path(of: "default"), 0o644)
+        let again = try SessionStore(dataDirectory: dir.file("data"))
+        #expect(POSIX.mode(of: store.path(of: "default")) == 0o600)
+        #expect(again.notices == ["tightened permissions of \(store.path(of: "default")) to 0600 (it was 644)"])
+    }
+
     @Test func loosePermissionsAreTightenedWithANotice() throws {
         let dir = TemporaryDirectory()
         mkdir(dir.file("data"), 0o755)

@@ -21,15 +21,24 @@ public struct SessionStore: Sendable {
             }
         }
         removeAbandonedTemporaryFiles()
+        tightenFilePermissions()
+    }
+
+    /// Session and lock files readable by others (copied in, or made by hand) are
+    /// made private again, with a notice.
+    private mutating func tightenFilePermissions() {
+        for name in POSIX.entries(of: sessionsPath) ?? [] {
+            let path = "\(sessionsPath)/\(name)"
+            guard name.hasSuffix(".json") || name.hasSuffix(".lock"), POSIX.kind(of: path) == .file,
+                  let mode = POSIX.mode(of: path), mode & 0o077 != 0, chmod(path, 0o600) == 0 else { continue }
+            notices.append("tightened permissions of \(path.abbreviatingHome) to 0600 (it was \(String(mode, radix: 8)))")
+        }
     }
 
     /// A save killed midway leaves its temporary file (`.NAME.json.PID.N.tmp`); once
     /// that process is gone, the file holds nothing the session file lacks.
     private func removeAbandonedTemporaryFiles() {
-        guard let folder = opendir(sessionsPath) else { return }
-        defer { closedir(folder) }
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        for name in POSIX.entries(of: sessionsPath) ?? [] {
             let parts = name.split(separator: ".")
             guard name.hasPrefix("."), name.hasSuffix(".tmp"), parts.count >= 4,
                   let pid = Int32(parts[parts.count - 3]), kill(pid, 0) != 0, errno == ESRCH else { continue }
@@ -92,16 +101,10 @@ public struct SessionStore: Sendable {
 
     /// The names of all sessions on disk, sorted.
     public func names() throws(StoreError) -> [String] {
-        guard let folder = opendir(sessionsPath) else {
+        guard let entries = POSIX.entries(of: sessionsPath) else {
             throw StoreError.io(operation: "list", path: sessionsPath, reason: errnoDescription())
         }
-        defer { closedir(folder) }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(String(name.dropLast(5))) }
-        }
-        return names.sorted()
+        return entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     /// Session names are file names, so they are kept to a safe, portable alphabet.

@@ -95,6 +95,18 @@ public enum POSIX {
         }
     }
 
+    /// The names in a folder (without "." and ".."), or nil if it cannot be read.
+    static func entries(of folder: String) -> [String]? {
+        guard let handle = opendir(folder) else { return nil }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// Permission bits of a path, or nil if it cannot be read.
     static func mode(of path: String) -> mode_t? {
         var info = stat()
