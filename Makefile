@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 DEB_PACKAGES := libncurses-dev tmux
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
-.PHONY: run test build install deps bench soak clean
+.PHONY: run test build install deps bench soak fuzz clean
 
 run: deps
 	@$(SWIFT) build $(RELEASE_FLAGS) --product rekindle
@@ -38,6 +38,10 @@ bench: deps
 	@echo "## Whole process in a pseudo-terminal (median of $${BENCH_REPEATS:-30} keys per figure)"
 	@python3 Benchmarks/pty_bench.py "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/rekindle"
 
+# Fuzz the guide parser and the session decoder with libFuzzer, FUZZ_SECONDS each (default 60).
+fuzz: deps
+	bash Fuzz/build.sh
+
 # The long reliability runs: 5,000 kill -9s at reported save steps (about 2 minutes).
 soak: deps
 	$(SWIFT) build --build-tests
@@ -58,4 +62,4 @@ deps:
 	fi
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz Benchmarks/.build
