@@ -241,19 +241,20 @@ import RekindleCore
         #expect(pickerFrame.lines.contains { $0.contains("fresh") && $0.contains("new; saved once you check or write something") })
     }
 
+    /// The editor is `sh SCRIPT`, not the script itself: executing a file that a
+    /// parallel test's fork may still hold open for writing fails with ETXTBSY.
     @Test func theExternalEditorRunsOnAPrivateFileThatIsRemovedAfter() throws {
         let dir = TemporaryDirectory()
         let store = try SessionStore(dataDirectory: dir.file("data"))
         let lock = try store.lock("default")
         let script = dir.file("editor.sh")
         dir.write("editor.sh", Array("#!/bin/sh\nstat -c %a \"$1\" > \(dir.file("mode"))\nprintf ' and more' >> \"$1\"\n".utf8))
-        chmod(script, 0o700)
         var state = makeState()
         state.press(.enter, .character("e"))
         state.type("begun")
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [.key(.control("e")), .key(.control("c"))])
         let final = Coach(terminal: terminal, store: store, lock: lock, state: state,
-                          environment: ["EDITOR": script, "TMPDIR": dir.file("")]).run()
+                          environment: ["EDITOR": "sh \(script)", "TMPDIR": dir.file("")]).run()
         #expect(final.session.noteText(for: "opening") == "begun and more")
         #expect(try store.load("default")?.noteText(for: "opening") == "begun and more")
         #expect(String(decoding: dir.read("mode") ?? [], as: UTF8.self) == "600\n")
