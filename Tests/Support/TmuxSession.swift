@@ -87,6 +87,9 @@ public final class TmuxSession: @unchecked Sendable {
 
     public struct Failure: Error, CustomStringConvertible {
         public var message: String
+
+        public init(message: String) { self.message = message }
+
         public var description: String { message }
     }
 

@@ -4,7 +4,7 @@ extension AppState {
     /// Keys while the notes pane has focus: typing goes into the note. Returns nil
     /// for keys the editor leaves to the step screen (Tab, F1, Ctrl-E...).
     mutating func handleEditorKey(_ key: Key, now: Date) -> [Effect]? {
-        let box = StepLayout(state: self).editorBox
+        var box: Rect { StepLayout(state: self).editorBox }
         switch key {
         case .character(let character):
             edit(now: now) { $0.insert(String(character)) }

@@ -3,6 +3,8 @@ import RekindleCore
 extension AppState {
     /// The one place state changes: returns what the run loop must do.
     public mutating func apply(_ event: Event, now: Date) -> [Effect] {
+        defer { refreshWrappedGuidance() }
+        refreshWrappedGuidance()
         switch event {
         case .key(let key):
             return handle(key, now: now)

@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public internal(set) var discardConfirmed = false
     public internal(set) var lastSaved: Date?
 
+    /// The current part's guidance, wrapped; refreshed by `apply` (see `WrappedText`).
+    var wrappedGuidance = WrappedText.empty
     var review = ReviewState()
     var helpScroll = 0
     var picker = PickerState()
@@ -55,6 +57,7 @@ public struct AppState: Sendable {
         self.dataPath = dataPath
         self.screen = screen
         editor = NoteEditor(text: session.noteText(for: session.position.partID), cursorOffset: session.position.noteCursor)
+        refreshWrappedGuidance()
         keepEditorCursorVisible()
     }
 
@@ -63,6 +66,13 @@ public struct AppState: Sendable {
     public var partIndex: Int { guide.parts.firstIndex { $0.id == session.position.partID } ?? 0 }
     public var part: Part { guide.parts[partIndex] }
     public var pane: Position.Pane { session.position.pane }
+
+    /// Re-wraps the guidance if the part or the width changed since the last time.
+    mutating func refreshWrappedGuidance() {
+        let width = StepLayout.mainWidth(for: size)
+        guard wrappedGuidance.key != WrappedText.Key(partID: part.id, width: width) else { return }
+        wrappedGuidance = WrappedText.guidance(of: part, width: width)
+    }
 
     /// Whether the app may exit now without losing anything the person asked to keep.
     public var mayQuit: Bool { !hasUnsavedChanges || discardConfirmed }

@@ -96,7 +96,9 @@ public final class Coach {
             try store.save(state.session)
             _ = state.apply(.saved, now: clock())
         } catch {
-            _ = state.apply(.saveFailed("\(error)"), now: clock())
+            // The reason first ("No space left on device"): it must fit on one status line.
+            let reason = if case let .io(_, _, reason) = error { reason } else { "\(error)" }
+            _ = state.apply(.saveFailed(reason), now: clock())
         }
     }
 

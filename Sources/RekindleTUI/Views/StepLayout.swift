@@ -54,9 +54,8 @@ struct StepLayout {
 
         let part = state.part
         let width = max(1, main.width)
-        guidanceLines = part.guidance.enumerated().flatMap { index, paragraph in
-            (index > 0 ? [""] : []) + Wrap.lines(paragraph, width: width)
-        }
+        guidanceLines = state.wrappedGuidance.key == WrappedText.Key(partID: part.id, width: width)
+            ? state.wrappedGuidance.lines : WrappedText.guidance(of: part, width: width).lines
         checklistRows = part.checklist.enumerated().flatMap { index, item in
             Wrap.lines(item.text, width: max(1, width - 4)).enumerated().map { row, text in
                 ChecklistRow(item: index, text: text, first: row == 0)
@@ -105,6 +104,12 @@ struct StepLayout {
         }
         heights[owner ?? .guidance, default: 0] += max(0, left)
         return heights
+    }
+
+    /// The width the guidance is wrapped to at a size: the main column's.
+    static func mainWidth(for size: Size) -> Int {
+        let sidebar = size.width >= 70 ? min(34, max(28, size.width / 4)) : 0
+        return max(1, size.width - sidebar - 3)
     }
 
     /// The panes in Tab order, as the current part has them.
