@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,6 +24,14 @@ let package = Package(
             resources: [.embedInCode("Guide/BuiltInGuide.md")]
         ),
         .target(
+            name: "RekindleCrypto",
+            dependencies: [
+                "RekindleCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "RekindleTUI",
             dependencies: ["RekindleCore", "CNcurses"]
         ),
@@ -31,11 +40,12 @@ let package = Package(
             dependencies: [
                 "RekindleCore",
                 "RekindleTUI",
+                "RekindleCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", path: "Tests/Support"),
-        .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "TestSupport"]),
+        .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "RekindleCrypto", "TestSupport"]),
         .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RekindleCore", "TestSupport"]),
     ],

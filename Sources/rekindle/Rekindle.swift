@@ -10,7 +10,8 @@ struct Rekindle: ParsableCommand {
         abstract: "A calm, private terminal coach through 'How to Get Back Together with Your Ex'.",
         discussion: "Run with no command to open the full-screen coach. Notes are saved as you go, only on this computer.",
         version: "0.1.0",
-        subcommands: [Open.self, List.self, Review.self, Export.self, Import.self, Reset.self, GuideCommand.self],
+        subcommands: [Open.self, List.self, Review.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
+                      GuideCommand.self],
         defaultSubcommand: Open.self
     )
 }

@@ -58,8 +58,8 @@ public struct SessionStore: Sendable {
         return try SessionLock(path: "\(sessionsPath)/\(name).lock", sessionName: name)
     }
 
-    /// The saved session, or nil if there is none yet.
-    public func load(_ name: String) throws(StoreError) -> Session? {
+    /// The saved session, or nil if there is none yet. A sealed session needs its seal.
+    public func load(_ name: String, seal: (any SessionSeal)? = nil) throws(StoreError) -> Session? {
         try Self.validate(name)
         let path = path(of: name)
         switch POSIX.kind(of: path) {
@@ -75,8 +75,17 @@ public struct SessionStore: Sendable {
         } catch {
             throw StoreError.unreadable(name: name, path: path, reason: "cannot be read (\(error.reason))")
         }
+        var plaintext = bytes
+        if SealedFile.isSealed(bytes) {
+            guard let seal else { throw StoreError.sealed(name: name) }
+            do {
+                plaintext = try seal.open(bytes)
+            } catch {
+                throw StoreError.unreadable(name: name, path: path, reason: error.description)
+            }
+        }
         do {
-            var session = try SessionCodec.decode(bytes)
+            var session = try SessionCodec.decode(plaintext)
             session.name = name
             return session
         } catch {
@@ -84,16 +93,41 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// Saves durably (see `AtomicFile`). Refuses to replace anything but a plain file.
-    public func save(_ session: Session) throws(StoreError) {
+    /// The raw bytes of a session file (a sealed file's header holds its key's salt).
+    public func rawBytes(of name: String) throws(StoreError) -> [UInt8]? {
+        try Self.validate(name)
+        guard POSIX.kind(of: path(of: name)) == .file else { return nil }
+        do {
+            return try POSIX.readFile(path(of: name))
+        } catch {
+            throw StoreError.unreadable(name: name, path: path(of: name), reason: "cannot be read (\(error.reason))")
+        }
+    }
+
+    /// Whether the session's file is sealed (encrypted).
+    public func isSealed(_ name: String) -> Bool {
+        (try? rawBytes(of: name)).flatMap { $0 }.map(SealedFile.isSealed) ?? false
+    }
+
+    /// Saves durably (see `AtomicFile`), sealed if given a seal. Refuses to replace
+    /// anything but a plain file.
+    public func save(_ session: Session, seal: (any SessionSeal)? = nil) throws(StoreError) {
         try Self.validate(session.name)
         let path = path(of: session.name)
         let kind = POSIX.kind(of: path)
         guard kind == .missing || kind == .file else {
             throw StoreError.unreadable(name: session.name, path: path, reason: "is not a plain file")
         }
+        var bytes = SessionCodec.encode(session)
+        if let seal {
+            do {
+                bytes = try seal.seal(bytes)
+            } catch {
+                throw StoreError.io(operation: "encrypt session", path: path, reason: error.description)
+            }
+        }
         do {
-            try AtomicFile.write(SessionCodec.encode(session), to: path)
+            try AtomicFile.write(bytes, to: path)
         } catch {
             throw StoreError.io(operation: "save session to", path: error.path, reason: error.reason)
         }

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case invalidName(String)
     case notFound(name: String)
     case alreadyExists(name: String)
+    /// The session is encrypted and no passphrase was given.
+    case sealed(name: String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "invalid session name '\(name)': use up to 64 letters, digits, '-', '_' or '.', not starting with '.'"
         case let .notFound(name):
             return "no session named '\(name)'. Run 'rekindle list' to see the sessions."
+        case let .sealed(name):
+            return "session '\(name)' is encrypted; its passphrase is needed to open it"
         case let .alreadyExists(name):
             return "a session named '\(name)' already exists; use --force to replace it or --as to pick another name"
         }

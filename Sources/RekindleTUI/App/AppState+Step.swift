@@ -22,7 +22,12 @@ extension AppState {
             case .notes: break
             }
         case .character("e"), .character("i"): setPane(.notes)
-        case .control("e"), .function(2): return prepareSave(now: now) + [.openEditor]
+        case .control("e"), .function(2):
+            guard !isEncrypted else {
+                status = Status(text: "The external editor is off for encrypted sessions: it would put your note on disk unencrypted.", isError: true)
+                return []
+            }
+            return prepareSave(now: now) + [.openEditor]
         case .character("u"): return undo(now: now)
         case .character("r"): return open(.review)
         case .character("?"), .function(1): return open(.help)

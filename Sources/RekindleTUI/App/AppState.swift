@@ -45,7 +45,11 @@ public struct AppState: Sendable {
         public var isError: Bool
     }
 
-    public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome) {
+    /// An encrypted session's note never goes to an external editor's file.
+    public let isEncrypted: Bool
+
+    public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome,
+                isEncrypted: Bool = false) {
         self.guide = guide
         var session = session
         if guide.part(id: session.position.partID) == nil {
@@ -56,6 +60,7 @@ public struct AppState: Sendable {
         self.isReturning = isReturning
         self.dataPath = dataPath
         self.screen = screen
+        self.isEncrypted = isEncrypted
         editor = NoteEditor(text: session.noteText(for: session.position.partID), cursorOffset: session.position.noteCursor)
         refreshWrappedGuidance()
         keepEditorCursorVisible()

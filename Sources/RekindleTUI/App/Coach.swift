@@ -9,12 +9,15 @@ public final class Coach {
     private var state: AppState
     private let environment: [String: String]
     private let clock: () -> Date
+    /// The encryption of the open session, if it has a passphrase.
+    private var seal: (any SessionSeal)?
 
     /// How long the loop waits for a key before letting time pass (debounced saves).
     static let tickMilliseconds = 200
 
     public init(terminal: any Terminal, store: SessionStore, lock: SessionLock, state: AppState,
-                environment: [String: String], clock: @escaping () -> Date = Date.init) {
+                environment: [String: String], seal: (any SessionSeal)? = nil, clock: @escaping () -> Date = Date.init) {
+        self.seal = seal
         self.terminal = terminal
         self.store = store
         self.lock = lock
@@ -93,7 +96,7 @@ public final class Coach {
     private func save() {
         saveRequested = false
         do {
-            try store.save(state.session)
+            try store.save(state.session, seal: seal)
             _ = state.apply(.saved, now: clock())
         } catch {
             // The reason first ("No space left on device"): it must fit on one status line.
@@ -106,6 +109,7 @@ public final class Coach {
         var names = (try? store.names()) ?? []
         if !names.contains(state.session.name) { names = (names + [state.session.name]).sorted() }
         return names.map { name in
+            if store.isSealed(name) { return SessionSummary(name: name, detail: "encrypted") }
             if name == state.session.name && !store.exists(name) {
                 return SessionSummary(name: name, detail: "new; saved once you check or write something")
             }
@@ -124,12 +128,17 @@ public final class Coach {
             _ = state.apply(.sessionFailed("Cannot switch sessions until this one is saved."), now: clock())
             return
         }
+        guard !store.isSealed(name) else {
+            _ = state.apply(.sessionFailed("Session '\(name)' is encrypted: quit and run 'rekindle --session \(name)' to give its passphrase."), now: clock())
+            return
+        }
         do {
             let newLock = try store.lock(name)
             let existing = try store.load(name)
             var session = existing ?? Session(name: name, guide: state.guide, now: clock())
             session.adopt(state.guide)
             lock = newLock
+            seal = nil
             state = AppState(guide: state.guide, session: session, size: state.size,
                              isReturning: existing != nil, dataPath: state.dataPath)
         } catch {

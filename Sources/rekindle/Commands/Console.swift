@@ -42,6 +42,9 @@ enum Console {
         } catch let error as NcursesTerminal.Unavailable {
             Console.error("rekindle: \(error)")
             throw ExitCode.failure
+        } catch let error as SealFailure {
+            Console.error("rekindle: the session \(error.description)")
+            throw ExitCode.failure
         } catch let error as CommandFailure {
             Console.error("rekindle: \(error.message)")
             throw ExitCode.failure

@@ -19,7 +19,12 @@ struct Export: ParsableCommand {
     func run() throws {
         try Console.run {
             let guide = try options.loadGuide()
-            let session = try options.openStore().existing(session.name)
+            let store = try options.openStore()
+            let seal = try Passphrase.seal(of: session.name, in: store)
+            if seal != nil, let output {
+                throw CommandFailure(message: "session '\(session.name)' is encrypted; writing it to \(output) would store it unencrypted. Export to standard output, or run 'rekindle decrypt' first if that is what you want.")
+            }
+            let session = try store.existing(session.name, seal: seal)
             let bytes: [UInt8] = switch format {
             case .markdown: Array(MarkdownExport.render(session: session, guide: guide).utf8)
             case .json: SessionCodec.encode(session)

@@ -18,6 +18,10 @@ struct List: ParsableCommand {
             var problems: [String] = []
             for name in names {
                 do {
+                    if store.isSealed(name) {
+                        rows.append([name, "encrypted", "-", "-", "-"])
+                        continue
+                    }
                     let session = try store.existing(name)
                     let progress = Progress(session: session, guide: guide)
                     rows.append([name, "\(progress.checkedItems)/\(progress.totalItems)",

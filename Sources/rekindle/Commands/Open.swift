@@ -9,9 +9,12 @@ struct Open: ParsableCommand {
     @Option(help: ArgumentHelp("The session to open or start.", valueName: "NAME"))
     var session = "default"
 
+    @Flag(help: "Protect the session with a passphrase (asked before the coach opens).")
+    var encrypt = false
+
     func run() throws {
         try Console.run {
-            try CoachLauncher.launch(options: options, sessionName: session, screen: .welcome)
+            try CoachLauncher.launch(options: options, sessionName: session, screen: .welcome, encrypt: encrypt)
         }
     }
 }

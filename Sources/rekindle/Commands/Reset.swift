@@ -19,14 +19,15 @@ struct Reset: ParsableCommand {
             let store = try options.openStore()
             let lock = try store.lock(session.name)
             defer { withExtendedLifetime(lock) {} }
-            var current = try store.existing(session.name)
+            let seal = try Passphrase.seal(of: session.name, in: store)
+            var current = try store.existing(session.name, seal: seal)
             let part = try step.map(findPart)
             let what = part.map { "the checks and notes of \(guide.label(of: $0)) ('\($0.title)')" } ?? "all checks and notes"
             guard yes || confirm("Erase \(what) in session '\(current.name)'? This cannot be undone. [y/N] ") else {
                 throw CommandFailure(message: "nothing was changed")
             }
             current.reset(partID: part?.id, in: guide, at: Date())
-            try store.save(current)
+            try store.save(current, seal: seal)
             Console.output("Erased \(what) in session '\(current.name)'.\n")
 
             func findPart(_ key: String) throws -> Part {

@@ -16,7 +16,8 @@ struct Review: ParsableCommand {
         try Console.run {
             if tui { return try CoachLauncher.launch(options: options, sessionName: session.name, screen: .review) }
             let guide = try options.loadGuide()
-            let session = try options.openStore().existing(session.name)
+            let store = try options.openStore()
+            let session = try store.existing(session.name, seal: Passphrase.seal(of: session.name, in: store))
             Console.output(ReviewReport.render(session: session, guide: guide))
         }
     }

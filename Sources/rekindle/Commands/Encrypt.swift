@@ -1,0 +1,46 @@
+import ArgumentParser
+import RekindleCore
+import RekindleCrypto
+
+struct Encrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Protect a session with a passphrase (scrypt and ChaChaPoly).",
+        discussion: "From then on the session file holds no readable text, and opening it asks for the passphrase. A forgotten passphrase cannot be recovered.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var session: SessionName
+
+    func run() throws {
+        try Console.run {
+            let store = try options.openStore()
+            let lock = try store.lock(session.name)
+            defer { withExtendedLifetime(lock) {} }
+            guard !store.isSealed(session.name) else {
+                throw CommandFailure(message: "session '\(session.name)' is already encrypted")
+            }
+            let current = try store.existing(session.name)
+            try store.save(current, seal: Passphrase.choose(for: session.name))
+            Console.output("Session '\(session.name)' is now encrypted.\n")
+        }
+    }
+}
+
+struct Decrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Remove a session's passphrase, storing it as plain JSON again.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var session: SessionName
+
+    func run() throws {
+        try Console.run {
+            let store = try options.openStore()
+            let lock = try store.lock(session.name)
+            defer { withExtendedLifetime(lock) {} }
+            guard let seal = try Passphrase.seal(of: session.name, in: store) else {
+                throw CommandFailure(message: "session '\(session.name)' is not encrypted")
+            }
+            try store.save(store.existing(session.name, seal: seal))
+            Console.output("Session '\(session.name)' is no longer encrypted.\n")
+        }
+    }
+}
