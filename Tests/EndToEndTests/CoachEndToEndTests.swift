@@ -171,12 +171,13 @@ import TestSupport
         try tmux.waitFor("Welcome.")
         try tmux.send("C-z")
         try tmux.waitUntil("the shell prompt back") { !$0.contains("Welcome.") && $0.contains("$") }
-        try tmux.type("stty -a | grep -o -- ' -*icanon' ; fg")
+        try tmux.type("stty -a | grep -o -e ' -*icanon' -e ' -*echo ' ; fg")
         try tmux.send("Enter")
         try tmux.waitFor("Welcome.")
         try tmux.send("q")
         try tmux.waitUntil("the coach to quit") { !$0.contains("Welcome.") }
-        #expect(try tmux.screen().contains(" icanon"))
+        let screen = try tmux.screen()
+        #expect(screen.contains(" icanon") && screen.contains(" echo ") && !screen.contains("-icanon"))
     }
 }
 
