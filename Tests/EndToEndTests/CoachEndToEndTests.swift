@@ -176,8 +176,9 @@ import TestSupport
         try tmux.waitFor("Welcome.")
         try tmux.send("q")
         try tmux.waitUntil("the coach to quit") { !$0.contains("Welcome.") }
-        let screen = try tmux.screen()
-        #expect(screen.contains(" icanon") && screen.contains(" echo ") && !screen.contains("-icanon"))
+        // grep -o prints each match on its own line; capture-pane drops trailing spaces.
+        let lines = try tmux.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("icanon") && lines.contains("echo") && !lines.contains("-icanon") && !lines.contains("-echo"))
     }
 }
 
