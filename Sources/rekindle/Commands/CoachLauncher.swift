@@ -4,7 +4,7 @@ import RekindleTUI
 
 /// Opens the full-screen coach on a session: used by `rekindle` and `rekindle review --tui`.
 enum CoachLauncher {
-    static func launch(options: CommonOptions, sessionName: String, screen: AppState.Screen, encrypt: Bool = false) throws {
+    static func launch(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool = false) throws {
         let environment = ProcessInfo.processInfo.environment
         try NcursesTerminal.checkAvailable()
         let guide = try options.loadGuide()

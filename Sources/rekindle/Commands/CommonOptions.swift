@@ -9,17 +9,30 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Follow this guide file instead of the built-in guide.", valueName: "FILE"))
     var guide: String?
 
-    /// The guide to use; a broken guide file is reported with all its problems.
-    func loadGuide() throws(GuideError) -> Guide {
-        guard let guide else { return Guide.builtIn }
-        return try Guide.load(path: guide)
-    }
+    /// The parsed values, which the coach can also get without a parser.
+    var values: Values { Values(dataDirectory: dataDirectory, guide: guide) }
 
-    /// The store under the chosen data folder, after telling about anything it fixed.
-    func openStore() throws(StoreError) -> SessionStore {
-        let path = DataDirectory.resolve(explicit: dataDirectory, environment: ProcessInfo.processInfo.environment)
-        let store = try SessionStore(dataDirectory: path)
-        for notice in store.notices { Console.error("rekindle: \(notice)") }
-        return store
+    func loadGuide() throws(GuideError) -> Guide { try values.loadGuide() }
+
+    func openStore() throws(StoreError) -> SessionStore { try values.openStore() }
+
+    /// The options as plain values.
+    struct Values {
+        var dataDirectory: String?
+        var guide: String?
+
+        /// The guide to use; a broken guide file is reported with all its problems.
+        func loadGuide() throws(GuideError) -> Guide {
+            guard let guide else { return Guide.builtIn }
+            return try Guide.load(path: guide)
+        }
+
+        /// The store under the chosen data folder, after telling about anything it fixed.
+        func openStore() throws(StoreError) -> SessionStore {
+            let path = DataDirectory.resolve(explicit: dataDirectory, environment: ProcessInfo.processInfo.environment)
+            let store = try SessionStore(dataDirectory: path)
+            for notice in store.notices { Console.error("rekindle: \(notice)") }
+            return store
+        }
     }
 }

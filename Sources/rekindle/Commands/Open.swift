@@ -14,7 +14,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            try CoachLauncher.launch(options: options, sessionName: session, screen: .welcome, encrypt: encrypt)
+            try CoachLauncher.launch(options: options.values, sessionName: session, screen: .welcome, encrypt: encrypt)
         }
     }
 }

@@ -14,7 +14,7 @@ struct Review: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            if tui { return try CoachLauncher.launch(options: options, sessionName: session.name, screen: .review) }
+            if tui { return try CoachLauncher.launch(options: options.values, sessionName: session.name, screen: .review) }
             let guide = try options.loadGuide()
             let store = try options.openStore()
             let session = try store.existing(session.name, seal: Passphrase.seal(of: session.name, in: store))
