@@ -84,6 +84,8 @@ public struct Frame: Equatable, Sendable {
     /// and C1 controls become �, so escape sequences in notes or guides cannot
     /// reach the terminal.
     static func visible(_ character: Character) -> Character {
+        // Printable ASCII, the common case, needs no scan of its scalars.
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
         guard character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
             return character
         }

@@ -68,7 +68,7 @@ public final class NcursesTerminal: Terminal {
                 rk_put(Int32(y), Int32(x), cell.text, attributes(cell.style))
             }
         }
-        curs_set(frame.showsCursor ? 1 : 0)
+        if shown?.showsCursor != frame.showsCursor { curs_set(frame.showsCursor ? 1 : 0) }
         if let cursor = frame.cursor { wmove(rk_stdscr(), Int32(cursor.y), Int32(cursor.x)) }
         wrefresh(rk_stdscr())
         shown = frame
