@@ -96,6 +96,36 @@ import TestSupport
         #expect(try tmux.waitForExit() == 0)
     }
 
+    @Test func reviewTUIOpensStraightOnTheReview() throws {
+        let tmux = try start("review --tui")
+        try tmux.waitFor("Showing completed actions; press a to show every action.")
+        try tmux.send("Escape")
+        try tmux.waitFor("Opening")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    /// Colours where the terminal has them; none at all under NO_COLOR.
+    @Test func noColorIsHonoured() throws {
+        func foregroundColours(noColor: Bool) throws -> Int {
+            let capture = dir.file("colour-\(noColor).bin")
+            let command = (noColor ? "NO_COLOR=1 " : "") + Repository.binary
+            let tmux = try TmuxSession(command: command, environment: environment)
+            try tmux.tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(capture)"])
+            try tmux.waitFor("Welcome")
+            try tmux.send("Enter")
+            try tmux.waitFor("Guidance")
+            try tmux.send("q")
+            try tmux.waitForExit()
+            let bytes = dir.read("colour-\(noColor).bin") ?? []
+            return (0...7).reduce(0) { count, colour in
+                count + (bytes.firstRange(of: Array("\u{1B}[3\(colour)m".utf8)) == nil ? 0 : 1)
+            }
+        }
+        #expect(try foregroundColours(noColor: false) > 0)
+        #expect(try foregroundColours(noColor: true) == 0)
+    }
+
     @Test func resizeToTinyAndBackKeepsThePlace() throws {
         let tmux = try start()
         try tmux.waitFor("Welcome.")

@@ -17,7 +17,9 @@ public final class TmuxSession: @unchecked Sendable {
         files.write("tmux.conf", Array("set -g remain-on-exit on\n".utf8))
         let script = "\(command)\necho $? > \(files.file("status"))"
         try tmux(["-f", files.file("tmux.conf"), "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main",
-                  "env \(exports) sh -c \(Self.quote(script))"])
+                  // The server inherits the test runner's environment (which may set NO_COLOR);
+                  // the program sees only TERM from tmux and what the test gives it.
+                  "env -u NO_COLOR \(exports) sh -c \(Self.quote(script))"])
     }
 
     private let files = TemporaryDirectory()
