@@ -52,9 +52,7 @@ import TestSupport
             #expect(!result.stderr.contains("words that must survive"))
         }
         let errors = dir.file("coach-stderr.txt")
-        var environment = rekindle.environment.filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
-        environment["LANG"] = "C.UTF-8"
-        let tmux = try TmuxSession(command: "\(Repository.binary) 2> \(errors)", environment: environment)
+        let tmux = try TmuxSession(command: "\(Repository.binary) 2> \(errors)", environment: rekindle.terminalEnvironment)
         #expect(try tmux.waitForExit() == 1)
         let line = try String(contentsOfFile: errors, encoding: .utf8)
         #expect(line.hasPrefix("rekindle: cannot open session 'default': "), "\(bad): \(line)")

@@ -8,12 +8,7 @@ import TestSupport
     let dir = TemporaryDirectory()
     var rekindle: Rekindle { Rekindle(dataDirectory: dir.file("data")) }
 
-    var environment: [String: String] {
-        var environment = rekindle.environment.filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
-        environment["LANG"] = "C.UTF-8"
-        environment["LC_ALL"] = "C.UTF-8"
-        return environment
-    }
+    var environment: [String: String] { rekindle.terminalEnvironment }
 
     /// Starts the coach; `then` runs in the pane's shell after it exits (e.g. `stty -a`).
     func start(_ arguments: String = "", width: Int = 80, height: Int = 24, then: String = "") throws -> TmuxSession {
@@ -27,10 +22,7 @@ import TestSupport
     }
 
     /// The running coach's pid, from its session lock (which names its holder).
-    func holderPID() throws -> Int32 {
-        let text = try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-    }
+    func holderPID() -> Int32 { rekindle.holderPID() }
 
     /// Runs the coach in a terminal with its stderr kept in a file (tmux may drop the
     /// first row of a pane whose program ends at once), and returns that error output.
@@ -152,7 +144,7 @@ import TestSupport
         try tmux.send("Enter", "e")
         try tmux.type("typed just before the end")
         try tmux.waitFor("typed just before the end")
-        #expect(kill(try holderPID(), SIGTERM) == 0)
+        #expect(kill(holderPID(), SIGTERM) == 0)
         #expect(try tmux.waitForExit() == 0)
         #expect(try session()?.noteText(for: "opening") == "typed just before the end")
         let stty = try String(contentsOfFile: marker, encoding: .utf8)
@@ -165,7 +157,7 @@ import TestSupport
             let tmux = try start(then: "stty -a > \(marker)")
             try tmux.waitFor("Welcome")
             if key.hasPrefix("SIG") {
-                kill(try holderPID(), key == "SIGHUP" ? SIGHUP : SIGTERM)
+                kill(holderPID(), key == "SIGHUP" ? SIGHUP : SIGTERM)
             } else {
                 try tmux.send(key)
             }
@@ -179,7 +171,7 @@ import TestSupport
         let first = try start()
         try first.waitFor("Welcome.")
         let message = try errorOutput(of: Repository.binary)
-        #expect(message == "rekindle: session 'default' is open in another rekindle (pid \(try holderPID())). Close that one first, or use --session to open a different session.\n")
+        #expect(message == "rekindle: session 'default' is open in another rekindle (pid \(holderPID())). Close that one first, or use --session to open a different session.\n")
         try first.send("q")
         try first.waitForExit()
     }
@@ -216,12 +208,10 @@ import TestSupport
 @Suite(.serialized) struct ReliabilityEndToEndTests {
     let dir = TemporaryDirectory()
 
+    var rekindle: Rekindle { Rekindle(dataDirectory: dir.file("data")) }
+
     var environment: [String: String] {
-        var environment = Rekindle(dataDirectory: dir.file("data")).environment
-            .filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
-        environment["LANG"] = "C.UTF-8"
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        return environment
+        rekindle.terminalEnvironment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }
     }
 
     @Test func aCrashInsideTheAppStillRestoresTheTerminal() throws {
@@ -250,8 +240,7 @@ import TestSupport
         let words = "kept through \(ending.rawValue) é 😀"
         try tmux.type(words)
         try tmux.waitFor(words)
-        let pid = Int32(try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let pid = rekindle.holderPID()
         switch ending {
         case .hangUp: kill(pid, SIGHUP)
         case .terminate: kill(pid, SIGTERM)
@@ -272,8 +261,7 @@ import TestSupport
     @Test func aSessionHeldByAKilledInstanceOpensAgain() throws {
         let first = try TmuxSession(command: Repository.binary, environment: environment)
         try first.waitFor("Welcome.")
-        let pid = Int32(try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let pid = rekindle.holderPID()
         kill(pid, SIGKILL)
         try first.waitForExit()
         let second = try TmuxSession(command: Repository.binary, environment: environment)
@@ -326,8 +314,7 @@ import TestSupport
     @Test func coreDumpsAreOffWhileNotesAreInMemory() throws {
         let tmux = try TmuxSession(command: Repository.binary, environment: environment)
         try tmux.waitFor("Welcome.")
-        let pid = try String(contentsOfFile: dir.file("data/sessions/default.lock"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = rekindle.holderPID()
         let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
         let core = try #require(limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") })
         #expect(core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"])

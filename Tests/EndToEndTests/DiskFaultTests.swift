@@ -22,9 +22,7 @@ struct DiskFaultTests {
         try mount(["-t", "tmpfs", "-o", "size=16k,mode=0700", "tmpfs", data])
         defer { _ = try? Command("/bin/umount", ["-l", data]).run() }
 
-        var environment = Rekindle(dataDirectory: data).environment.filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
-        environment["LANG"] = "C.UTF-8"
-        let tmux = try TmuxSession(command: Repository.binary, environment: environment)
+        let tmux = try TmuxSession(command: Repository.binary, environment: Rekindle(dataDirectory: data).terminalEnvironment)
         try tmux.waitFor("Welcome.")
         try tmux.send("Enter", "e")
         try tmux.waitFor("Esc done")

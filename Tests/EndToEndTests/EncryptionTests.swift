@@ -40,8 +40,7 @@ import TestSupport
     @Test func anEncryptedCoachLeavesNoPlaintextAfterKillNine() throws {
         let temporary = dir.file("tmp")
         mkdir(temporary, 0o700)
-        var environment = rekindle.environment.filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
-        environment["LANG"] = "C.UTF-8"
+        var environment = rekindle.terminalEnvironment
         environment["TMPDIR"] = temporary
         let tmux = try TmuxSession(command: "\(Repository.binary) --encrypt", environment: environment)
         try tmux.waitFor("New passphrase for session 'default':")
@@ -61,9 +60,7 @@ import TestSupport
         let saved = Date().addingTimeInterval(10)
         while Date() < saved, (try? SessionStore(dataDirectory: dir.file("data")).isSealed("default")) != true { usleep(20_000) }
         usleep(800_000)
-        let pid = Int32(String(decoding: dir.read("data/sessions/default.lock") ?? [], as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-        kill(pid, SIGKILL)
+        kill(rekindle.holderPID(), SIGKILL)
         try tmux.waitForExit()
         #expect(!contains(marker, under: dir.file("data")))
         #expect(!contains(marker, under: temporary))

@@ -64,8 +64,7 @@ import TestSupport
     }
 
     @Test func theCoachSurvivesKillNineWhileTyping() throws {
-        var environment = rekindle.environment.filter { ["PATH", "HOME", "TZ", "REKINDLE_DATA_DIR"].contains($0.key) }
-        environment["LANG"] = "C.UTF-8"
+        var environment = rekindle.terminalEnvironment
         var typed = ""
         for round in 0..<20 {
             let step = Self.steps[round % Self.steps.count]
@@ -82,8 +81,7 @@ import TestSupport
             try tmux.waitFor("Esc done")
             let words = "word\(round) "
             try tmux.type(words)
-            let pid = Int32(String(decoding: dir.read("data/sessions/default.lock") ?? [], as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            let pid = rekindle.holderPID()
             if waitForMarker(step, in: marker, pid: pid) { kill(pid, SIGKILL) }
             try tmux.waitForExit()
             // Before the first save completes there is no file yet: that is the state before.

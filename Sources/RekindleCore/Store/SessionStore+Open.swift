@@ -12,4 +12,11 @@ extension SessionStore {
         guard let session = try load(name, seal: seal) else { throw StoreError.notFound(name: name) }
         return session
     }
+
+    /// Runs `body` while holding the session's lock, so no coach changes it meanwhile.
+    public func whileLocked<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        let lock = try lock(name)
+        defer { withExtendedLifetime(lock) {} }
+        return try body()
+    }
 }

@@ -13,14 +13,14 @@ struct Encrypt: ParsableCommand {
     func run() throws {
         try Console.run {
             let store = try options.openStore()
-            let lock = try store.lock(session.name)
-            defer { withExtendedLifetime(lock) {} }
-            guard !store.isSealed(session.name) else {
-                throw CommandFailure(message: "session '\(session.name)' is already encrypted")
+            try store.whileLocked(session.name) {
+                guard !store.isSealed(session.name) else {
+                    throw CommandFailure(message: "session '\(session.name)' is already encrypted")
+                }
+                let current = try store.existing(session.name)
+                try store.save(current, seal: Passphrase.choose(for: session.name))
+                Console.output("Session '\(session.name)' is now encrypted.\n")
             }
-            let current = try store.existing(session.name)
-            try store.save(current, seal: Passphrase.choose(for: session.name))
-            Console.output("Session '\(session.name)' is now encrypted.\n")
         }
     }
 }
@@ -34,13 +34,13 @@ struct Decrypt: ParsableCommand {
     func run() throws {
         try Console.run {
             let store = try options.openStore()
-            let lock = try store.lock(session.name)
-            defer { withExtendedLifetime(lock) {} }
-            guard let seal = try Passphrase.seal(of: session.name, in: store) else {
-                throw CommandFailure(message: "session '\(session.name)' is not encrypted")
+            try store.whileLocked(session.name) {
+                guard let seal = try Passphrase.seal(of: session.name, in: store) else {
+                    throw CommandFailure(message: "session '\(session.name)' is not encrypted")
+                }
+                try store.save(store.existing(session.name, seal: seal))
+                Console.output("Session '\(session.name)' is no longer encrypted.\n")
             }
-            try store.save(store.existing(session.name, seal: seal))
-            Console.output("Session '\(session.name)' is no longer encrypted.\n")
         }
     }
 }

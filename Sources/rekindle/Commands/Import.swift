@@ -25,14 +25,14 @@ struct Import: ParsableCommand {
             }
             session.name = name ?? session.name
             let store = try options.openStore()
-            let lock = try store.lock(session.name)
-            defer { withExtendedLifetime(lock) {} }
-            if store.exists(session.name) {
-                _ = try store.load(session.name)
-                guard force else { throw StoreError.alreadyExists(name: session.name) }
+            try store.whileLocked(session.name) {
+                if store.exists(session.name) {
+                    _ = try store.load(session.name)
+                    guard force else { throw StoreError.alreadyExists(name: session.name) }
+                }
+                try store.save(session)
+                Console.output("Imported session '\(session.name)'.\n")
             }
-            try store.save(session)
-            Console.output("Imported session '\(session.name)'.\n")
         }
     }
 }

@@ -17,23 +17,23 @@ struct Reset: ParsableCommand {
         try Console.run {
             let guide = try options.loadGuide()
             let store = try options.openStore()
-            let lock = try store.lock(session.name)
-            defer { withExtendedLifetime(lock) {} }
-            let seal = try Passphrase.seal(of: session.name, in: store)
-            var current = try store.existing(session.name, seal: seal)
-            let part = try step.map(findPart)
-            let what = part.map { "the checks and notes of \(guide.label(of: $0)) ('\($0.title)')" } ?? "all checks and notes"
-            guard yes || confirm("Erase \(what) in session '\(current.name)'? This cannot be undone. [y/N] ") else {
-                throw CommandFailure(message: "nothing was changed")
-            }
-            current.reset(partID: part?.id, in: guide, at: Date())
-            try store.save(current, seal: seal)
-            Console.output("Erased \(what) in session '\(current.name)'.\n")
+            try store.whileLocked(session.name) {
+                let seal = try Passphrase.seal(of: session.name, in: store)
+                var current = try store.existing(session.name, seal: seal)
+                let part = try step.map(findPart)
+                let what = part.map { "the checks and notes of \(guide.label(of: $0)) ('\($0.title)')" } ?? "all checks and notes"
+                guard yes || confirm("Erase \(what) in session '\(current.name)'? This cannot be undone. [y/N] ") else {
+                    throw CommandFailure(message: "nothing was changed")
+                }
+                current.reset(partID: part?.id, in: guide, at: Date())
+                try store.save(current, seal: seal)
+                Console.output("Erased \(what) in session '\(current.name)'.\n")
 
-            func findPart(_ key: String) throws -> Part {
-                if let number = Int(key), guide.steps.indices.contains(number - 1) { return guide.steps[number - 1] }
-                if let part = guide.part(id: key) { return part }
-                throw ValidationError("no step '\(key)': give a number from 1 to \(guide.steps.count) or a step id")
+                func findPart(_ key: String) throws -> Part {
+                    if let number = Int(key), guide.steps.indices.contains(number - 1) { return guide.steps[number - 1] }
+                    if let part = guide.part(id: key) { return part }
+                    throw ValidationError("no step '\(key)': give a number from 1 to \(guide.steps.count) or a step id")
+                }
             }
         }
     }
