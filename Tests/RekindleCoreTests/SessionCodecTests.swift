@@ -22,6 +22,16 @@ import Testing
         #expect(text.contains("\"checkedAt\" : \"2026-11-18T11:07:40Z\""))
     }
 
+    /// Found by the session fuzzer: fractional seconds in a hand-edited file decoded,
+    /// then did not survive a save and a reload.
+    @Test func handEditedFractionalSecondsStillRoundTrip() throws {
+        let text = String(decoding: SessionCodec.encode(filled()), as: UTF8.self)
+            .replacingOccurrences(of: "T11:07:40Z", with: "T11:07:4.1Z")
+        let session = try SessionCodec.decode(Array(text.utf8))
+        #expect(session.checks["one.second"]?.checkedAt == Date(timeIntervalSince1970: 1_795_000_024))
+        #expect(try SessionCodec.decode(SessionCodec.encode(session)) == session)
+    }
+
     @Test func migratesVersionOne() throws {
         let v1 = """
             {"version": 1, "session": {"name": "old", "guide": "sample", "started": "2026-11-18T11:06:40Z",

@@ -34,8 +34,8 @@ public enum SessionCodec {
         }
         do {
             switch version {
-            case currentVersion: return try decoder.decode(Document.self, from: data).session
-            case 1: return try decoder.decode(DocumentV1.self, from: data).migrated()
+            case currentVersion: return try decoder.decode(Document.self, from: data).session.inWholeSeconds
+            case 1: return try decoder.decode(DocumentV1.self, from: data).migrated().inWholeSeconds
             case ..<1: throw Failure(description: "has an unknown format version \(version)")
             default:
                 throw Failure(description: "was written by a newer rekindle (format version \(version); this one reads up to \(currentVersion)). Update rekindle to open it")
@@ -78,6 +78,19 @@ public enum SessionCodec {
 }
 
 private struct VersionProbe: Decodable { var version: Int }
+
+extension Session {
+    /// Sessions keep times to the second; a hand-edited file may hold fractions
+    /// ("…T23:19:04.1Z"), which are dropped on reading so the session round-trips.
+    fileprivate var inWholeSeconds: Session {
+        var session = self
+        session.startedAt = startedAt.wholeSeconds
+        session.lastUsedAt = lastUsedAt.wholeSeconds
+        session.checks = checks.mapValues { CheckRecord(checkedAt: $0.checkedAt, text: $0.text, partID: $0.partID) }
+        session.notes = notes.mapValues { Note(text: $0.text, editedAt: $0.editedAt, partTitle: $0.partTitle) }
+        return session
+    }
+}
 
 private struct Document: Codable {
     var version: Int
