@@ -36,9 +36,7 @@ static inline attr_t rk_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rk_a_dim(void) { return A_DIM; }
 static inline attr_t rk_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 
-static inline mmask_t rk_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t rk_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t rk_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_RELEASED; }
 static inline mmask_t rk_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t rk_button5_pressed(void) { return BUTTON5_PRESSED; }
 

@@ -16,33 +16,30 @@ public struct SessionStore: Sendable {
             } catch {
                 throw StoreError.io(operation: error.operation, path: error.path, reason: error.reason)
             }
-            if let mode = POSIX.mode(of: folder), mode & 0o077 != 0, chmod(folder, 0o700) == 0 {
-                notices.append("tightened permissions of \(folder.abbreviatingHome) to 0700 (it was \(String(mode, radix: 8)))")
-            }
+            tighten(folder, to: 0o700)
         }
-        removeAbandonedTemporaryFiles()
-        tightenFilePermissions()
+        tidySessionsFolder()
     }
 
-    /// Session and lock files readable by others (copied in, or made by hand) are
-    /// made private again, with a notice.
-    private mutating func tightenFilePermissions() {
+    /// Makes a path private again if others can read it, with a notice saying so.
+    private mutating func tighten(_ path: String, to mode: mode_t) {
+        guard let current = POSIX.mode(of: path), current & 0o077 != 0, chmod(path, mode) == 0 else { return }
+        notices.append("tightened permissions of \(path.abbreviatingHome) to 0\(String(mode, radix: 8)) (it was \(String(current, radix: 8)))")
+    }
+
+    /// One pass over the sessions folder on the way in: session and lock files readable
+    /// by others (copied in, or made by hand) are made private again, and temporary
+    /// files of saves killed midway (`.NAME.json.PID.N.tmp`) are removed once that
+    /// process is gone: they hold nothing the session file lacks.
+    private mutating func tidySessionsFolder() {
         for name in POSIX.entries(of: sessionsPath) ?? [] {
             let path = "\(sessionsPath)/\(name)"
-            guard name.hasSuffix(".json") || name.hasSuffix(".lock"), POSIX.kind(of: path) == .file,
-                  let mode = POSIX.mode(of: path), mode & 0o077 != 0, chmod(path, 0o600) == 0 else { continue }
-            notices.append("tightened permissions of \(path.abbreviatingHome) to 0600 (it was \(String(mode, radix: 8)))")
-        }
-    }
-
-    /// A save killed midway leaves its temporary file (`.NAME.json.PID.N.tmp`); once
-    /// that process is gone, the file holds nothing the session file lacks.
-    private func removeAbandonedTemporaryFiles() {
-        for name in POSIX.entries(of: sessionsPath) ?? [] {
-            let parts = name.split(separator: ".")
-            guard name.hasPrefix("."), name.hasSuffix(".tmp"), parts.count >= 4,
-                  let pid = Int32(parts[parts.count - 3]), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink("\(sessionsPath)/\(name)")
+            if name.hasPrefix("."), name.hasSuffix(".tmp") {
+                let parts = name.split(separator: ".")
+                if parts.count >= 4, let pid = Int32(parts[parts.count - 3]), kill(pid, 0) != 0, errno == ESRCH { unlink(path) }
+            } else if name.hasSuffix(".json") || name.hasSuffix(".lock"), POSIX.kind(of: path) == .file {
+                tighten(path, to: 0o600)
+            }
         }
     }
 

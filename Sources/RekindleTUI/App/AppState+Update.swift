@@ -3,8 +3,8 @@ import RekindleCore
 extension AppState {
     /// The one place state changes: returns what the run loop must do.
     public mutating func apply(_ event: Event, now: Date) -> [Effect] {
+        // The part or the width may change below; the wrapped guidance follows once.
         defer { refreshWrappedGuidance() }
-        refreshWrappedGuidance()
         switch event {
         case .key(let key):
             return handle(key, now: now)
@@ -21,7 +21,6 @@ extension AppState {
             return requestQuit(now: now)
         case .saved:
             hasUnsavedChanges = false
-            lastSaved = now
             if status?.isError == true { status = Status(text: "Saved. Everything is on disk again.", isError: false) }
             return []
         case .saveFailed(let reason):

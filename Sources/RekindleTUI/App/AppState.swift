@@ -31,7 +31,6 @@ public struct AppState: Sendable {
     var quitRequested = false
     /// The person chose to quit although the last changes could not be saved.
     public internal(set) var discardConfirmed = false
-    public internal(set) var lastSaved: Date?
 
     /// The current part's guidance, wrapped; refreshed by `apply` (see `WrappedText`).
     var wrappedGuidance = WrappedText.empty

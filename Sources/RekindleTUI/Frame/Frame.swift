@@ -61,14 +61,6 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
-    /// Changes the style of a rectangle's cells, keeping their text.
-    public mutating func restyle(_ rect: Rect, _ style: Style) {
-        let clipped = rect.intersection(bounds)
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { cells[y * width + x].style = style }
-        }
-    }
-
     /// The text of each row, for tests and for reading the screen as text.
     public var lines: [String] {
         (0..<height).map { y in cells[(y * width)..<(y * width + width)].map(\.text).joined() }

@@ -57,9 +57,4 @@ public struct Rect: Equatable, Hashable, Sendable {
         let columns = min(max(0, columns), width)
         return (Rect(x: x, y: y, width: columns, height: height), Rect(x: x + columns, y: y, width: width - columns, height: height))
     }
-
-    /// The rectangle shrunk by `dx` columns on each side and `dy` rows top and bottom.
-    public func inset(dx: Int, dy: Int) -> Rect {
-        Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy)
-    }
 }

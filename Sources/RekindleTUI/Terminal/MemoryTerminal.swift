@@ -11,9 +11,6 @@ public final class MemoryTerminal: Terminal {
         pendingEvents = events
     }
 
-    /// The frame on screen now.
-    public var screen: Frame? { frames.last }
-
     public func draw(_ frame: Frame) { frames.append(frame) }
 
     /// The queued events in order, one per wait, so each gets its own frame (as keys

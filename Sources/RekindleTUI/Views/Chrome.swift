@@ -30,9 +30,9 @@ enum Chrome {
         guard let text, frame.height >= 3 else { return }
         let y = frame.height - 2
         let isError = state.quitQuestion != nil || state.status?.isError == true
-        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: isError ? .warning : .plain)
-        frame.put((isError ? " ! " : " ") + text, x: 0, y: y, style: isError ? Style(tone: .warning, bold: true, reverse: true) : .success)
-        if isError { frame.restyle(Rect(x: 0, y: y, width: frame.width, height: 1), Style(tone: .warning, bold: true, reverse: true)) }
+        let style = isError ? Style(tone: .warning, bold: true, reverse: true) : .success
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: style)
+        frame.put((isError ? " ! " : " ") + text, x: 0, y: y, style: style)
     }
 
     /// "███░░░░ 12/40": checked items of all items.
