@@ -25,7 +25,7 @@ import TestSupport
         #expect(result.status == 0)
         #expect(result.stdout == """
             SESSION  ITEMS  STEPS  STARTED     LAST USED
-            default  1/40   0/11   2026-11-18  2026-11-18 13:06
+            default  1/40   0/10   2026-11-18  2026-11-18 13:06
 
             """)
     }
@@ -34,7 +34,7 @@ import TestSupport
         _ = try seed()
         let result = try rekindle.run(["review"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Progress: 1 of 40 items checked, 0 of 11 steps completed"))
+        #expect(result.stdout.contains("Progress: 1 of 40 items checked, 0 of 10 steps completed"))
         #expect(result.stdout.contains("Step 1: Reflecting on the Relationship (1 of 4 done)"))
         #expect(result.stdout.contains("  [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06)"))
         #expect(result.stdout.contains("    Private words é 中文 😀"))

@@ -16,7 +16,8 @@ extension Progress {
         let items = guide.allItems
         checkedItems = items.filter { session.isChecked($0.id) }.count
         totalItems = items.count
-        let steps = guide.parts.filter { !$0.checklist.isEmpty }
+        // "Steps" are the numbered steps, as the guide and the header count them.
+        let steps = guide.steps.filter { !$0.checklist.isEmpty }
         completedSteps = steps.filter { Progress.state(of: $0, in: session) == .done }.count
         totalSteps = steps.count
     }
