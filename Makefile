@@ -36,7 +36,7 @@ install: build
 bench: deps
 	@$(MAKE) --no-print-directory DEB_PACKAGES="dialog whiptail nano python3" deps
 	@$(RELEASE_BUILD) > /dev/null
-	@cd Benchmarks && $(SWIFT) build -c release 2>&1 | grep -E "error|warning" || true
+	@cd Benchmarks && $(SWIFT) build -c release > ../.build/bench-build.log 2>&1 || { cat ../.build/bench-build.log; exit 1; }
 	@echo "## In process (release build, $$(nproc) cores)"
 	@Benchmarks/.build/release/RekindleBench
 	@echo

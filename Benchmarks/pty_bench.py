@@ -106,15 +106,21 @@ def whiptail(cols, rows):
     return argv
 
 
-def session_with_note(folder, note_bytes):
-    """Writes a session whose first step has a note of about note_bytes, cursor in the middle."""
-    line = "Today I walked for an hour and thought about what I want.\n"
-    text = line * max(1, note_bytes // len(line))
+# The same 1 MB of text for Rekindle's note and nano's file.
+NOTE_LINE = "Today I walked for an hour and thought about what I want.\n"
+NOTE_LINES = (1 << 20) // len(NOTE_LINE)
+# Both type at column 20 of the middle line.
+MIDDLE_LINE = NOTE_LINES // 2
+
+
+def session_with_note(folder):
+    """Writes a session whose first step has the 1 MB note, cursor at column 20 of the middle line."""
+    text = NOTE_LINE * NOTE_LINES
     stamp = "2026-11-20T10:00:00Z"
     document = {"version": 2, "session": {
         "name": "default", "guideID": "get-back-together", "guideHash": "", "startedAt": stamp, "lastUsedAt": stamp,
         "checks": {}, "notes": {"reflect": {"text": text, "editedAt": stamp, "partTitle": "Reflecting on the Relationship"}},
-        "position": {"partID": "reflect", "pane": "notes", "checklistCursor": 0, "noteCursor": len(text) // 2, "scroll": 0}}}
+        "position": {"partID": "reflect", "pane": "notes", "checklistCursor": 0, "noteCursor": MIDDLE_LINE * len(NOTE_LINE) + 19, "scroll": 0}}}
     os.makedirs(f"{folder}/sessions", mode=0o700, exist_ok=True)
     with open(f"{folder}/sessions/default.json", "w") as out:
         json.dump(document, out)
@@ -131,8 +137,7 @@ def main(binary):
     workspace = tempfile.mkdtemp(prefix="rekindle-bench-")
     big_file = f"{workspace}/big.txt"
     with open(big_file, "w") as out:
-        out.write("The quick brown fox jumps over the lazy dog, again and again.\n" * (1 << 20 // 62))
-    middle_line = (1 << 20 // 62) // 2
+        out.write(NOTE_LINE * NOTE_LINES)
     print("| figure | Rekindle | peer | ratio |")
     print("| --- | --- | --- | --- |")
     for cols, rows in [(80, 24), (250, 80)]:
@@ -172,12 +177,12 @@ def main(binary):
         row(f"typing at the end of a new note / file, bytes, {size}", typing[2], "nano", nano_typing[2], "b")
 
         big_data = f"{workspace}/big-{size}"
-        session_with_note(big_data, 1 << 20)
+        session_with_note(big_data)
         ours, _ = start([binary], cols, rows, {"REKINDLE_DATA_DIR": big_data}, setup=[b"\r"])
         big_typing = measure(ours, [b"a"])
         rss_note = ours.peak_rss_kb()
         ours.close()
-        peer, _ = start(["nano", "--ignorercfiles", f"+{middle_line},20", big_file], cols, rows)
+        peer, _ = start(["nano", "--ignorercfiles", f"+{MIDDLE_LINE + 1},20", big_file], cols, rows)
         nano_big = measure(peer, [b"a"])
         rss_nano = peer.peak_rss_kb()
         peer.close()

@@ -85,4 +85,6 @@ if let small = typing["1 KB"], let large = typing["1 MB"] {
         / Double(small.median.components.attoseconds + small.median.components.seconds * 1_000_000_000_000_000_000)
     row("keystroke cost, 1 MB note / 1 KB note", String(format3: ratio) + "x", "<= 1.5x")
 }
-_ = rmdir(folder + "/sessions"); _ = unlink(folder + "/sessions/bench.json"); _ = unlink(folder + "/sessions/bench.lock")
+for file in ["bench.json", "bench.lock"] { _ = unlink(folder + "/sessions/" + file) }
+_ = rmdir(folder + "/sessions")
+_ = rmdir(folder)

@@ -39,8 +39,9 @@ public struct Guide: Sendable, Equatable {
         case .opening: return "Opening"
         case .closing: return "Closing"
         case .step:
-            let number = (steps.firstIndex { $0.id == part.id } ?? 0) + 1
-            return "Step \(number)"
+            // Counted in place: the sidebar asks for every label on every frame.
+            let index = parts.firstIndex { $0.id == part.id } ?? 0
+            return "Step \(parts[..<index].count { $0.kind == .step } + 1)"
         }
     }
 }

@@ -32,8 +32,8 @@ public struct AppState: Sendable {
     /// The person chose to quit although the last changes could not be saved.
     public internal(set) var discardConfirmed = false
 
-    /// The current part's guidance, wrapped; refreshed by `apply` (see `WrappedText`).
-    var wrappedGuidance = WrappedText.empty
+    /// The current part's text, wrapped; refreshed by `apply` (see `WrappedPart`).
+    var wrappedPart = WrappedPart.empty
     var review = ReviewState()
     var helpScroll = 0
     var picker = PickerState()
@@ -61,7 +61,7 @@ public struct AppState: Sendable {
         self.screen = screen
         self.isEncrypted = isEncrypted
         editor = NoteEditor(text: session.noteText(for: session.position.partID), cursorOffset: session.position.noteCursor)
-        refreshWrappedGuidance()
+        refreshWrappedPart()
         keepEditorCursorVisible()
     }
 
@@ -71,11 +71,11 @@ public struct AppState: Sendable {
     public var part: Part { guide.parts[partIndex] }
     public var pane: Position.Pane { session.position.pane }
 
-    /// Re-wraps the guidance if the part or the width changed since the last time.
-    mutating func refreshWrappedGuidance() {
+    /// Re-wraps the part's text if the part or the width changed since the last time.
+    mutating func refreshWrappedPart() {
         let width = StepLayout.mainWidth(for: size)
-        guard wrappedGuidance.key != WrappedText.Key(partID: part.id, width: width) else { return }
-        wrappedGuidance = WrappedText.guidance(of: part, width: width)
+        guard wrappedPart.key != WrappedPart.Key(partID: part.id, width: width) else { return }
+        wrappedPart = WrappedPart(part, width: width)
     }
 
     /// Whether the app may exit now without losing anything the person asked to keep.

@@ -38,5 +38,28 @@ extension Unicode.Scalar {
 
 extension StringProtocol {
     /// Columns the text takes on screen.
-    public var cellWidth: Int { reduce(0) { $0 + $1.cellWidth } }
+    public var cellWidth: Int {
+        var total = 0
+        var index = startIndex
+        while index < endIndex {
+            if wholeASCII(at: index) != nil {
+                total += 1
+                index = utf8.index(after: index)
+            } else {
+                total += self[index].cellWidth
+                index = self.index(after: index)
+            }
+        }
+        return total
+    }
+
+    /// The byte at `index` when it is printable ASCII and a whole character by itself
+    /// (the next byte is ASCII too, so no combining mark follows). Most of what is
+    /// drawn is such bytes, and they need no grapheme breaking or property lookups.
+    func wholeASCII(at index: Index) -> UInt8? {
+        let byte = utf8[index]
+        guard byte >= 0x20, byte < 0x7F else { return nil }
+        let next = utf8.index(after: index)
+        return next == endIndex || utf8[next] < 0x80 ? byte : nil
+    }
 }

@@ -37,9 +37,19 @@ public struct Frame: Equatable, Sendable {
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
+        let texts = Self.asciiTexts
         var column = x
-        for character in text {
-            let shown = Frame.visible(character)
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let byte = text.wholeASCII(at: index) {
+                guard column < end else { break }
+                cells[y * width + column] = Cell(text: texts[Int(byte)], style: style)
+                column += 1
+                index = text.utf8.index(after: index)
+                continue
+            }
+            let shown = Frame.visible(text[index])
+            index = text.index(after: index)
             let cellWidth = shown.cellWidth
             if cellWidth == 0 {
                 if column > x { appendCombining(shown, x: column - 1, y: y) }
@@ -65,6 +75,9 @@ public struct Frame: Equatable, Sendable {
     public var lines: [String] {
         (0..<height).map { y in cells[(y * width)..<(y * width + width)].map(\.text).joined() }
     }
+
+    /// One-character strings for the ASCII bytes, made once.
+    private static let asciiTexts: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private mutating func appendCombining(_ mark: Character, x: Int, y: Int) {
         var start = x

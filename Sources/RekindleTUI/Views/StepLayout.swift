@@ -16,14 +16,8 @@ struct StepLayout {
     /// Compact mode shows one pane at a time with a row of tabs.
     let tabs: Rect?
     let guidanceLines: [String]
-    let checklistRows: [ChecklistRow]
+    let checklistRows: [WrappedPart.ChecklistRow]
     let promptLines: [String]
-
-    struct ChecklistRow: Equatable {
-        var item: Int
-        var text: String
-        var first: Bool
-    }
 
     init(state: AppState) {
         let size = state.size
@@ -54,14 +48,11 @@ struct StepLayout {
 
         let part = state.part
         let width = max(1, main.width)
-        guidanceLines = state.wrappedGuidance.key == WrappedText.Key(partID: part.id, width: width)
-            ? state.wrappedGuidance.lines : WrappedText.guidance(of: part, width: width).lines
-        checklistRows = part.checklist.enumerated().flatMap { index, item in
-            Wrap.lines(item.text, width: max(1, width - 4)).enumerated().map { row, text in
-                ChecklistRow(item: index, text: text, first: row == 0)
-            }
-        }
-        promptLines = part.prompts.flatMap { Wrap.lines("? " + $0, width: width) }
+        let wrapped = state.wrappedPart.key == WrappedPart.Key(partID: part.id, width: width)
+            ? state.wrappedPart : WrappedPart(part, width: width)
+        guidanceLines = wrapped.guidance
+        checklistRows = wrapped.checklist
+        promptLines = wrapped.prompts
 
         var order: [Position.Pane] = [.guidance]
         if !part.checklist.isEmpty { order.append(.checklist) }
