@@ -24,6 +24,37 @@ import Testing
         #expect(frame[1, 0].text == "x")
     }
 
+    @Test func graphemesLongerThanEightBytesKeepEveryByte() {
+        var frame = Frame(width: 8, height: 1)
+        let family = "👨\u{200D}👩\u{200D}👧", stacked = "a\u{301}\u{302}\u{303}\u{304}"
+        frame.put(family + stacked + "z", x: 0, y: 0)
+        #expect(frame[0, 0].text == family)
+        #expect(frame[2, 0].text == stacked)
+        #expect(frame[3, 0].text == "z")
+    }
+
+    @Test func changesListExactlyTheCellsATerminalMustRedraw() {
+        var old = Frame(width: 6, height: 3)
+        old.put("ab😀", x: 0, y: 0)
+        old.put("👨\u{200D}👩\u{200D}👧", x: 0, y: 2)
+        var new = old
+        #expect(new.changes(since: old).isEmpty)
+        new.put("c", x: 1, y: 0)
+        new.put("b", x: 4, y: 1, style: .title)
+        #expect(new.changes(since: old) == [1, 10])
+
+        // Long graphemes sit in a side table; equal indexes there must not hide new text.
+        var first = Frame(width: 2, height: 1), second = Frame(width: 2, height: 1)
+        first.put("👨\u{200D}👩\u{200D}👧", x: 0, y: 0)
+        second.put("👩\u{200D}👩\u{200D}👦", x: 0, y: 0)
+        #expect(second.changes(since: first) == [0])
+        #expect(first != second)
+        var reordered = Frame(width: 2, height: 1)
+        reordered.put("👩\u{200D}👩\u{200D}👦", x: 0, y: 0)
+        #expect(reordered == second)
+        #expect(Frame(width: 0, height: 3).changes(since: Frame(width: 0, height: 3)).isEmpty)
+    }
+
     @Test func controlBytesBecomeVisiblePlaceholders() {
         var frame = Frame(width: 12, height: 1)
         frame.put("a\u{1B}[2Jb\u{07}\u{7F}\u{9B}", x: 0, y: 0)

@@ -13,13 +13,17 @@ public struct Progress: Sendable, Equatable {
 extension Progress {
     /// Progress of `session` through the items `guide` has now.
     public init(session: Session, guide: Guide) {
-        let items = guide.allItems
-        checkedItems = items.filter { session.isChecked($0.id) }.count
-        totalItems = items.count
-        // "Steps" are the numbered steps, as the guide and the header count them.
-        let steps = guide.steps.filter { !$0.checklist.isEmpty }
-        completedSteps = steps.filter { Progress.state(of: $0, in: session) == .done }.count
-        totalSteps = steps.count
+        (checkedItems, totalItems, completedSteps, totalSteps) = (0, 0, 0, 0)
+        // One pass, no intermediate arrays: the header shows this on every frame.
+        for part in guide.parts {
+            let checked = part.checklist.count { session.isChecked($0.id) }
+            checkedItems += checked
+            totalItems += part.checklist.count
+            // "Steps" are the numbered steps, as the guide and the header count them.
+            guard part.kind == .step, !part.checklist.isEmpty else { continue }
+            totalSteps += 1
+            if checked == part.checklist.count { completedSteps += 1 }
+        }
     }
 
     /// Checked items as a fraction from 0 to 1.
@@ -27,9 +31,13 @@ extension Progress {
 
     /// Done when every item is checked, in progress once anything was checked or written.
     public static func state(of part: Part, in session: Session) -> State {
-        let checked = part.checklist.filter { session.isChecked($0.id) }.count
+        state(of: part, checked: part.checklist.count { session.isChecked($0.id) }, in: session)
+    }
+
+    /// The same, for a caller that has already counted the part's checked items.
+    public static func state(of part: Part, checked: Int, in session: Session) -> State {
         if !part.checklist.isEmpty && checked == part.checklist.count { return .done }
-        if checked > 0 || !session.noteText(for: part.id).isEmpty { return .inProgress }
+        if checked > 0 || session.hasNote(for: part.id) { return .inProgress }
         return .notStarted
     }
 }

@@ -13,6 +13,9 @@ extension Session {
     /// The note of a part, empty when nothing was written.
     public func noteText(for partID: String) -> String { notes[partID]?.text ?? "" }
 
+    /// Whether anything is written for the part (without copying the note).
+    public func hasNote(for partID: String) -> Bool { notes[partID]?.text.isEmpty == false }
+
     /// Replaces a part's note; an emptied note is removed.
     public mutating func setNote(_ text: String, for part: Part, at now: Date) {
         notes[part.id] = text.isEmpty ? nil : Note(text: text, editedAt: now, partTitle: part.title)

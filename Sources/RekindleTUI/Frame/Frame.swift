@@ -1,18 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One screenful of styled cells: what `render` produces and a terminal shows.
 /// No terminal is involved, so tests can read a frame like a picture of the screen.
+///
+/// Cells are stored packed (a grapheme's UTF-8 bytes in an integer) rather than as
+/// `String`s: a 250x80 frame is 20,000 cells, made, compared with the last one and
+/// freed on every key, and plain values make all three cheap.
 public struct Frame: Equatable, Sendable {
     /// One column of the screen. A wide character fills its cell and leaves the next
     /// one empty (`text == ""`), as terminals do.
     public struct Cell: Equatable, Sendable {
         public var text: String
         public var style: Style
-
-        public static let blank = Cell(text: " ", style: .plain)
     }
+
+    /// A cell as stored: a grapheme of up to 8 UTF-8 bytes packed in `text` (first
+    /// byte lowest, zero-padded; 0 is the empty cell right of a wide character), or
+    /// `longMark` plus an index into `long` for longer ones.
+    private struct Stored: Equatable, Sendable {
+        var text: UInt64
+        /// The style as `Style.bits`: two whole words and no padding, so rows compare with `memcmp`.
+        var styleBits: UInt64
+
+        init(text: UInt64, style: Style) {
+            self.text = text
+            styleBits = style.bits
+        }
+
+        var style: Style { Style(bits: styleBits) }
+        var isLong: Bool { text & Frame.longMark == Frame.longMark }
+    }
+
+    private static let longMark: UInt64 = 0xFF << 56
+    private static let space = UInt64(UInt8(ascii: " "))
 
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    private var stored: [Stored]
+    /// Graphemes too long to pack: emoji sequences, stacks of combining marks.
+    private var long: [String] = []
     /// Where the terminal's cursor goes: the edit point, or the selected row for screen readers.
     public var cursor: Point?
     /// Whether the cursor is shown (only while editing).
@@ -21,13 +51,61 @@ public struct Frame: Equatable, Sendable {
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        stored = Array(repeating: Stored(text: Self.space, style: .plain), count: self.width * self.height)
     }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     public subscript(x: Int, y: Int) -> Cell {
-        cells[y * width + x]
+        let cell = stored[y * width + x]
+        return Cell(text: text(of: cell.text), style: cell.style)
+    }
+
+    /// Every cell, row by row.
+    public var cells: [Cell] {
+        stored.map { Cell(text: text(of: $0.text), style: $0.style) }
+    }
+
+    public static func == (a: Frame, b: Frame) -> Bool {
+        a.width == b.width && a.height == b.height && a.cursor == b.cursor && a.showsCursor == b.showsCursor
+            && a.changes(since: b).isEmpty
+    }
+
+    /// The cells (by index, row by row) that differ from those of `old`, a frame of
+    /// the same size: what a terminal must redraw. Unchanged rows, most of them on a
+    /// keystroke, cost one `memcmp` each.
+    public func changes(since old: Frame) -> [Int] {
+        let hasLong = !long.isEmpty || !old.long.isEmpty
+        var changed: [Int] = []
+        stored.withUnsafeBufferPointer { new in
+            old.stored.withUnsafeBufferPointer { previous in
+                guard width > 0, let newBase = new.baseAddress, let previousBase = previous.baseAddress else { return }
+                for row in stride(from: 0, to: new.count, by: width) {
+                    if !hasLong && memcmp(newBase + row, previousBase + row, width * MemoryLayout<Stored>.stride) == 0 { continue }
+                    for index in row..<(row + width) {
+                        let mine = new[index], theirs = previous[index]
+                        let differs = mine.isLong || theirs.isLong
+                            ? mine.styleBits != theirs.styleBits || text(of: mine.text) != old.text(of: theirs.text)
+                            : mine != theirs
+                        if differs { changed.append(index) }
+                    }
+                }
+            }
+        }
+        return changed
+    }
+
+    /// Cell `index` (row by row) for drawing: its style, and its text as a C string
+    /// (nil for the empty cell right of a wide character), without making a `String`.
+    public func withCell<R>(at index: Int, _ body: (UnsafePointer<CChar>?, Style) -> R) -> R {
+        let cell = stored[index]
+        if cell.text == 0 { return body(nil, cell.style) }
+        if cell.isLong { return long[Int(cell.text & ~Self.longMark)].withCString { body($0, cell.style) } }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 9) { buffer in
+            for offset in 0..<8 { buffer[offset] = CChar(truncatingIfNeeded: cell.text >> (8 * UInt64(offset))) }
+            buffer[8] = 0
+            return body(buffer.baseAddress, cell.style)
+        }
     }
 
     /// Writes text from (x, y), clipped to `limit` columns (default: the frame's edge).
@@ -37,15 +115,21 @@ public struct Frame: Equatable, Sendable {
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
-        let texts = Self.asciiTexts
         var column = x
         var index = text.startIndex
         while index < text.endIndex {
-            if let byte = text.wholeASCII(at: index) {
-                guard column < end else { break }
-                cells[y * width + column] = Cell(text: texts[Int(byte)], style: style)
-                column += 1
-                index = text.utf8.index(after: index)
+            let (run, fits) = text.wholeASCIIRun(from: index) { run in
+                let fits = min(run.count, end - column)
+                let first = y * width + column
+                stored.withUnsafeMutableBufferPointer { cells in
+                    for offset in 0..<max(0, fits) { cells[first + offset] = Stored(text: UInt64(run[offset]), style: style) }
+                }
+                return (run.count, fits)
+            }
+            if run > 0 {
+                guard fits == run else { return max(column, end) }
+                column += run
+                index = text.utf8.index(index, offsetBy: run)
                 continue
             }
             let shown = Frame.visible(text[index])
@@ -56,8 +140,8 @@ public struct Frame: Equatable, Sendable {
                 continue
             }
             guard column + cellWidth <= end else { break }
-            cells[y * width + column] = Cell(text: String(shown), style: style)
-            if cellWidth == 2 { cells[y * width + column + 1] = Cell(text: "", style: style) }
+            stored[y * width + column] = Stored(text: pack(String(shown)), style: style)
+            if cellWidth == 2 { stored[y * width + column + 1] = Stored(text: 0, style: style) }
             column += cellWidth
         }
         return column
@@ -67,22 +151,40 @@ public struct Frame: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         let clipped = rect.intersection(bounds)
         for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { cells[y * width + x] = Cell(text: " ", style: style) }
+            for x in clipped.x..<clipped.maxX { stored[y * width + x] = Stored(text: Self.space, style: style) }
         }
     }
 
     /// The text of each row, for tests and for reading the screen as text.
     public var lines: [String] {
-        (0..<height).map { y in cells[(y * width)..<(y * width + width)].map(\.text).joined() }
+        (0..<height).map { y in stored[(y * width)..<(y * width + width)].map { text(of: $0.text) }.joined() }
     }
 
-    /// One-character strings for the ASCII bytes, made once.
-    private static let asciiTexts: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    private func text(of packed: UInt64) -> String {
+        if packed & Self.longMark == Self.longMark { return long[Int(packed & ~Self.longMark)] }
+        var bytes: [UInt8] = []
+        var rest = packed
+        while rest != 0 {
+            bytes.append(UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func pack(_ text: String) -> UInt64 {
+        guard text.utf8.count <= 8 else {
+            long.append(text)
+            return Self.longMark | UInt64(long.count - 1)
+        }
+        var packed: UInt64 = 0
+        for (offset, byte) in text.utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(offset)) }
+        return packed
+    }
 
     private mutating func appendCombining(_ mark: Character, x: Int, y: Int) {
-        var start = x
-        while start > 0 && cells[y * width + start].text.isEmpty { start -= 1 }
-        cells[y * width + start].text.append(mark)
+        var start = y * width + x
+        while start > y * width && stored[start].text == 0 { start -= 1 }
+        stored[start].text = pack(text(of: stored[start].text) + String(mark))
     }
 
     /// C0 controls become the Unicode "control pictures" (␛ for ESC), DEL becomes ␡

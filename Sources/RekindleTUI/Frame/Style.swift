@@ -24,3 +24,15 @@ public struct Style: Hashable, Sendable {
     public static let warning = Style(tone: .warning, bold: true)
     public static let bar = Style(tone: .plain, reverse: true)
 }
+
+extension Style {
+    /// The style in one word, for frames that store cells as plain integers.
+    var bits: UInt64 {
+        UInt64(tone.rawValue) | (bold ? 0x100 : 0) | (reverse ? 0x200 : 0) | (underline ? 0x400 : 0)
+    }
+
+    init(bits: UInt64) {
+        self.init(tone: Tone(rawValue: UInt8(truncatingIfNeeded: bits)) ?? .plain,
+                  bold: bits & 0x100 != 0, reverse: bits & 0x200 != 0, underline: bits & 0x400 != 0)
+    }
+}

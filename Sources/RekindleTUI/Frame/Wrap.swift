@@ -17,8 +17,9 @@ public enum Wrap {
         var lastBreak: (index: Substring.Index, offset: Int)?
         var index = text.startIndex, offset = 0
         while index < text.endIndex {
-            let character = text[index]
-            let characterWidth = Frame.visible(character).cellWidth
+            let ascii = text.wholeASCII(at: index)
+            let character = ascii == nil ? text[index] : nil
+            let characterWidth = character.map { Frame.visible($0).cellWidth } ?? 1
             if column + characterWidth > width && index > rowStart {
                 let cut = lastBreak ?? (index, offset)
                 rows.append(Row(start: rowStartOffset, text: text[rowStart..<cut.index]))
@@ -29,9 +30,9 @@ public enum Wrap {
                 continue
             }
             column += characterWidth
-            index = text.index(after: index)
+            index = ascii != nil ? text.utf8.index(after: index) : text.index(after: index)
             offset += 1
-            if character == " " { lastBreak = (index, offset) }
+            if ascii == 0x20 || character == " " { lastBreak = (index, offset) }
         }
         rows.append(Row(start: rowStartOffset, text: text[rowStart..<text.endIndex]))
         return rows

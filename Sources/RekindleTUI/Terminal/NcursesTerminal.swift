@@ -59,13 +59,19 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Drawing
 
     public func draw(_ frame: Frame) {
-        let previous = shown.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
-        if previous == nil { werase(rk_stdscr()) }
-        for y in 0..<frame.height {
-            for x in 0..<frame.width {
-                let cell = frame[x, y]
-                guard !cell.text.isEmpty, previous.map({ $0[x, y] != cell }) ?? true else { continue }
-                rk_put(Int32(y), Int32(x), cell.text, attributes(cell.style))
+        // Only cells that differ from the frame on screen go to ncurses; a new size
+        // starts from a blank screen.
+        let changes: any Sequence<Int>
+        if let old = shown, old.width == frame.width, old.height == frame.height {
+            changes = frame.changes(since: old)
+        } else {
+            werase(rk_stdscr())
+            changes = 0..<(frame.width * frame.height)
+        }
+        for index in changes {
+            frame.withCell(at: index) { text, style in
+                guard let text else { return }
+                rk_put(Int32(index / frame.width), Int32(index % frame.width), text, attributes(style))
             }
         }
         if shown?.showsCursor != frame.showsCursor { curs_set(frame.showsCursor ? 1 : 0) }

@@ -6,29 +6,35 @@ enum SidebarView {
         let focused = state.pane == .sidebar
         for y in rect.y..<rect.maxY { frame.put("│", x: rect.maxX - 1, y: y, style: .muted) }
         let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
+        let parts = state.guide.parts
         let first = max(0, state.partIndex - inner.height + 1)
-        for (index, part) in state.guide.parts.enumerated() where index >= first && index - first < inner.height {
+        var stepNumber = parts[..<first].count { $0.kind == .step }
+        for index in first..<min(parts.count, first + max(0, inner.height)) {
+            let part = parts[index]
+            if part.kind == .step { stepNumber += 1 }
             let y = inner.y + index - first
             let current = index == state.partIndex
+            let done = part.checklist.count { state.session.isChecked($0.id) }
             let mark: String
             var style: Style
-            switch Progress.state(of: part, in: state.session) {
+            switch Progress.state(of: part, checked: done, in: state.session) {
             case .notStarted: (mark, style) = ("·", .plain)
             case .inProgress: (mark, style) = ("◐", Style(tone: .accent))
             case .done: (mark, style) = ("✓", .success)
             }
-            let number = part.kind == .step ? String(state.guide.label(of: part).dropFirst(5)) : ""
-            let title = part.kind == .step ? part.title : state.guide.label(of: part)
-            let done = part.checklist.filter { state.session.isChecked($0.id) }.count
             let count = part.checklist.isEmpty ? "" : "\(done)/\(part.checklist.count)"
             if current {
                 style = focused ? .selected : Style(tone: style.tone, bold: true, underline: true)
                 frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: focused ? .selected : .plain)
                 frame.cursor = frame.cursor ?? Point(x: inner.x + 1, y: y)
             }
-            let label = "\(current ? "▸" : " ")\(mark) \(number.isEmpty ? "" : number + ". ")\(title)"
-            let room = inner.width - count.count - 2
-            frame.put(label.cellWidth > room ? String(label.prefix(room - 1)) + "…" : label, x: inner.x, y: y, style: style, limit: room)
+            // "▸✓ 3. Title", the title cut with "…" where the count needs the room.
+            var x = frame.put(current ? "▸" : " ", x: inner.x, y: y, style: style)
+            x = frame.put(mark, x: x, y: y, style: style)
+            x = frame.put(" ", x: x, y: y, style: style)
+            let title = part.kind == .step ? "\(stepNumber). \(part.title)" : state.guide.label(of: part)
+            let room = inner.width - count.count - 2 - (x - inner.x)
+            frame.put(title.cellWidth > room ? String(title.prefix(room - 1)) + "…" : title, x: x, y: y, style: style, limit: room)
             frame.put(count, x: inner.maxX - count.count - 1, y: y, style: current && focused ? .selected : .muted)
         }
     }
