@@ -61,10 +61,28 @@ import RekindleCore
         #expect(state.type("q is just a letter here\nsecond") == [])
         #expect(state.apply(.tick, now: noon.addingTimeInterval(0.2)) == [])
         #expect(state.apply(.tick, now: noon.addingTimeInterval(0.6)) == [.save])
+        // The save thread folds the note in; the state takes it back once written.
+        let (written, note) = state.saveRequest().resolved()
+        #expect(written.noteText(for: "reflect") == "q is just a letter here\nsecond")
+        #expect(written.position.noteCursor == 30)
+        _ = state.apply(.noteSaved(note), now: noon.addingTimeInterval(0.6))
+        _ = state.apply(.saved, now: noon.addingTimeInterval(0.6))
         #expect(state.session.noteText(for: "reflect") == "q is just a letter here\nsecond")
         #expect(state.session.position.noteCursor == 30)
-        _ = state.apply(.saved, now: noon.addingTimeInterval(0.6))
         #expect(state.apply(.tick, now: noon.addingTimeInterval(5)) == [])
+    }
+
+    @Test func aSaveThatFinishesLateNeverBringsBackOlderText() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        state.type("first draft")
+        _ = state.prepareSave(now: noon)
+        let (_, older) = state.saveRequest().resolved()
+        state.type(", then more")
+        state.press(.escape, .character("n"))
+        #expect(state.session.noteText(for: "opening") == "first draft, then more")
+        _ = state.apply(.noteSaved(older), now: noon)
+        #expect(state.session.noteText(for: "opening") == "first draft, then more")
     }
 
     @Test func undoTakesBackARunOfTyping() {
@@ -104,7 +122,7 @@ import RekindleCore
         state.press(.enter, .character("e"))
         state.type("typed before the hang-up")
         #expect(state.apply(.terminate, now: noon) == [.save, .quit])
-        #expect(state.session.noteText(for: "opening") == "typed before the hang-up")
+        #expect(state.saveRequest().resolved().session.noteText(for: "opening") == "typed before the hang-up")
         _ = state.apply(.saveFailed("disk gone"), now: noon)
         #expect(state.mayQuit)
     }
@@ -192,10 +210,10 @@ import RekindleCore
         state.press(.enter)
         #expect(state.press(.control("e")) == [.save, .openEditor])
         #expect(state.apply(.editorFinished("written in vim", message: nil), now: noon) == [.save])
-        #expect(state.session.noteText(for: "opening") == "written in vim")
+        #expect(state.saveRequest().resolved().session.noteText(for: "opening") == "written in vim")
         _ = state.apply(.editorFinished(nil, message: "The editor 'nope' ended with status 127; the note was left as it was."), now: noon)
         #expect(state.status?.isError == true)
-        #expect(state.session.noteText(for: "opening") == "written in vim")
+        #expect(state.editor.text == "written in vim")
     }
 
     @Test func mouseClicksPickStepsAndToggleItems() {

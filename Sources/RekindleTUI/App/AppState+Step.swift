@@ -77,7 +77,7 @@ extension AppState {
     /// Opens another part of the guide, keeping the focused pane where it makes sense.
     public mutating func goToPart(_ index: Int, now: Date) {
         guard guide.parts.indices.contains(index), index != partIndex else { return }
-        if editor.text != session.noteText(for: part.id) { session.setNote(editor.text, for: part, at: now) }
+        syncNote(now: now)
         let pane = pane
         let target = guide.parts[index]
         let note = session.noteText(for: target.id)

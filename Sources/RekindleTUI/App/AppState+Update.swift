@@ -19,6 +19,9 @@ extension AppState {
         case .terminate:
             discardConfirmed = true
             return requestQuit(now: now)
+        case .noteSaved(let sync):
+            take(sync)
+            return []
         case .saved:
             hasUnsavedChanges = false
             if status?.isError == true { status = Status(text: "Saved. Everything is on disk again.", isError: false) }

@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     /// A save was asked for and has not succeeded yet.
     public internal(set) var hasUnsavedChanges = false
     var lastSaveAttempt: Date?
+    /// Counts changes the state made to the session's notes itself (see `NoteSync`).
+    var noteGeneration = 0
     var quitRequested = false
     /// The person chose to quit although the last changes could not be saved.
     public internal(set) var discardConfirmed = false

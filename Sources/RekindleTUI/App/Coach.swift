@@ -30,7 +30,10 @@ public final class Coach {
     /// Returns the final state (for tests).
     @discardableResult
     public func run() -> AppState {
-        defer { terminal.close() }
+        defer {
+            saves.wait()
+            terminal.close()
+        }
         _ = state.apply(.resize(terminal.size), now: clock())
         terminal.draw(AppView.render(state))
         while true {
@@ -41,7 +44,8 @@ public final class Coach {
                 while events.count < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) { events.append(more) }
             }
             events.append(.tick)
-            var changed = events.count > 1
+            let saveNews = applySaveOutcomes()
+            var changed = events.count > 1 || saveNews
             for event in events {
                 crashIfAskedTo(by: event)
                 let effects = state.apply(event, now: clock())
@@ -50,11 +54,9 @@ public final class Coach {
             }
             // An idle tick that did nothing leaves the screen as it is: no work while waiting.
             if changed { terminal.draw(AppView.render(state)) }
-            // Saving comes after drawing, so a key's answer never waits for an fsync.
-            if saveRequested {
-                save()
-                terminal.draw(AppView.render(state))
-            }
+            // Saving starts after drawing, in the background: a key's answer never
+            // waits for encoding or an fsync.
+            if saveRequested { startSave() }
         }
     }
 
@@ -66,14 +68,15 @@ public final class Coach {
         fatalError("crash requested by REKINDLE_TEST_CRASH_KEY")
     }
 
-    /// A save asked for by the last events, done once the screen is drawn.
+    /// A save asked for by the last events, started once the screen is drawn.
     private var saveRequested = false
+    private let saves = SaveQueue()
 
     /// Performs effects in order; returns true when the app should exit. Saves wait
     /// until after drawing, unless what follows needs them done first.
     private func perform(_ effects: [Effect]) -> Bool {
         for effect in effects {
-            if effect != .save && saveRequested { save() }
+            if effect != .save { finishSaves() }
             switch effect {
             case .save:
                 saveRequested = true
@@ -93,16 +96,35 @@ public final class Coach {
         return false
     }
 
-    private func save() {
+    private func startSave() {
         saveRequested = false
-        do {
-            try store.save(state.session, seal: seal)
+        saves.save(state.saveRequest(), to: store, seal: seal)
+    }
+
+    /// Starts the save asked for, if any, and waits until everything is on disk (or failed).
+    private func finishSaves() {
+        if saveRequested { startSave() }
+        saves.wait()
+        _ = applySaveOutcomes()
+    }
+
+    /// Tells the state how the finished saves went; true if there was news. While a
+    /// later save is still queued, only a failure is news: a success says nothing yet
+    /// about the changes that save carries.
+    private func applySaveOutcomes() -> Bool {
+        let (outcomes, stillQueued) = saves.collect()
+        for case .success(let note) in outcomes { _ = state.apply(.noteSaved(note), now: clock()) }
+        let failure = outcomes.last { if case .failure = $0 { true } else { false } }
+        guard let news = stillQueued ? failure : outcomes.last else { return false }
+        switch news {
+        case .success:
             _ = state.apply(.saved, now: clock())
-        } catch {
+        case .failure(let error):
             // The reason first ("No space left on device"): it must fit on one status line.
             let reason = if case let .io(_, _, reason) = error { reason } else { "\(error)" }
             _ = state.apply(.saveFailed(reason), now: clock())
         }
+        return true
     }
 
     private func summaries() -> [SessionSummary] {
