@@ -55,9 +55,13 @@ enum GuideLine: Equatable {
         }
     }
 
+    /// What authors write for a checklist item; only the first is right.
+    private static let itemMarkers = ["- [ ]", "- [x]", "- [X]", "-[ ]", "- []", "* [ ]", "+ [ ]"]
+
     private static func checklistItem(_ body: Substring, column: Int) -> GuideLine? {
-        let markers = ["- [ ]", "- [x]", "- [X]", "-[ ]", "- []", "* [ ]", "+ [ ]"]
-        guard let marker = markers.first(where: { body.hasPrefix($0) }) else { return nil }
+        // Most lines are prose: one byte rules them out before any marker is compared.
+        guard let first = body.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+"),
+              let marker = itemMarkers.first(where: { body.hasPrefix($0) }) else { return nil }
         guard marker == "- [ ]" else {
             if marker.contains("x") || marker.contains("X") {
                 return .mistake(column: column, message: "checklist items in a guide start unchecked: write '- [ ] text'")

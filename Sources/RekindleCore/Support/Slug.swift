@@ -6,17 +6,23 @@ public enum Slug {
 
     /// The slug of `text`, or nil if it has no letters or digits at all.
     public static func make(_ text: String) -> String? {
-        var out = ""
+        var out: [UInt8] = []
         var pendingDash = false
+        /// Adds a letter or digit; false once the slug is full.
+        func append(_ byte: UInt8) -> Bool {
+            guard out.count + (pendingDash ? 2 : 1) <= maximumLength else { return false }
+            if pendingDash { out.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            out.append(byte)
+            return true
+        }
         scalars: for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 // The common case, without Unicode property lookups.
                 let value = UInt8(scalar.value)
                 switch value {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if out.utf8.count + (pendingDash ? 2 : 1) > maximumLength { break scalars }
-                    if pendingDash { out.append("-"); pendingDash = false }
-                    out.unicodeScalars.append(Unicode.Scalar(value | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)))
+                    guard append(value | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)) else { break scalars }
                     continue
                 case UInt8(ascii: "'"):
                     continue
@@ -33,12 +39,9 @@ public enum Slug {
                 pendingDash = !out.isEmpty
                 continue
             }
-            if out.utf8.count + (pendingDash ? 2 : 1) > maximumLength { break }
-            if pendingDash { out.append("-"); pendingDash = false }
-            out.unicodeScalars.append(first)
+            guard append(UInt8(first.value)) else { break scalars }
         }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? nil : out
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `id` is usable as an explicit `{#id}`: letters, digits, `-`, `_` and `.`.
