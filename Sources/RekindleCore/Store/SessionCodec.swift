@@ -16,7 +16,12 @@ public enum SessionCodec {
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain strings, numbers and dates into JSON cannot fail.
         let data = (try? encoder.encode(Document(version: currentVersion, session: session))) ?? Data()
-        return Array(data) + [UInt8(ascii: "\n")]
+        // One copy, sized up front: with a long note these buffers are megabytes.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.count + 1)
+        bytes.append(contentsOf: data)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> Session {
