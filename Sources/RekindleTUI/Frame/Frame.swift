@@ -95,17 +95,15 @@ public struct Frame: Equatable, Sendable {
         return changed
     }
 
-    /// Cell `index` (row by row) for drawing: its style, and its text as a C string
-    /// (nil for the empty cell right of a wide character), without making a `String`.
-    public func withCell<R>(at index: Int, _ body: (UnsafePointer<CChar>?, Style) -> R) -> R {
-        let cell = stored[index]
-        if cell.text == 0 { return body(nil, cell.style) }
-        if cell.isLong { return long[Int(cell.text & ~Self.longMark)].withCString { body($0, cell.style) } }
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 9) { buffer in
-            for offset in 0..<8 { buffer[offset] = CChar(truncatingIfNeeded: cell.text >> (8 * UInt64(offset))) }
-            buffer[8] = 0
-            return body(buffer.baseAddress, cell.style)
-        }
+    /// The style of cell `index` (row by row).
+    public func style(at index: Int) -> Style {
+        stored[index].style
+    }
+
+    /// Appends the UTF-8 bytes of cell `index` (row by row) to `bytes`, without making a
+    /// `String`: nothing for the empty cell right of a wide character.
+    public func appendText(at index: Int, to bytes: inout [UInt8]) {
+        appendBytes(of: stored[index].text, to: &bytes)
     }
 
     /// Writes text from (x, y), clipped to `limit` columns (default: the frame's edge).
@@ -161,14 +159,18 @@ public struct Frame: Equatable, Sendable {
     }
 
     private func text(of packed: UInt64) -> String {
-        if packed & Self.longMark == Self.longMark { return long[Int(packed & ~Self.longMark)] }
         var bytes: [UInt8] = []
+        appendBytes(of: packed, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func appendBytes(of packed: UInt64, to bytes: inout [UInt8]) {
+        if packed & Self.longMark == Self.longMark { return bytes.append(contentsOf: long[Int(packed & ~Self.longMark)].utf8) }
         var rest = packed
         while rest != 0 {
             bytes.append(UInt8(truncatingIfNeeded: rest))
             rest >>= 8
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func pack(_ text: String) -> UInt64 {
