@@ -71,6 +71,16 @@ import Testing
         #expect(Wrap.rows("ab cd", width: 3).map(\.start) == [0, 3])
     }
 
+    @Test func asciiWrappingAgreesWithWrappingByCharacters() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in "ab  c.-".randomElement(using: &generator)! })
+            let width = Int.random(in: 1...12, using: &generator)
+            let viaBytes = Array(text.utf8).withUnsafeBufferPointer { Wrap.asciiRows($0, width: width, of: Substring(text)) }
+            #expect(viaBytes == Wrap.graphemeRows(Substring(text), width: width), "\(text.debugDescription) at width \(width)")
+        }
+    }
+
     @Test func cellWidths() {
         #expect(Character("a").cellWidth == 1)
         #expect(Character("中").cellWidth == 2)

@@ -11,6 +11,18 @@ public enum Wrap {
     /// a word only when the word alone is too long. Always at least one row.
     public static func rows(_ text: Substring, width: Int) -> [Row] {
         let width = max(1, width)
+        // Printable ASCII (most notes) wraps on bytes: one column and one character each.
+        if let rows = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? asciiRows(bytes, width: width, of: text) : nil
+        }), let rows {
+            return rows
+        }
+        return graphemeRows(text, width: width)
+    }
+
+    /// `rows` for any text, character by character.
+    static func graphemeRows(_ text: Substring, width: Int) -> [Row] {
+        let width = max(1, width)
         var rows: [Row] = []
         var rowStart = text.startIndex, rowStartOffset = 0
         var column = 0
@@ -35,6 +47,30 @@ public enum Wrap {
             if ascii == 0x20 || character == " " { lastBreak = (index, offset) }
         }
         rows.append(Row(start: rowStartOffset, text: text[rowStart..<text.endIndex]))
+        return rows
+    }
+
+    /// `rows` for text whose bytes are all printable ASCII, by byte offsets.
+    static func asciiRows(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, of text: Substring) -> [Row] {
+        func piece(_ start: Int, _ end: Int) -> Substring {
+            text[text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)]
+        }
+        var rows: [Row] = []
+        var rowStart = 0
+        var lastBreak: Int?
+        var offset = 0
+        while offset < bytes.count {
+            if offset - rowStart + 1 > width && offset > rowStart {
+                let cut = lastBreak ?? offset
+                rows.append(Row(start: rowStart, text: piece(rowStart, cut)))
+                rowStart = cut
+                lastBreak = nil
+                continue
+            }
+            offset += 1
+            if bytes[offset - 1] == UInt8(ascii: " ") { lastBreak = offset }
+        }
+        rows.append(Row(start: rowStart, text: piece(rowStart, bytes.count)))
         return rows
     }
 
