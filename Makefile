@@ -41,7 +41,7 @@ bench: deps
 	@echo "## In process (release build, $$(nproc) cores)"
 	@Benchmarks/.build/release/RekindleBench
 	@echo
-	@echo "## Whole process in a pseudo-terminal (median of $${BENCH_REPEATS:-30} keys per figure)"
+	@echo "## Whole process in a pseudo-terminal ($${BENCH_REPEATS:-40} keys per figure; median of $${BENCH_RUNS:-3} runs)"
 	@python3 Benchmarks/pty_bench.py "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/rekindle"
 
 # Fuzz the guide parser and the session decoder with libFuzzer, FUZZ_SECONDS each (default 60).

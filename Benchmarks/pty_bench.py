@@ -5,12 +5,13 @@ Starts each program in a pty, sends keys, and reads what it writes. A screen is
 "settled" when the program has written nothing for QUIET seconds; the time of a
 key is from sending it to the last byte written, and its cost in bytes is what
 was written in that time. Peers (dialog, whiptail, nano) get the same keys.
-Prints Markdown table rows: figure | Rekindle | peer | ratio.
+Everything runs BENCH_RUNS times (default 3); prints the median of each figure as
+Markdown table rows: figure | Rekindle | peer | ratio.
 """
 import fcntl, json, os, pty, select, shutil, signal, statistics, struct, sys, tempfile, termios, time
 
 QUIET = 0.04
-REPEATS = int(os.environ.get("BENCH_REPEATS", "30"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "40"))
 TERM = "xterm-256color"
 DOWN, UP = b"\x1bOB", b"\x1bOA"
 
@@ -133,13 +134,11 @@ def row(figure, ours, peer_name, peer, unit):
     print(f"| {figure} | {show(ours)} | {peer_name} {show(peer) if peer else '-'} | {ratio} |", flush=True)
 
 
-def main(binary):
-    workspace = tempfile.mkdtemp(prefix="rekindle-bench-")
+def run_once(binary, workspace, row):
+    """Measures every figure once at both sizes, reporting each through row()."""
     big_file = f"{workspace}/big.txt"
     with open(big_file, "w") as out:
         out.write(NOTE_LINE * NOTE_LINES)
-    print("| figure | Rekindle | peer | ratio |")
-    print("| --- | --- | --- | --- |")
     for cols, rows in [(80, 24), (250, 80)]:
         size = f"{cols}x{rows}"
         data = f"{workspace}/data-{size}"
@@ -190,7 +189,25 @@ def main(binary):
         row(f"typing into the middle of 1 MB, bytes, {size}", big_typing[2], "nano", nano_big[2], "b")
         row(f"peak RSS, built-in guide, {size}", rss_guide, "", 0, "kb")
         row(f"peak RSS, 1 MB note open, {size}", rss_note, "nano (1 MB file)", rss_nano, "kb")
-    shutil.rmtree(workspace, ignore_errors=True)
+
+
+def main(binary):
+    """Runs everything BENCH_RUNS times (default 3) and prints the median of each figure."""
+    results = {}
+    for _ in range(int(os.environ.get("BENCH_RUNS", "3"))):
+        workspace = tempfile.mkdtemp(prefix="rekindle-bench-")
+
+        def record(figure, ours, peer_name, peer, unit):
+            entry = results.setdefault((figure, peer_name), (unit, [], []))
+            entry[1].append(ours)
+            entry[2].append(peer)
+
+        run_once(binary, workspace, record)
+        shutil.rmtree(workspace, ignore_errors=True)
+    print("| figure | Rekindle | peer | ratio |")
+    print("| --- | --- | --- | --- |")
+    for (figure, peer_name), (unit, ours, peers) in results.items():
+        row(figure, statistics.median(ours), peer_name, statistics.median(peers), unit)
 
 
 if __name__ == "__main__":

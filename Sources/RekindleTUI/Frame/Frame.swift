@@ -7,7 +7,7 @@ import Darwin
 /// One screenful of styled cells: what `render` produces and a terminal shows.
 /// No terminal is involved, so tests can read a frame like a picture of the screen.
 ///
-/// Cells are stored packed (a grapheme's UTF-8 bytes in an integer) rather than as
+/// Cells are stored packed (a grapheme's UTF-8 bytes and the style in one word) rather than as
 /// `String`s: a 250x80 frame is 20,000 cells, made, compared with the last one and
 /// freed on every key, and plain values make all three cheap.
 public struct Frame: Equatable, Sendable {
@@ -18,24 +18,24 @@ public struct Frame: Equatable, Sendable {
         public var style: Style
     }
 
-    /// A cell as stored: a grapheme of up to 8 UTF-8 bytes packed in `text` (first
-    /// byte lowest, zero-padded; 0 is the empty cell right of a wide character), or
-    /// `longMark` plus an index into `long` for longer ones.
+    /// A cell as stored, in one word: the style in the top byte (`Style.bits`) and
+    /// below it a grapheme of up to 7 UTF-8 bytes (first byte lowest, zero-padded; 0
+    /// is the empty cell right of a wide character), or `longMark` plus an index into
+    /// `long` for longer ones. Plain words with no padding, so rows compare with `memcmp`.
     private struct Stored: Equatable, Sendable {
-        var text: UInt64
-        /// The style as `Style.bits`: two whole words and no padding, so rows compare with `memcmp`.
-        var styleBits: UInt64
+        private var word: UInt64
 
         init(text: UInt64, style: Style) {
-            self.text = text
-            styleBits = style.bits
+            word = text | UInt64(style.bits) << 56
         }
 
-        var style: Style { Style(bits: styleBits) }
+        var text: UInt64 { word & 0x00FF_FFFF_FFFF_FFFF }
+        var styleBits: UInt64 { word >> 56 }
+        var style: Style { Style(bits: UInt8(styleBits)) }
         var isLong: Bool { text & Frame.longMark == Frame.longMark }
     }
 
-    private static let longMark: UInt64 = 0xFF << 56
+    private static let longMark: UInt64 = 0xFF << 48
     private static let space = UInt64(UInt8(ascii: " "))
 
     public let width: Int
@@ -145,11 +145,19 @@ public struct Frame: Equatable, Sendable {
         return column
     }
 
-    /// Fills a rectangle with spaces in a style.
-    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+    /// Fills a rectangle with one character (spaces by default) in a style. The
+    /// character is measured once, not once per cell as `put` would.
+    public mutating func fill(_ rect: Rect, with glyph: Character = " ", style: Style = .plain) {
         let clipped = rect.intersection(bounds)
+        let shown = Frame.visible(glyph)
+        guard shown.cellWidth == 1 else {
+            let row = String(repeating: String(shown), count: clipped.width)
+            for y in clipped.y..<clipped.maxY { put(row, x: clipped.x, y: y, style: style, limit: clipped.width) }
+            return
+        }
+        let cell = Stored(text: glyph == " " ? Self.space : pack(String(shown)), style: style)
         for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { stored[y * width + x] = Stored(text: Self.space, style: style) }
+            for x in clipped.x..<clipped.maxX { stored[y * width + x] = cell }
         }
     }
 
@@ -174,7 +182,7 @@ public struct Frame: Equatable, Sendable {
     }
 
     private mutating func pack(_ text: String) -> UInt64 {
-        guard text.utf8.count <= 8 else {
+        guard text.utf8.count <= 7 else {
             long.append(text)
             return Self.longMark | UInt64(long.count - 1)
         }
@@ -186,7 +194,7 @@ public struct Frame: Equatable, Sendable {
     private mutating func appendCombining(_ mark: Character, x: Int, y: Int) {
         var start = y * width + x
         while start > y * width && stored[start].text == 0 { start -= 1 }
-        stored[start].text = pack(text(of: stored[start].text) + String(mark))
+        stored[start] = Stored(text: pack(text(of: stored[start].text) + String(mark)), style: stored[start].style)
     }
 
     /// C0 controls become the Unicode "control pictures" (␛ for ESC), DEL becomes ␡

@@ -26,13 +26,13 @@ public struct Style: Hashable, Sendable {
 }
 
 extension Style {
-    /// The style in one word, for frames that store cells as plain integers.
-    var bits: UInt64 {
-        UInt64(tone.rawValue) | (bold ? 0x100 : 0) | (reverse ? 0x200 : 0) | (underline ? 0x400 : 0)
+    /// The style in one byte, for frames that store cells as plain integers.
+    var bits: UInt8 {
+        tone.rawValue | (bold ? 0x08 : 0) | (reverse ? 0x10 : 0) | (underline ? 0x20 : 0)
     }
 
-    init(bits: UInt64) {
-        self.init(tone: Tone(rawValue: UInt8(truncatingIfNeeded: bits)) ?? .plain,
-                  bold: bits & 0x100 != 0, reverse: bits & 0x200 != 0, underline: bits & 0x400 != 0)
+    init(bits: UInt8) {
+        self.init(tone: Tone(rawValue: bits & 0x07) ?? .plain,
+                  bold: bits & 0x08 != 0, reverse: bits & 0x10 != 0, underline: bits & 0x20 != 0)
     }
 }

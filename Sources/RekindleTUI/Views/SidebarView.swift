@@ -4,7 +4,7 @@ import RekindleCore
 enum SidebarView {
     static func render(_ state: AppState, in rect: Rect, into frame: inout Frame) {
         let focused = state.pane == .sidebar
-        for y in rect.y..<rect.maxY { frame.put("│", x: rect.maxX - 1, y: y, style: .muted) }
+        frame.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: rect.height), with: "│", style: .muted)
         let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
         let parts = state.guide.parts
         let first = max(0, state.partIndex - inner.height + 1)

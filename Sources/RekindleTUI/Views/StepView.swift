@@ -103,10 +103,8 @@ enum StepView {
             frame.put(line, x: body.x, y: body.y + row, style: .muted, limit: body.width)
         }
         let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
-        for (row, text) in rows.enumerated() {
-            frame.put("│", x: box.x - 2, y: box.y + row, style: focused ? .title : .muted)
-            frame.put(text, x: box.x, y: box.y + row, limit: box.width)
-        }
+        frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: rows.count), with: "│", style: focused ? .title : .muted)
+        for (row, text) in rows.enumerated() { frame.put(text, x: box.x, y: box.y + row, limit: box.width) }
         if rows.count == 1 && rows[0].isEmpty && !focused {
             frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
         }
