@@ -45,7 +45,8 @@ extension AppState {
 
     mutating func beginNoteChange(now: Date) {
         guard !noteUndoOpen else { return }
-        undoStack.append(.note(partID: part.id, text: editor.text, cursor: editor.cursorOffset))
+        // The editor itself, not its text: a copy costs nothing until the next edit.
+        undoStack.append(.note(partID: part.id, editor: editor))
         noteUndoOpen = true
     }
 

@@ -110,9 +110,9 @@ extension AppState {
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
             session.checks[itemID] = previous
             status = Status(text: "Undid a checklist change.", isError: false)
-        case let .note(partID, text, cursor):
+        case let .note(partID, previous):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
-            editor = NoteEditor(text: text, cursorOffset: cursor)
+            editor = previous
             keepEditorCursorVisible()
             noteUndoOpen = false
             status = Status(text: "Undid a note change.", isError: false)

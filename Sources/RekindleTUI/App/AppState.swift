@@ -87,5 +87,5 @@ public struct AppState: Sendable {
 /// One change `u` can take back.
 enum Undo: Equatable, Sendable {
     case check(itemID: String, partID: String, previous: CheckRecord?)
-    case note(partID: String, text: String, cursor: Int)
+    case note(partID: String, editor: NoteEditor)
 }

@@ -3,7 +3,7 @@
 /// accents, combining marks, CJK and emoji move and wrap correctly.
 public struct NoteEditor: Equatable, Sendable {
     /// Logical lines (the text split at newlines); never empty.
-    public private(set) var lines: [String]
+    public private(set) var lines: NoteLines
     public private(set) var cursor: TextPosition
     /// The first logical line on screen, and the wrapped row within it.
     public private(set) var top = TextPosition(line: 0, column: 0)
@@ -19,7 +19,7 @@ public struct NoteEditor: Equatable, Sendable {
     }
 
     public init(text: String, cursorOffset: Int = 0) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines = NoteLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         cursor = TextPosition(line: 0, column: 0)
         var remaining = max(0, cursorOffset)
         for (index, line) in lines.enumerated() {
