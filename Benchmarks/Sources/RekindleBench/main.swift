@@ -48,13 +48,17 @@ let load = try Measure.run(iterations: 20) { _ = try store.load("bench") }
 row("load a session with 1 MB of notes", "\(load.median.milliseconds), \(load.p95.milliseconds)", "< 20 ms")
 
 /// One key's update and render, the per-key cost of the TUI without a terminal.
-func keyCost(size: Size, session: Session, keys: [Key]) -> Measure.Result {
+/// `whileSaving`: a save holds a copy of the state during each key, as the save thread
+/// does, so the key pays for any copy-on-write its edit causes.
+func keyCost(size: Size, session: Session, keys: [Key], whileSaving: Bool = false) -> Measure.Result {
     var state = AppState(guide: .builtIn, session: session, size: size, isReturning: true, dataPath: folder)
     _ = state.apply(.key(.enter), now: Date())
     var index = 0
     return Measure.run(iterations: 500) {
+        let saving = whileSaving ? state.saveRequest() : nil
         _ = state.apply(.key(keys[index % keys.count]), now: Date())
         _ = AppView.render(state)
+        withExtendedLifetime(saving) {}
         index += 1
     }
 }
@@ -79,6 +83,9 @@ for (label, bytes) in [("1 KB", 1 << 10), ("100 KB", 100 << 10), ("1 MB", 1 << 2
     let result = keyCost(size: Size(width: 80, height: 24), session: session, keys: [.character("a"), .backspace])
     typing[label] = result
     row("keystroke into the middle of a \(label) note, 80x24", "\(result.median.milliseconds), \(result.p95.milliseconds)", label == "1 MB" ? "within 1.5x of 1 KB" : "-")
+    guard label != "100 KB" else { continue }
+    let saving = keyCost(size: Size(width: 80, height: 24), session: session, keys: [.character("a"), .backspace], whileSaving: true)
+    row("keystroke while a save holds a copy, \(label) note, 80x24", "\(saving.median.milliseconds), \(saving.p95.milliseconds)", "-")
 }
 if let small = typing["1 KB"], let large = typing["1 MB"] {
     let ratio = Double(large.median.components.attoseconds + large.median.components.seconds * 1_000_000_000_000_000_000)
