@@ -17,7 +17,7 @@ enum SidebarView {
             let done = part.checklist.count { state.session.isChecked($0.id) }
             let mark: String
             var style: Style
-            switch Progress.state(of: part, checked: done, in: state.session) {
+            switch Progress.state(of: part, in: state.session) {
             case .notStarted: (mark, style) = ("·", .plain)
             case .inProgress: (mark, style) = ("◐", Style(tone: .accent))
             case .done: (mark, style) = ("✓", .success)
