@@ -81,6 +81,37 @@ import Testing
         }
     }
 
+    /// `put` reads most graphemes straight from the bytes; it must draw exactly what
+    /// going character by character draws, however scripts, marks and emoji mix.
+    @Test func drawingFromBytesAgreesWithDrawingByCharacters() {
+        let pieces = ["a", " ", "Z", "é", "e\u{301}", "中", "😀", "❤️", "👍🏽", "🇫🇷", "👨\u{200D}👩\u{200D}👧", "│", "▸", "█", "…",
+                      "\u{1B}", "\u{07}", "\u{9B}", "\u{AD}", "ا", "\u{600}", "각", "\u{1100}\u{1161}", "\u{11A8}", "\r\n", "ф",
+                      "—", "’", "\u{3099}", "ｶ\u{FF9E}", "\u{FE0F}", "\u{200D}", "ก\u{E33}", "\u{0903}", "\u{20DD}", "ﾞ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 1...24, using: &generator)
+            var frame = Frame(width: width, height: 1)
+            let end = frame.put(text, x: 0, y: 0)
+            // By characters: each visible character takes its width, marks join the cell before.
+            var cells = Array(repeating: " ", count: width), column = 0
+            for character in text {
+                let shown = Frame.visible(character), cellWidth = shown.cellWidth
+                if cellWidth == 0 {
+                    if let start = cells[..<column].lastIndex(where: { !$0.isEmpty }) { cells[start] += String(shown) }
+                    continue
+                }
+                guard column + cellWidth <= width else { break }
+                cells[column] = String(shown)
+                if cellWidth == 2 { cells[column + 1] = "" }
+                column += cellWidth
+            }
+            #expect(frame.cells.map(\.text) == cells, "\(text.debugDescription) at width \(width)")
+            #expect(end == column, "\(text.debugDescription) at width \(width)")
+            #expect(text.cellWidth == text.reduce(0) { $0 + $1.cellWidth }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func cellWidths() {
         #expect(Character("a").cellWidth == 1)
         #expect(Character("中").cellWidth == 2)

@@ -31,7 +31,11 @@ extension Progress {
 
     /// Done when every item is checked, in progress once anything was checked or written.
     public static func state(of part: Part, in session: Session) -> State {
-        let checked = part.checklist.count { session.isChecked($0.id) }
+        state(of: part, checked: part.checklist.count { session.isChecked($0.id) }, in: session)
+    }
+
+    /// The same, for a caller that has counted the part's checked items already.
+    public static func state(of part: Part, checked: Int, in session: Session) -> State {
         if !part.checklist.isEmpty && checked == part.checklist.count { return .done }
         if checked > 0 || session.hasNote(for: part.id) { return .inProgress }
         return .notStarted

@@ -132,7 +132,7 @@ extension AppState {
             }
             return []
         }
-        guard let (pane, rect) = layout.panes.first(where: { $0.value.contains(mouse.at) }) else { return [] }
+        guard let (pane, rect) = layout.panes.all.first(where: { $0.value.contains(mouse.at) }) else { return [] }
         switch mouse.action {
         case .wheelUp, .wheelDown:
             let saved = session.position.pane

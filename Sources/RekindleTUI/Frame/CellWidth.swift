@@ -10,12 +10,7 @@ extension Character {
         if let ascii = asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if scalars.count == 1 {
-            if let known = measuredScalars.withLock({ $0[first.value] }) { return known }
-            let width = first.properties.isEmojiPresentation ? 2 : first.cellWidth
-            measuredScalars.withLock { $0[first.value] = width }
-            return width
-        }
+        if scalars.count == 1 { return first.aloneWidth }
         if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
         if first.properties.isEmojiPresentation { return 2 }
         return first.cellWidth
@@ -28,6 +23,14 @@ extension Character {
 private let measuredScalars = Mutex<[UInt32: Int]>([:])
 
 extension Unicode.Scalar {
+    /// The width of this scalar as a character by itself, measured once per scalar.
+    var aloneWidth: Int {
+        if let known = measuredScalars.withLock({ $0[value] }) { return known }
+        let width = properties.isEmojiPresentation ? 2 : cellWidth
+        measuredScalars.withLock { $0[value] = width }
+        return width
+    }
+
     var cellWidth: Int {
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
@@ -52,19 +55,21 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// Columns the text takes on screen.
     public var cellWidth: Int {
-        var total = 0
-        var index = startIndex
-        while index < endIndex {
-            let run = wholeASCIIRun(from: index) { $0.count }
-            if run > 0 {
-                total += run
-                index = utf8.index(index, offsetBy: run)
-            } else {
-                total += self[index].cellWidth
-                index = self.index(after: index)
+        withUTF8Bytes { bytes in
+            var total = 0
+            var offset = 0
+            while offset < bytes.count {
+                if let grapheme = bytes.simpleGrapheme(at: offset) {
+                    total += grapheme.width
+                    offset += grapheme.length
+                } else {
+                    let index = utf8.index(startIndex, offsetBy: offset)
+                    total += self[index].cellWidth
+                    offset = utf8.distance(from: startIndex, to: self.index(after: index))
+                }
             }
+            return total
         }
-        return total
     }
 
     /// The byte at `index` when it is printable ASCII and a whole character by itself
@@ -76,27 +81,66 @@ extension StringProtocol {
         return next == endIndex || utf8[next] < 0x80 ? byte : nil
     }
 
-    /// Calls `body` with the bytes from `index` on that are each a whole character of
-    /// printable ASCII (possibly none). Most of what is drawn is such runs, and they
-    /// need no grapheme breaking or Unicode property lookups: one cell per byte.
-    func wholeASCIIRun<R>(from index: Index, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let bytes = utf8[index...]
-        if let result = bytes.withContiguousStorageIfAvailable({ buffer in
-            var count = 0
-            while count < buffer.count, buffer[count] >= 0x20, buffer[count] < 0x7F,
-                  count + 1 == buffer.count || buffer[count + 1] < 0x80 {
-                count += 1
-            }
-            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
-        }) {
-            return result
+    /// Calls `body` with the text's UTF-8 bytes, in place when they are contiguous
+    /// (native strings and their substrings always are).
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The grapheme starting at `offset` when the bytes alone tell what it is: one
+    /// printable ASCII or `standsAlone` scalar, followed by the end, ASCII, or another
+    /// such scalar, none of which joins what comes before it. Most of what is drawn is
+    /// such graphemes, and they need neither grapheme breaking nor a `Character`. Nil
+    /// for anything else: controls, combining marks, sequences, conjoining scripts.
+    @inline(__always)
+    func simpleGrapheme(at offset: Int) -> (length: Int, width: Int)? {
+        // Printable ASCII before ASCII, most text, is decided here without decoding.
+        let byte = self[offset]
+        if byte >= 0x20, byte < 0x7F, offset + 1 == count || self[offset + 1] < 0x80 { return (1, 1) }
+        return simpleScalar(at: offset)
+    }
+
+    private func simpleScalar(at offset: Int) -> (length: Int, width: Int)? {
+        let (value, length) = scalar(at: offset)
+        let isASCII = value >= 0x20 && value < 0x7F
+        guard isASCII || value.standsAlone else { return nil }
+        if offset + length < count {
+            let next = scalar(at: offset + length).value
+            guard next < 0x80 || next.standsAlone else { return nil }
         }
-        var run: [UInt8] = []
-        var position = index
-        while position < endIndex, let byte = wholeASCII(at: position) {
-            run.append(byte)
-            position = utf8.index(after: position)
+        if isASCII { return (1, 1) }
+        guard let width = Unicode.Scalar(value)?.aloneWidth, width > 0 else { return nil }
+        return (length, width)
+    }
+
+    /// The scalar whose UTF-8 bytes start at `offset`, and their count. The bytes are
+    /// valid UTF-8: they come from a Swift string.
+    private func scalar(at offset: Int) -> (value: UInt32, length: Int) {
+        let lead = self[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard length > 1 else { return (UInt32(lead), 1) }
+        var value = UInt32(lead) & (0xFF >> UInt32(length + 1))
+        for index in (offset + 1)..<Swift.min(count, offset + length) { value = value << 6 | UInt32(self[index] & 0x3F) }
+        return (value, length)
+    }
+}
+
+private extension UInt32 {
+    /// Scalars that are a whole grapheme next to ASCII or each other: Latin, Greek and
+    /// Cyrillic letters, punctuation, symbols, arrows, box drawing, CJK and emoji. The
+    /// ranges leave out every control, format character, combining or spacing mark,
+    /// emoji modifier, regional indicator, "Prepend" scalar and conjoining Hangul jamo.
+    var standsAlone: Bool {
+        switch self {
+        case 0xA0..<0xAD, 0xAE..<0x300, 0x370..<0x483, 0x2010..<0x2028, 0x2030..<0x205F, 0x2070..<0x20D0,
+             0x2100..<0x2C00, 0x2E80..<0x302A, 0x3030..<0x3099, 0x309B..<0xA000, 0xFF01..<0xFF9E,
+             0x1F300..<0x1F3FB, 0x1F400...0x1FAFF, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
         }
-        return run.withUnsafeBufferPointer(body)
     }
 }

@@ -29,6 +29,13 @@ public struct Frame: Equatable, Sendable {
             word = text | UInt64(style.bits) << 56
         }
 
+        /// This cell's style with other text.
+        func with(text: UInt64) -> Stored {
+            var cell = self
+            cell.word = word & ~0x00FF_FFFF_FFFF_FFFF | text
+            return cell
+        }
+
         var text: UInt64 { word & 0x00FF_FFFF_FFFF_FFFF }
         var styleBits: UInt64 { word >> 56 }
         var style: Style { Style(bits: UInt8(styleBits)) }
@@ -113,36 +120,50 @@ public struct Frame: Equatable, Sendable {
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
-        var column = x
-        var index = text.startIndex
-        while index < text.endIndex {
-            let (run, fits) = text.wholeASCIIRun(from: index) { run in
-                let fits = min(run.count, end - column)
-                let first = y * width + column
-                stored.withUnsafeMutableBufferPointer { cells in
-                    for offset in 0..<max(0, fits) { cells[first + offset] = Stored(text: UInt64(run[offset]), style: style) }
+        return text.withUTF8Bytes { bytes in
+            var column = x
+            var offset = 0
+            while offset < bytes.count {
+                (offset, column) = putSimple(bytes, from: offset, x: column, y: y, end: end, style: style)
+                guard offset < bytes.count else { break }
+                // A grapheme that needs Unicode segmentation (a sequence, a combining
+                // mark, a control character shown as a placeholder) or that may not fit.
+                let index = text.utf8.index(text.startIndex, offsetBy: offset)
+                let shown = Frame.visible(text[index])
+                let cellWidth = shown.cellWidth
+                if cellWidth == 0 {
+                    if column > x { appendCombining(shown, x: column - 1, y: y) }
+                } else {
+                    guard column + cellWidth <= end else { break }
+                    place(pack(String(shown)), cellWidth: cellWidth, x: column, y: y, style: style)
+                    column += cellWidth
                 }
-                return (run.count, fits)
+                offset = text.utf8.distance(from: text.startIndex, to: text.index(after: index))
             }
-            if run > 0 {
-                guard fits == run else { return max(column, end) }
-                column += run
-                index = text.utf8.index(index, offsetBy: run)
-                continue
-            }
-            let shown = Frame.visible(text[index])
-            index = text.index(after: index)
-            let cellWidth = shown.cellWidth
-            if cellWidth == 0 {
-                if column > x { appendCombining(shown, x: column - 1, y: y) }
-                continue
-            }
-            guard column + cellWidth <= end else { break }
-            stored[y * width + column] = Stored(text: pack(String(shown)), style: style)
-            if cellWidth == 2 { stored[y * width + column + 1] = Stored(text: 0, style: style) }
-            column += cellWidth
+            return column
         }
-        return column
+    }
+
+    /// Puts the simple graphemes (see `simpleGrapheme`) from `offset` on, packed straight
+    /// from the bytes, until the end, the limit or a grapheme that needs more care.
+    /// Returns the offset and column reached.
+    private mutating func putSimple(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, x: Int, y: Int, end: Int,
+                                    style: Style) -> (offset: Int, column: Int) {
+        let row = y * width
+        let blank = Stored(text: 0, style: style)
+        return stored.withUnsafeMutableBufferPointer { cells in
+            var offset = offset, column = x
+            while offset < bytes.count, column < end {
+                guard let (length, cellWidth) = bytes.simpleGrapheme(at: offset), column + cellWidth <= end else { break }
+                var packed = UInt64(bytes[offset])
+                for index in 1..<length { packed |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+                cells[row + column] = blank.with(text: packed)
+                if cellWidth == 2 { cells[row + column + 1] = blank }
+                column += cellWidth
+                offset += length
+            }
+            return (offset, column)
+        }
     }
 
     /// Fills a rectangle with one character (spaces by default) in a style. The
@@ -189,6 +210,12 @@ public struct Frame: Equatable, Sendable {
         var packed: UInt64 = 0
         for (offset, byte) in text.utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(offset)) }
         return packed
+    }
+
+    /// A wide character fills its cell and leaves the next one empty.
+    private mutating func place(_ packed: UInt64, cellWidth: Int, x: Int, y: Int, style: Style) {
+        stored[y * width + x] = Stored(text: packed, style: style)
+        if cellWidth == 2 { stored[y * width + x + 1] = Stored(text: 0, style: style) }
     }
 
     private mutating func appendCombining(_ mark: Character, x: Int, y: Int) {

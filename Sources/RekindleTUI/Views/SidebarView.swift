@@ -17,7 +17,7 @@ enum SidebarView {
             let done = part.checklist.count { state.session.isChecked($0.id) }
             let mark: String
             var style: Style
-            switch Progress.state(of: part, in: state.session) {
+            switch Progress.state(of: part, checked: done, in: state.session) {
             case .notStarted: (mark, style) = ("·", .plain)
             case .inProgress: (mark, style) = ("◐", Style(tone: .accent))
             case .done: (mark, style) = ("✓", .success)
@@ -32,9 +32,17 @@ enum SidebarView {
             var x = frame.put(current ? "▸" : " ", x: inner.x, y: y, style: style)
             x = frame.put(mark, x: x, y: y, style: style)
             x = frame.put(" ", x: x, y: y, style: style)
-            let title = part.kind == .step ? "\(stepNumber). \(part.title)" : state.guide.label(of: part)
-            let room = inner.width - count.count - 2 - (x - inner.x)
-            frame.put(title.cellWidth > room ? String(title.prefix(room - 1)) + "…" : title, x: x, y: y, style: style, limit: room)
+            let room = inner.width - count.utf8.count - 2 - (x - inner.x)
+            let start = x
+            if part.kind == .step { x = frame.put("\(stepNumber). ", x: x, y: y, style: style, limit: room) }
+            let title = part.kind == .step ? part.title : state.guide.label(of: part)
+            let left = room - (x - start)
+            if title.cellWidth > left {
+                x = frame.put(title, x: x, y: y, style: style, limit: left - 1)
+                if left > 0 { frame.put("…", x: x, y: y, style: style) }
+            } else {
+                frame.put(title, x: x, y: y, style: style)
+            }
             frame.put(count, x: inner.maxX - count.count - 1, y: y, style: current && focused ? .selected : .muted)
         }
     }

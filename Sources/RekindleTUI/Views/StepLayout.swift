@@ -12,7 +12,7 @@ struct StepLayout {
     let sidebar: Rect?
     let title: Rect
     /// Each visible pane with its heading row first. In compact mode only the focused one.
-    let panes: [Position.Pane: Rect]
+    let panes: PaneValues<Rect>
     /// Compact mode shows one pane at a time with a row of tabs.
     let tabs: Rect?
     let guidanceLines: [String]
@@ -57,7 +57,7 @@ struct StepLayout {
         var order: [Position.Pane] = [.guidance]
         if !part.checklist.isEmpty { order.append(.checklist) }
         order.append(.notes)
-        var panes: [Position.Pane: Rect] = [:]
+        var panes = PaneValues<Rect>()
         if main.height < 16 {
             let (tabs, body) = main.splitTop(1)
             self.tabs = tabs
@@ -65,12 +65,14 @@ struct StepLayout {
             panes[focused] = body
         } else {
             tabs = nil
-            var heights = Self.share(main.height - (order.count - 1), among: order, focused: state.pane, needs: [
-                .guidance: guidanceLines.count + 1, .checklist: checklistRows.count + 1, .notes: promptLines.count + max(4, state.editor.lines.count + 2),
-            ])
+            var needs = PaneValues<Int>()
+            needs[.guidance] = guidanceLines.count + 1
+            needs[.checklist] = checklistRows.count + 1
+            needs[.notes] = promptLines.count + max(4, state.editor.lines.count + 2)
+            let heights = Self.share(main.height - (order.count - 1), among: order, focused: state.pane, needs: needs)
             var y = main.y
             for pane in order {
-                let height = heights.removeValue(forKey: pane) ?? 0
+                let height = heights[pane] ?? 0
                 panes[pane] = Rect(x: main.x, y: y, width: main.width, height: height)
                 y += height + 1
             }
@@ -82,18 +84,18 @@ struct StepLayout {
     /// needs, then the checklist, the notes and the guidance (usually the longest), and
     /// the focused pane (or the guidance) whatever is left.
     static func share(_ rows: Int, among order: [Position.Pane], focused: Position.Pane,
-                      needs: [Position.Pane: Int]) -> [Position.Pane: Int] {
-        let minimums: [Position.Pane: Int] = [.guidance: 3, .checklist: 3, .notes: 5]
-        var heights = Dictionary(uniqueKeysWithValues: order.map { ($0, min(minimums[$0] ?? 3, needs[$0] ?? 3)) })
-        var left = rows - heights.values.reduce(0, +)
+                      needs: PaneValues<Int>) -> PaneValues<Int> {
+        var heights = PaneValues<Int>()
+        for pane in order { heights[pane] = min(pane == .notes ? 5 : 3, needs[pane] ?? 3) }
+        var left = rows - order.reduce(0) { $0 + (heights[$1] ?? 0) }
         let owner = order.contains(focused) ? focused : nil
         let priority = [owner].compactMap { $0 } + [Position.Pane.checklist, .notes, .guidance].filter { $0 != owner && order.contains($0) }
         for pane in priority where left > 0 {
             let extra = min(left, max(0, (needs[pane] ?? 0) - (heights[pane] ?? 0)))
-            heights[pane, default: 0] += extra
+            heights[pane] = (heights[pane] ?? 0) + extra
             left -= extra
         }
-        heights[owner ?? .guidance, default: 0] += max(0, left)
+        heights[owner ?? .guidance] = (heights[owner ?? .guidance] ?? 0) + max(0, left)
         return heights
     }
 
