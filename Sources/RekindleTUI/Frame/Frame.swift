@@ -79,38 +79,63 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// The cells (by index, row by row) that differ from those of `old`, a frame of
-    /// the same size: what a terminal must redraw. Unchanged rows, most of them on a
-    /// keystroke, cost one `memcmp` each.
+    /// the same size: what a terminal must redraw.
     public func changes(since old: Frame) -> [Int] {
-        let hasLong = !long.isEmpty || !old.long.isEmpty
         var changed: [Int] = []
+        forEachChangedRun(since: old) { run, _ in changed += (run.y * width + run.x)..<(run.y * width + run.x + run.count) }
+        return changed
+    }
+
+    /// Neighbouring cells of one row in one style: what a terminal draws in one call.
+    public struct Run {
+        public var x: Int
+        public var y: Int
+        public var count: Int
+        public var style: Style
+    }
+
+    /// Calls `body` with each run of neighbouring cells in one style that differ from
+    /// `old` (every cell when there is no `old` of this size), and the run's text as
+    /// NUL-terminated UTF-8. Unchanged rows, most of them on a keystroke, cost one
+    /// `memcmp` each.
+    public func forEachChangedRun(since old: Frame?, _ body: (Run, UnsafePointer<CChar>) -> Void) {
+        let old = old.flatMap { $0.width == width && $0.height == height ? $0 : nil }
+        let hasLong = !long.isEmpty || !(old?.long.isEmpty ?? true)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(width * 4 + 1)
         stored.withUnsafeBufferPointer { new in
-            old.stored.withUnsafeBufferPointer { previous in
-                guard width > 0, let newBase = new.baseAddress, let previousBase = previous.baseAddress else { return }
-                for row in stride(from: 0, to: new.count, by: width) {
-                    if !hasLong && memcmp(newBase + row, previousBase + row, width * MemoryLayout<Stored>.stride) == 0 { continue }
-                    for index in row..<(row + width) {
-                        let mine = new[index], theirs = previous[index]
-                        let differs = mine.isLong || theirs.isLong
-                            ? mine.styleBits != theirs.styleBits || text(of: mine.text) != old.text(of: theirs.text)
-                            : mine != theirs
-                        if differs { changed.append(index) }
+            (old?.stored ?? []).withUnsafeBufferPointer { previous in
+                func differs(_ index: Int) -> Bool {
+                    guard let old else { return true }
+                    let mine = new[index], theirs = previous[index]
+                    return mine.isLong || theirs.isLong
+                        ? mine.styleBits != theirs.styleBits || text(of: mine.text) != old.text(of: theirs.text)
+                        : mine != theirs
+                }
+                guard width > 0, let newBase = new.baseAddress else { return }
+                for y in 0..<height {
+                    let row = y * width
+                    if old != nil, !hasLong, let previousBase = previous.baseAddress,
+                       memcmp(newBase + row, previousBase + row, width * MemoryLayout<Stored>.stride) == 0 { continue }
+                    var x = 0
+                    while x < width {
+                        guard differs(row + x) else { x += 1; continue }
+                        let start = x, styleBits = new[row + x].styleBits
+                        bytes.removeAll(keepingCapacity: true)
+                        while x < width, new[row + x].styleBits == styleBits, differs(row + x) {
+                            appendBytes(of: new[row + x].text, to: &bytes)
+                            x += 1
+                        }
+                        bytes.append(0)
+                        bytes.withUnsafeBufferPointer { text in
+                            text.withMemoryRebound(to: CChar.self) {
+                                body(Run(x: start, y: y, count: x - start, style: Style(bits: UInt8(styleBits))), $0.baseAddress!)
+                            }
+                        }
                     }
                 }
             }
         }
-        return changed
-    }
-
-    /// The style of cell `index` (row by row).
-    public func style(at index: Int) -> Style {
-        stored[index].style
-    }
-
-    /// Appends the UTF-8 bytes of cell `index` (row by row) to `bytes`, without making a
-    /// `String`: nothing for the empty cell right of a wide character.
-    public func appendText(at index: Int, to bytes: inout [UInt8]) {
-        appendBytes(of: stored[index].text, to: &bytes)
     }
 
     /// Writes text from (x, y), clipped to `limit` columns (default: the frame's edge).

@@ -64,28 +64,9 @@ public final class NcursesTerminal: Terminal {
     public func draw(_ frame: Frame) {
         // Only cells that differ from the frame on screen go to ncurses, a run of
         // neighbours in one style at a time; a new size starts from a blank screen.
-        let changes: [Int]
-        if let old = shown, old.width == frame.width, old.height == frame.height {
-            changes = frame.changes(since: old)
-        } else {
-            werase(rk_stdscr())
-            changes = Array(0..<(frame.width * frame.height))
-        }
-        var run: [UInt8] = []
-        var runStart = 0
-        for (position, index) in changes.enumerated() {
-            if run.isEmpty { runStart = index }
-            frame.appendText(at: index, to: &run)
-            let next = position + 1 < changes.count ? changes[position + 1] : -1
-            let continues = next == index + 1 && next % frame.width != 0 && frame.style(at: next) == frame.style(at: runStart)
-            guard !continues, !run.isEmpty else { continue }
-            run.append(0)
-            run.withUnsafeBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) {
-                    rk_put(Int32(runStart / frame.width), Int32(runStart % frame.width), $0.baseAddress, attributes(frame.style(at: runStart)))
-                }
-            }
-            run.removeAll(keepingCapacity: true)
+        if shown?.width != frame.width || shown?.height != frame.height { werase(rk_stdscr()) }
+        frame.forEachChangedRun(since: shown) { run, text in
+            rk_put(Int32(run.y), Int32(run.x), text, attributes(run.style))
         }
         if shown?.showsCursor != frame.showsCursor { curs_set(frame.showsCursor ? 1 : 0) }
         if let cursor = frame.cursor { wmove(rk_stdscr(), Int32(cursor.y), Int32(cursor.x)) }
