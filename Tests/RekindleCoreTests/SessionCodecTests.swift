@@ -22,6 +22,26 @@ import Testing
         #expect(text.contains("\"checkedAt\" : \"2026-11-18T11:07:40Z\""))
     }
 
+    /// Notes are escaped into the file as it is written, not by JSONEncoder; the bytes
+    /// must be JSONEncoder's all the same, whatever the notes hold.
+    @Test func writingNotesInPiecesGivesJSONEncodersBytes() throws {
+        struct Document: Encodable { var version: Int; var session: Session }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let alphabet = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))) } + ["é", "中", "😀", "\u{2028}", "\u{85}", "\u{FFFF}", "\r\n"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            var session = filled()
+            for part in sampleGuide.parts where Bool.random(using: &generator) {
+                let length = round == 0 ? 300_000 : Int.random(in: 0...300, using: &generator)
+                session.setNote(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }), for: part, at: noon)
+            }
+            let expected = Array(try encoder.encode(Document(version: SessionCodec.currentVersion, session: session))) + [0x0A]
+            #expect(SessionCodec.encode(session) == expected)
+        }
+    }
+
     /// Found by the session fuzzer: fractional seconds in a hand-edited file decoded,
     /// then did not survive a save and a reload.
     @Test func handEditedFractionalSecondsStillRoundTrip() throws {

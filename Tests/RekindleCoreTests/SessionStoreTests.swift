@@ -21,6 +21,17 @@ import TestSupport
         #expect(leftovers.isEmpty)
     }
 
+    /// A save writes its notes into the file a piece at a time; the file must still
+    /// hold exactly the encoded session.
+    @Test func savedFileHoldsTheEncodedSession() throws {
+        let store = try store()
+        var session = Session(name: "long", guide: sampleGuide, now: noon)
+        session.setNote(String(repeating: "a \"long\" note\t\u{1} é\n", count: 40_000), for: sampleGuide.parts[1], at: noon)
+        try store.save(session)
+        #expect(try POSIX.readFile(store.sessionsPath + "/long.json") == SessionCodec.encode(session))
+        #expect(try store.load("long") == session)
+    }
+
     @Test func refusesUnsafeNames() throws {
         let store = try store()
         for name in ["", ".hidden", "a/b", "../up", "with space", String(repeating: "x", count: 65)] {

@@ -8,6 +8,11 @@ enum AtomicFile {
     enum Step: String { case begin, written, synced, renamed, done }
 
     static func write(_ bytes: [UInt8], to path: String) throws(POSIX.Failure) {
+        try write(to: path) { (sink) throws(POSIX.Failure) in try sink.write(bytes) }
+    }
+
+    /// The same, with the bytes handed to `produce`'s sink a piece at a time.
+    static func write(to path: String, _ produce: (inout FileSink) throws(POSIX.Failure) -> Void) throws(POSIX.Failure) {
         report(.begin)
         defer { report(.done) }
         let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
@@ -18,7 +23,9 @@ enum AtomicFile {
         do throws(POSIX.Failure) {
             defer { close(fd) }
             guard fchmod(fd, 0o600) == 0 else { throw POSIX.Failure(operation: "chmod", path: temporary, code: errno) }
-            try POSIX.writeAll(fd, bytes, path: temporary)
+            var sink = FileSink(fd: fd, path: temporary)
+            try produce(&sink)
+            try sink.flush()
             report(.written)
             guard fsync(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: temporary, code: errno) }
             report(.synced)

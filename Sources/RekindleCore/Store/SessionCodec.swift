@@ -11,17 +11,79 @@ public enum SessionCodec {
     }
 
     public static func encode(_ session: Session) -> [UInt8] {
+        var bytes: [UInt8] = []
+        write(session, to: &bytes)
+        return bytes
+    }
+
+    /// Writes the document a piece at a time. The session is encoded with a marker in
+    /// place of each note's text, and the texts are escaped into the marked places as
+    /// the sink takes them: with a 1 MB note, JSONEncoder would otherwise hold the text
+    /// escaped and then again as `Data`, megabytes at once on every save.
+    static func write<Sink: ByteSink>(_ session: Session, to sink: inout Sink) throws(Sink.Failure) {
+        let tag = UInt64.random(in: 0...UInt64.max)
+        var skeleton = session
+        var texts: [(marker: [UInt8], text: String)] = []
+        for (id, note) in session.notes {
+            let marker = "rekindle-note-\(tag)-\(texts.count)"
+            skeleton.notes[id]?.text = marker
+            texts.append((Array("\"\(marker)\"".utf8), note.text))
+        }
+        var json = encodeWholly(skeleton)
+        var pieces = texts.compactMap { marker, text in json.firstRange(of: marker).map { ($0, text) } }
+        // A marker is found once per note, unless a note's own text happened to contain
+        // one (it is random): then the whole session is encoded the plain way.
+        if pieces.count != texts.count || Set(pieces.map(\.0.lowerBound)).count != pieces.count {
+            json = encodeWholly(session)
+            pieces = []
+        }
+        var start = json.startIndex
+        for (range, text) in pieces.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            try sink.write(json[start..<range.lowerBound])
+            try writeQuoted(text, to: &sink)
+            start = range.upperBound
+        }
+        try sink.write(json[start...])
+        try sink.write([UInt8(ascii: "\n")])
+    }
+
+    /// The document as JSONEncoder writes it (pretty, sorted keys, unescaped slashes).
+    private static func encodeWholly(_ session: Session) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain strings, numbers and dates into JSON cannot fail.
         let data = (try? encoder.encode(Document(version: currentVersion, session: session))) ?? Data()
-        // One copy, sized up front: with a long note these buffers are megabytes.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(data.count + 1)
-        bytes.append(contentsOf: data)
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        return [UInt8](data)
+    }
+
+    /// A JSON string, escaped byte for byte as JSONEncoder escapes it, in runs.
+    private static func writeQuoted<Sink: ByteSink>(_ text: String, to sink: inout Sink) throws(Sink.Failure) {
+        var text = text
+        // withUTF8 rethrows untyped errors; a Result keeps the type.
+        try text.withUTF8 { bytes in
+            Result { () throws(Sink.Failure) in
+                try sink.write([UInt8(ascii: "\"")])
+                var runStart = 0
+                for (offset, byte) in bytes.enumerated() where byte < 0x5D && !escapes[Int(byte)].isEmpty {
+                    try sink.write(bytes[runStart..<offset])
+                    try sink.write(escapes[Int(byte)])
+                    runStart = offset + 1
+                }
+                try sink.write(bytes[runStart...])
+                try sink.write([UInt8(ascii: "\"")])
+            }
+        }.get()
+    }
+
+    /// JSONEncoder's escape for each byte below 0x5D that needs one: controls (short
+    /// forms where JSON has them, else \u00XX), the quote and the backslash.
+    private static let escapes: [[UInt8]] = (0..<0x5D).map { byte in
+        let short: [UInt8: String] = [0x22: #"\""#, 0x5C: #"\\"#, 0x08: #"\b"#, 0x09: #"\t"#, 0x0A: #"\n"#, 0x0C: #"\f"#, 0x0D: #"\r"#]
+        if let escape = short[UInt8(byte)] { return Array(escape.utf8) }
+        guard byte < 0x20 else { return [] }
+        let hex = Array("0123456789abcdef".utf8)
+        return Array(#"\u00"#.utf8) + [hex[byte >> 4], hex[byte & 0xF]]
     }
 
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> Session {

@@ -115,16 +115,21 @@ public struct SessionStore: Sendable {
         guard kind == .missing || kind == .file else {
             throw StoreError.unreadable(name: session.name, path: path, reason: "is not a plain file")
         }
-        var bytes = SessionCodec.encode(session)
+        var sealed: [UInt8]?
         if let seal {
             do {
-                bytes = try seal.seal(bytes)
+                sealed = try seal.seal(SessionCodec.encode(session))
             } catch {
                 throw StoreError.io(operation: "encrypt session", path: path, reason: error.description)
             }
         }
-        do {
-            try AtomicFile.write(bytes, to: path)
+        do throws(POSIX.Failure) {
+            if let sealed {
+                try AtomicFile.write(sealed, to: path)
+            } else {
+                // Written as it is encoded: a long note is never held encoded in memory.
+                try AtomicFile.write(to: path) { (sink) throws(POSIX.Failure) in try SessionCodec.write(session, to: &sink) }
+            }
         } catch {
             throw StoreError.io(operation: "save session to", path: error.path, reason: error.reason)
         }

@@ -55,10 +55,10 @@ public enum POSIX {
         try AtomicFile.write(bytes, to: path.contains("/") ? path : "./" + path)
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(Failure) {
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(Failure) {
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let count = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(operation: "write", path: path, code: errno)
