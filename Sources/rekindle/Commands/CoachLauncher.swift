@@ -5,6 +5,13 @@ import RekindleTUI
 /// Opens the full-screen coach on a session: used by `rekindle` and `rekindle review --tui`.
 enum CoachLauncher {
     static func launch(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool = false) throws {
+        try coach(options: options, sessionName: sessionName, screen: screen, encrypt: encrypt).run()
+    }
+
+    /// The coach, ready to run. A function of its own so that the session as loaded
+    /// is let go of before the coach runs: the coach keeps its own copy, and a note of
+    /// megabytes would otherwise stay in memory twice once the coach changes it.
+    private static func coach(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool) throws -> Coach {
         let environment = ProcessInfo.processInfo.environment
         try NcursesTerminal.checkAvailable()
         let guide = try options.loadGuide()
@@ -21,6 +28,6 @@ enum CoachLauncher {
         let terminal = try NcursesTerminal(colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty)
         let state = AppState(guide: guide, session: session, size: terminal.size, isReturning: existing != nil,
                              dataPath: store.sessionsPath, screen: screen, isEncrypted: seal != nil)
-        Coach(terminal: terminal, store: store, lock: lock, state: state, environment: environment, seal: seal).run()
+        return Coach(terminal: terminal, store: store, lock: lock, state: state, environment: environment, seal: seal)
     }
 }
