@@ -109,6 +109,7 @@ import Testing
             #expect(frame.cells.map(\.text) == cells, "\(text.debugDescription) at width \(width)")
             #expect(end == column, "\(text.debugDescription) at width \(width)")
             #expect(text.cellWidth == text.reduce(0) { $0 + $1.cellWidth }, "\(text.debugDescription)")
+            #expect(text.cellWidth == text.reduce(0) { $0 + Frame.visible($1).cellWidth }, "\(text.debugDescription)")
         }
     }
 

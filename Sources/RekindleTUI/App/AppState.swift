@@ -7,6 +7,8 @@ public struct AppState: Sendable {
     public enum Screen: Equatable, Sendable { case welcome, step, review, help, picker, search }
 
     public let guide: Guide
+    /// The sidebar's label of each part, made once: the guide never changes under a state.
+    let sidebarTitles: [String]
     public internal(set) var session: Session
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .welcome
@@ -52,6 +54,7 @@ public struct AppState: Sendable {
     public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome,
                 isEncrypted: Bool = false) {
         self.guide = guide
+        sidebarTitles = SidebarView.titles(of: guide)
         var session = session
         if guide.part(id: session.position.partID) == nil {
             session.position = Position(partID: guide.parts.first?.id ?? "")

@@ -141,7 +141,8 @@ public struct NoteEditor: Equatable, Sendable {
         let rows = wrapped(position.line, width: width)
         let index = rows.lastIndex { $0.start <= position.column } ?? 0
         let row = rows[index]
-        let x = row.text.prefix(position.column - row.start).reduce(0) { $0 + Frame.visible($1).cellWidth }
+        // Controls are drawn as placeholders of the same width, so the text's own width is the x.
+        let x = row.text.prefix(position.column - row.start).cellWidth
         return (RowID(line: position.line, start: row.start), x)
     }
 

@@ -97,10 +97,14 @@ extension UnsafeBufferPointer<UInt8> {
     /// for anything else: controls, combining marks, sequences, conjoining scripts.
     @inline(__always)
     func simpleGrapheme(at offset: Int) -> (length: Int, width: Int)? {
-        // Printable ASCII before ASCII, most text, is decided here without decoding.
+        isLoneASCII(at: offset) ? (1, 1) : simpleScalar(at: offset)
+    }
+
+    /// Printable ASCII before ASCII or the end, most text: decided without decoding.
+    @inline(__always)
+    func isLoneASCII(at offset: Int) -> Bool {
         let byte = self[offset]
-        if byte >= 0x20, byte < 0x7F, offset + 1 == count || self[offset + 1] < 0x80 { return (1, 1) }
-        return simpleScalar(at: offset)
+        return byte >= 0x20 && byte < 0x7F && (offset + 1 == count || self[offset + 1] < 0x80)
     }
 
     private func simpleScalar(at offset: Int) -> (length: Int, width: Int)? {
@@ -111,7 +115,7 @@ extension UnsafeBufferPointer<UInt8> {
             let next = scalar(at: offset + length).value
             guard next < 0x80 || next.standsAlone else { return nil }
         }
-        if isASCII { return (1, 1) }
+        if isASCII || value.isNarrow { return (length, 1) }
         guard let width = Unicode.Scalar(value)?.aloneWidth, width > 0 else { return nil }
         return (length, width)
     }
@@ -129,6 +133,16 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 private extension UInt32 {
+    /// Scalars among `standsAlone` that take one column without looking anything up:
+    /// Latin, Greek and Cyrillic letters, dashes and quotes, box drawing, blocks and
+    /// the geometric shapes the interface draws (none is wide, an emoji or a mark).
+    var isNarrow: Bool {
+        switch self {
+        case 0xA0..<0x300, 0x370..<0x483, 0x2010..<0x2028, 0x2500..<0x25FD: true
+        default: false
+        }
+    }
+
     /// Scalars that are a whole grapheme next to ASCII or each other: Latin, Greek and
     /// Cyrillic letters, punctuation, symbols, arrows, box drawing, CJK and emoji. The
     /// ranges leave out every control, format character, combining or spacing mark,

@@ -179,6 +179,12 @@ public struct Frame: Equatable, Sendable {
         return stored.withUnsafeMutableBufferPointer { cells in
             var offset = offset, column = x
             while offset < bytes.count, column < end {
+                if bytes.isLoneASCII(at: offset) {
+                    cells[row + column] = blank.with(text: UInt64(bytes[offset]))
+                    column += 1
+                    offset += 1
+                    continue
+                }
                 guard let (length, cellWidth) = bytes.simpleGrapheme(at: offset), column + cellWidth <= end else { break }
                 var packed = UInt64(bytes[offset])
                 for index in 1..<length { packed |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }

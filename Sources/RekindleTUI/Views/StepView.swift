@@ -74,8 +74,9 @@ enum StepView {
         Chrome.renderHeading(title(of: .checklist, state), in: rect, focused: focused, into: &frame)
         let body = layout.body(.checklist) ?? rect
         let scroll = layout.checklistScroll(cursor: cursor)
+        let items = state.part.checklist
         for (offset, row) in layout.checklistRows.dropFirst(scroll).prefix(body.height).enumerated() {
-            let item = state.part.checklist[row.item]
+            let item = items[row.item]
             let checked = state.session.isChecked(item.id)
             let selected = focused && row.item == cursor
             let y = body.y + offset
