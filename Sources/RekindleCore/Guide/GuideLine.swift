@@ -20,15 +20,15 @@ enum GuideLine: Equatable {
         if body.isEmpty { return .blank }
         let column = indent + 1
 
-        if body.hasPrefix("#") { return heading(body, column: column) }
-        if body.allSatisfy({ $0 == "-" }) && body.count >= 3 { return .closingRule }
+        if body.begins(with: "#") { return heading(body, column: column) }
+        if body.utf8.count >= 3 && body.utf8.allSatisfy({ $0 == UInt8(ascii: "-") }) { return .closingRule }
         if let item = checklistItem(body, column: column) { return item }
         if body == "?" { return .mistake(column: column, message: "empty reflection prompt") }
-        if body.hasPrefix("? ") {
+        if body.begins(with: "? ") {
             let text = body.dropFirst(2).trimmingLeadingWhitespace()
             return text.isEmpty ? .mistake(column: column, message: "empty reflection prompt") : .prompt(String(text))
         }
-        if body.hasPrefix("- ") || body.hasPrefix("* ") {
+        if body.begins(with: "- ") || body.begins(with: "* ") {
             return .bullet(String(body.dropFirst(2).trimmingLeadingWhitespace()))
         }
         if let idRange = trailingIDRange(body) {
@@ -61,7 +61,7 @@ enum GuideLine: Equatable {
     private static func checklistItem(_ body: Substring, column: Int) -> GuideLine? {
         // Most lines are prose: one byte rules them out before any marker is compared.
         guard let first = body.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+"),
-              let marker = itemMarkers.first(where: { body.hasPrefix($0) }) else { return nil }
+              let marker = itemMarkers.first(where: { body.begins(with: $0) }) else { return nil }
         guard marker == "- [ ]" else {
             if marker.contains("x") || marker.contains("X") {
                 return .mistake(column: column, message: "checklist items in a guide start unchecked: write '- [ ] text'")
@@ -98,6 +98,14 @@ enum GuideLine: Equatable {
             if text[index...].hasPrefix("{#") { return index..<text.endIndex }
         }
         return nil
+    }
+}
+
+private extension Substring {
+    /// `hasPrefix` on bytes: the grammar's markers are ASCII, and comparing them
+    /// character by character (grapheme breaking included) was most of a parse.
+    func begins(with marker: String) -> Bool {
+        utf8.starts(with: marker.utf8)
     }
 }
 
