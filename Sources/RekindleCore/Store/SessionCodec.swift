@@ -31,9 +31,11 @@ public enum SessionCodec {
         }
         var json = encodeWholly(skeleton)
         var pieces = texts.compactMap { marker, text in json.firstRange(of: marker).map { ($0, text) } }
-        // A marker is found once per note, unless a note's own text happened to contain
-        // one (it is random): then the whole session is encoded the plain way.
-        if pieces.count != texts.count || Set(pieces.map(\.0.lowerBound)).count != pieces.count {
+        // Each quoted marker is found where its note's text goes: quotes inside encoded
+        // strings are escaped, so only a whole string equal to a marker (random tag and
+        // all) could come first. Should a marker be missing (JSONEncoder writing it some
+        // other way), the whole session is encoded the plain way.
+        if pieces.count != texts.count {
             json = encodeWholly(session)
             pieces = []
         }
