@@ -39,7 +39,7 @@ public struct Guide: Sendable, Equatable {
         case .opening: return "Opening"
         case .closing: return "Closing"
         case .step:
-            // Counted in place: the sidebar asks for every label on every frame.
+            // Counted in place, without a list of the steps: the header asks on every frame.
             let index = parts.firstIndex { $0.id == part.id } ?? 0
             return "Step \(parts[..<index].count { $0.kind == .step } + 1)"
         }
