@@ -19,6 +19,9 @@ public struct Guide: Sendable, Equatable {
     /// The numbered steps only, which is what "Step N of M" counts.
     public var steps: [Part] { parts.filter { $0.kind == .step } }
 
+    /// How many numbered steps there are, without making the list (the header shows it).
+    public var stepCount: Int { parts.count { $0.kind == .step } }
+
     /// All checklist items of the guide, in order.
     public var allItems: [ChecklistItem] { parts.flatMap(\.checklist) }
 

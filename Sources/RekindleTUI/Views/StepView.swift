@@ -7,7 +7,7 @@ enum StepView {
         let part = state.part
         let guide = state.guide
         let where_ = part.kind == .step
-            ? "\(guide.label(of: part)) of \(guide.steps.count)" : guide.label(of: part)
+            ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
         Chrome.renderHeader(state, right: "\(where_)  \(Chrome.progressBar(Progress(session: state.session, guide: guide), width: 10))", into: &frame)
         if let sidebar = layout.sidebar { SidebarView.render(state, in: sidebar, into: &frame) }
 

@@ -18,7 +18,7 @@ enum WelcomeView {
         } else {
             paragraphs = [
                 ("Welcome. Take your time.", .title),
-                ("This coach walks with you through an opening, \(state.guide.steps.count) steps and a closing. Each step has a little guidance to read, a few concrete actions to check off when you have done them, and questions to write about in your own notes.", .plain),
+                ("This coach walks with you through an opening, \(state.guide.stepCount) steps and a closing. Each step has a little guidance to read, a few concrete actions to check off when you have done them, and questions to write about in your own notes.", .plain),
                 ("Move with the arrow keys, Tab between panes, n and p between steps. Press e to write, Esc when done, r to review, ? for every key, q to quit. Everything is saved as you go, and you can stop at any moment.", .plain),
                 ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .muted),
                 ("Press Enter to begin.", .plain),
