@@ -91,14 +91,16 @@ import Testing
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let width = Int.random(in: 1...24, using: &generator)
+            let x = Int.random(in: 0...3, using: &generator)
             var frame = Frame(width: width, height: 1)
-            let end = frame.put(text, x: 0, y: 0)
-            // By characters: each visible character takes its width, marks join the cell before.
-            var cells = Array(repeating: " ", count: width), column = 0
+            let end = frame.put(text, x: x, y: 0)
+            // By characters: each visible character takes its width, marks join the cell
+            // before (never one left of where the text starts).
+            var cells = Array(repeating: " ", count: width), column = x
             for character in text {
                 let shown = Frame.visible(character), cellWidth = shown.cellWidth
                 if cellWidth == 0 {
-                    if let start = cells[..<column].lastIndex(where: { !$0.isEmpty }) { cells[start] += String(shown) }
+                    if column > x, let start = cells[..<column].lastIndex(where: { !$0.isEmpty }) { cells[start] += String(shown) }
                     continue
                 }
                 guard column + cellWidth <= width else { break }
@@ -106,8 +108,8 @@ import Testing
                 if cellWidth == 2 { cells[column + 1] = "" }
                 column += cellWidth
             }
-            #expect(frame.cells.map(\.text) == cells, "\(text.debugDescription) at width \(width)")
-            #expect(end == column, "\(text.debugDescription) at width \(width)")
+            #expect(frame.cells.map(\.text) == cells, "\(text.debugDescription) at x \(x), width \(width)")
+            #expect(end == max(x, column), "\(text.debugDescription) at x \(x), width \(width)")
             #expect(text.cellWidth == text.reduce(0) { $0 + $1.cellWidth }, "\(text.debugDescription)")
             #expect(text.cellWidth == text.reduce(0) { $0 + Frame.visible($1).cellWidth }, "\(text.debugDescription)")
         }
