@@ -37,7 +37,7 @@ public enum Wrap {
                 rows.append(Row(start: rowStartOffset, text: text[rowStart..<cut.index]))
                 rowStart = cut.index
                 rowStartOffset = cut.offset
-                column = text[rowStart..<index].reduce(0) { $0 + Frame.visible($1).cellWidth }
+                column = text[rowStart..<index].cellWidth
                 lastBreak = nil
                 continue
             }
