@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 static inline WINDOW *rk_stdscr(void) { return stdscr; }
 static inline FILE *rk_stdin(void) { return stdin; }
@@ -34,18 +35,25 @@ static inline attr_t rk_a_bold(void) { return A_BOLD; }
 static inline attr_t rk_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rk_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rk_a_dim(void) { return A_DIM; }
-static inline attr_t rk_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 
 static inline mmask_t rk_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t rk_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t rk_button5_pressed(void) { return BUTTON5_PRESSED; }
 
-/// Writes one grapheme (UTF-8) at a position with attributes; ncursesw decodes it
-/// with the locale set by setlocale.
-static inline void rk_put(int y, int x, const char *utf8, attr_t attrs) {
-    attrset(attrs);
-    mvaddstr(y, x, utf8);
-}
+// MARK: - Output
+// The terminfo sequences a frame needs, sent to `out` (Swift collects them with the
+// frame's text and writes everything at once). No state lives here: a static in a
+// header's inline function can exist once per compiled Swift file.
+
+/// Whether the terminal can place the cursor and clear the screen, which drawing needs.
+static inline int rk_can_address_cursor(void) { return cursor_address != NULL && clear_screen != NULL; }
+
+static inline void rk_move_cursor(int y, int x, NCURSES_OUTC out) { tputs(tiparm(cursor_address, y, x), 1, out); }
+static inline void rk_clear_screen(NCURSES_OUTC out) { tputs(clear_screen, LINES, out); }
+
+/// Tells ncurses where the cursor is, by moving it there with absolute addressing:
+/// endwin then leaves it on the bottom line, where the shell's prompt belongs.
+static inline void rk_park_cursor(void) { mvcur(-1, -1, LINES - 1, 0); }
 
 // MARK: - Signals
 // Handlers only record what arrived; the run loop acts on it (save, restore, exit).

@@ -17,6 +17,18 @@ import Testing
         #expect(frame[2, 0].text == "")
     }
 
+    /// As on a terminal, writing over one half of a wide character blanks the other.
+    @Test func writingOverHalfAWideCharacterBlanksTheOtherHalf() {
+        var frame = Frame(width: 5, height: 1)
+        frame.put("中文", x: 0, y: 0)
+        frame.put("a", x: 1, y: 0)
+        #expect(frame.cells.map(\.text) == [" ", "a", "文", "", " "])
+        frame.put("😀", x: 1, y: 0)
+        #expect(frame.cells.map(\.text) == [" ", "😀", "", " ", " "])
+        frame.fill(Rect(x: 2, y: 0, width: 1, height: 1), with: "│")
+        #expect(frame.cells.map(\.text) == [" ", " ", "│", " ", " "])
+    }
+
     @Test func combiningMarksJoinTheirBase() {
         var frame = Frame(width: 4, height: 1)
         frame.put("e\u{301}x", x: 0, y: 0)

@@ -68,6 +68,11 @@ public struct Frame: Equatable, Sendable {
         return Cell(text: text(of: cell.text), style: cell.style)
     }
 
+    /// Whether a cell is the right half of a wide character (drawn by its left half).
+    public func isRightHalf(x: Int, y: Int) -> Bool {
+        stored[y * width + x].text == 0
+    }
+
     /// Every cell, row by row.
     public var cells: [Cell] {
         stored.map { Cell(text: text(of: $0.text), style: $0.style) }
@@ -174,10 +179,12 @@ public struct Frame: Equatable, Sendable {
     /// Returns the offset and column reached.
     private mutating func putSimple(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, x: Int, y: Int, end: Int,
                                     style: Style) -> (offset: Int, column: Int) {
-        let row = y * width
+        let row = y * width, width = width
         let blank = Stored(text: 0, style: style)
         return stored.withUnsafeMutableBufferPointer { cells in
             var offset = offset, column = x
+            Frame.clearBrokenHalf(left: x, in: cells, row: row, width: width)
+            defer { Frame.clearBrokenHalf(right: column, in: cells, row: row, width: width) }
             while offset < bytes.count, column < end {
                 if bytes.isLoneASCII(at: offset) {
                     cells[row + column] = blank.with(text: UInt64(bytes[offset]))
@@ -197,6 +204,18 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
+    /// Writing over half of a wide character leaves a terminal showing a blank in
+    /// the other half; the frame does the same, so it always describes the screen.
+    /// Before cells from `left` on are written: a right half there loses its left half.
+    private static func clearBrokenHalf(left x: Int, in cells: UnsafeMutableBufferPointer<Stored>, row: Int, width: Int) {
+        if x > 0 && x < width && cells[row + x].text == 0 { cells[row + x - 1] = cells[row + x - 1].with(text: space) }
+    }
+
+    /// After cells up to `right` (exclusive) were written: a right half there lost its left half.
+    private static func clearBrokenHalf(right x: Int, in cells: UnsafeMutableBufferPointer<Stored>, row: Int, width: Int) {
+        if x < width && cells[row + x].text == 0 { cells[row + x] = cells[row + x].with(text: space) }
+    }
+
     /// Fills a rectangle with one character (spaces by default) in a style. The
     /// character is measured once, not once per cell as `put` would.
     public mutating func fill(_ rect: Rect, with glyph: Character = " ", style: Style = .plain) {
@@ -208,8 +227,13 @@ public struct Frame: Equatable, Sendable {
             return
         }
         let cell = Stored(text: glyph == " " ? Self.space : pack(String(shown)), style: style)
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { stored[y * width + x] = cell }
+        let width = width
+        stored.withUnsafeMutableBufferPointer { cells in
+            for y in clipped.y..<clipped.maxY {
+                Frame.clearBrokenHalf(left: clipped.x, in: cells, row: y * width, width: width)
+                for x in clipped.x..<clipped.maxX { cells[y * width + x] = cell }
+                Frame.clearBrokenHalf(right: clipped.maxX, in: cells, row: y * width, width: width)
+            }
         }
     }
 
@@ -245,8 +269,13 @@ public struct Frame: Equatable, Sendable {
 
     /// A wide character fills its cell and leaves the next one empty.
     private mutating func place(_ packed: UInt64, cellWidth: Int, x: Int, y: Int, style: Style) {
-        stored[y * width + x] = Stored(text: packed, style: style)
-        if cellWidth == 2 { stored[y * width + x + 1] = Stored(text: 0, style: style) }
+        let width = width
+        stored.withUnsafeMutableBufferPointer { cells in
+            Frame.clearBrokenHalf(left: x, in: cells, row: y * width, width: width)
+            cells[y * width + x] = Stored(text: packed, style: style)
+            if cellWidth == 2 { cells[y * width + x + 1] = Stored(text: 0, style: style) }
+            Frame.clearBrokenHalf(right: x + cellWidth, in: cells, row: y * width, width: width)
+        }
     }
 
     private mutating func appendCombining(_ mark: Character, x: Int, y: Int) {

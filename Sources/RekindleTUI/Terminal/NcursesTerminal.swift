@@ -1,6 +1,31 @@
 import CNcurses
 import RekindleCore
 
+/// A frame's bytes on their way out. terminfo's output callback takes no context,
+/// hence a global; only the thread that draws touches it.
+nonisolated(unsafe) private var pendingOutput: [UInt8] = []
+
+/// terminfo's output callback: collects a byte of a sequence.
+private let collect: @convention(c) (Int32) -> Int32 = { byte in
+    pendingOutput.append(UInt8(truncatingIfNeeded: byte))
+    return byte
+}
+
+/// Sends the collected bytes in one write. Output for a terminal that went away is
+/// dropped: the run loop learns of that from the hangup.
+private func sendPendingOutput() {
+    pendingOutput.withUnsafeBytes { bytes in
+        var done = 0
+        while done < bytes.count {
+            let written = write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { break }
+            done += written
+        }
+    }
+    pendingOutput.removeAll(keepingCapacity: true)
+}
+
 /// The real terminal, through ncursesw. The only code that imports `CNcurses`: it
 /// owns the screen from `newterm` to `endwin` and restores it on every exit path.
 public final class NcursesTerminal: Terminal {
@@ -10,7 +35,9 @@ public final class NcursesTerminal: Terminal {
     }
 
     private var screen: OpaquePointer?
-    private var shown: Frame?
+    private var painter = ScreenPainter()
+    /// Whether the cursor is visible, once set (ncurses tracks it, to restore it at exit).
+    private var cursorShown: Bool?
     private let usesColor: Bool
     private var isClosed = false
 
@@ -38,6 +65,13 @@ public final class NcursesTerminal: Terminal {
         mouseinterval(0)
         usesColor = colorAllowed && has_colors()
         if usesColor { setUpColors() }
+        guard rk_can_address_cursor() != 0 else {
+            close()
+            throw Unavailable(description: "terminal type '\(term)' cannot place the cursor, which the coach needs. \(Self.suggestion)")
+        }
+        // ncurses clears the screen once; from then on frames go out through the painter.
+        wrefresh(rk_stdscr())
+        painter.screenCleared(size: size)
     }
 
     deinit { close() }
@@ -62,33 +96,46 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Drawing
 
     public func draw(_ frame: Frame) {
-        // Only cells that differ from the frame on screen go to ncurses, a run of
-        // neighbours in one style at a time; a new size starts from a blank screen.
-        if shown?.width != frame.width || shown?.height != frame.height { werase(rk_stdscr()) }
-        frame.forEachChangedRun(since: shown) { run, text in
-            rk_put(Int32(run.y), Int32(run.x), text, attributes(run.style))
+        var output = Output(usesColor: usesColor)
+        painter.paint(frame, on: &output)
+        sendPendingOutput()
+        if cursorShown != frame.showsCursor {
+            curs_set(frame.showsCursor ? 1 : 0)
+            cursorShown = frame.showsCursor
         }
-        if shown?.showsCursor != frame.showsCursor { curs_set(frame.showsCursor ? 1 : 0) }
-        if let cursor = frame.cursor { wmove(rk_stdscr(), Int32(cursor.y), Int32(cursor.x)) }
-        wrefresh(rk_stdscr())
-        shown = frame
     }
 
-    private func attributes(_ style: Style) -> attr_t {
-        var attributes = rk_a_normal()
-        if style.bold { attributes |= rk_a_bold() }
-        if style.reverse { attributes |= rk_a_reverse() }
-        if style.underline { attributes |= rk_a_underline() }
-        if usesColor {
-            if style.tone != .plain { attributes |= rk_color_pair(Int32(style.tone.rawValue)) }
-        } else {
-            switch style.tone {
-            case .muted: attributes |= rk_a_dim()
-            case .warning, .accent: attributes |= rk_a_bold()
-            case .plain, .success, .highlight: break
+    /// The painter's requests as terminfo sequences and text, collected for one write.
+    private struct Output: PaintTarget {
+        let usesColor: Bool
+
+        func clearScreen() { rk_clear_screen(collect) }
+        func move(toX x: Int, y: Int) { rk_move_cursor(Int32(y), Int32(x), collect) }
+
+        func write(_ text: UnsafePointer<CChar>) {
+            let count = strlen(text)
+            text.withMemoryRebound(to: UInt8.self, capacity: count) {
+                pendingOutput.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
             }
         }
-        return attributes
+
+        func setStyle(_ style: Style) {
+            var attributes = rk_a_normal()
+            var pair: Int16 = 0
+            if style.bold { attributes |= rk_a_bold() }
+            if style.reverse { attributes |= rk_a_reverse() }
+            if style.underline { attributes |= rk_a_underline() }
+            if usesColor {
+                pair = Int16(style.tone.rawValue)
+            } else {
+                switch style.tone {
+                case .muted: attributes |= rk_a_dim()
+                case .warning, .accent: attributes |= rk_a_bold()
+                case .plain, .success, .highlight: break
+                }
+            }
+            vid_puts(attributes, pair, nil, collect)
+        }
     }
 
     private func setUpColors() {
@@ -119,7 +166,10 @@ public final class NcursesTerminal: Terminal {
 
     private func functionKey(_ code: Int32) -> Event? {
         switch code {
-        case KEY_RESIZE: return .resize(size)
+        case KEY_RESIZE:
+            // ncurses may have repainted its own (blank) screen for the new size.
+            painter.forget()
+            return .resize(size)
         case KEY_MOUSE: return mouseEvent()
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
@@ -163,12 +213,13 @@ public final class NcursesTerminal: Terminal {
 
     public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {
         def_prog_mode()
+        rk_park_cursor()
         endwin()
         defer {
             reset_prog_mode()
-            shown = nil
             clearok(rk_stdscr(), true)
             wrefresh(rk_stdscr())
+            painter.screenCleared(size: size)
         }
         return try body()
     }
@@ -181,6 +232,7 @@ public final class NcursesTerminal: Terminal {
     public func close() {
         guard !isClosed else { return }
         isClosed = true
+        rk_park_cursor()
         endwin()
         if let screen { delscreen(screen) }
         screen = nil

@@ -1,0 +1,124 @@
+import Testing
+@testable import RekindleTUI
+
+/// A terminal screen in memory that does what a painter asks, and notes any request
+/// a real terminal would get wrong: text past the right edge, or text written while
+/// the cursor's place is uncertain (after the last column, where terminals differ).
+struct EmulatedScreen: PaintTarget {
+    private(set) var cells: [Frame.Cell]
+    private(set) var cursor: Point?
+    private(set) var operations: [String] = []
+    private(set) var mistakes: [String] = []
+    private var style = Style.plain
+    let width: Int
+
+    init(width: Int, height: Int) {
+        self.width = width
+        cells = Array(repeating: Frame.Cell(text: " ", style: .plain), count: width * height)
+    }
+
+    mutating func clearScreen() {
+        operations.append("clear")
+        for index in cells.indices { cells[index] = Frame.Cell(text: " ", style: .plain) }
+    }
+
+    mutating func move(toX x: Int, y: Int) {
+        operations.append("move \(x),\(y)")
+        cursor = Point(x: x, y: y)
+    }
+
+    mutating func setStyle(_ style: Style) {
+        operations.append("style")
+        self.style = style
+    }
+
+    mutating func write(_ text: UnsafePointer<CChar>) {
+        let string = String(cString: text)
+        operations.append("write \(string)")
+        for character in string {
+            guard let at = cursor else { return mistakes.append("wrote \(string.debugDescription) with the cursor's place unknown") }
+            let cellWidth = character.cellWidth
+            guard at.x + cellWidth <= width else { return mistakes.append("wrote \(string.debugDescription) past the right edge") }
+            cells[at.y * width + at.x] = Frame.Cell(text: String(character), style: style)
+            if cellWidth == 2 { cells[at.y * width + at.x + 1] = Frame.Cell(text: "", style: style) }
+            cursor = at.x + cellWidth < width ? Point(x: at.x + cellWidth, y: at.y) : nil
+        }
+    }
+}
+
+@Suite struct ScreenPainterTests {
+    /// Whatever frames follow each other, the screen ends up showing exactly the last
+    /// one, with the cursor where it asks.
+    @Test func theScreenAlwaysShowsTheLastFrame() {
+        let pieces = ["a", "b", " ", "é", "e\u{301}", "中", "😀", "👍🏽", "│", "\u{1B}", "xyz", "  "]
+        let styles: [Style] = [.plain, .title, .muted, .selected, .warning, .bar]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let size = Size(width: Int.random(in: 1...16, using: &generator), height: Int.random(in: 1...5, using: &generator))
+            var screen = EmulatedScreen(width: size.width, height: size.height)
+            var painter = ScreenPainter()
+            painter.screenCleared(size: size)
+            var frame = Frame(width: size.width, height: size.height)
+            for _ in 0..<8 {
+                // Each frame changes a few places of the last one, as a key does.
+                for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                    let text = (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                    frame.put(text, x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator),
+                              style: styles.randomElement(using: &generator)!)
+                }
+                frame.cursor = Bool.random(using: &generator)
+                    ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
+                painter.paint(frame, on: &screen)
+                #expect(screen.mistakes.isEmpty, "\(screen.mistakes) after \(screen.operations)")
+                #expect(screen.cells == frame.cells, "\(frame.lines) after \(screen.operations)")
+                if let wanted = frame.cursor { #expect(screen.cursor == wanted) }
+            }
+        }
+    }
+
+    @Test func aCharacterTypedAtTheCursorIsSentAlone() {
+        var painter = ScreenPainter()
+        var screen = EmulatedScreen(width: 10, height: 2)
+        painter.screenCleared(size: Size(width: 10, height: 2))
+        var frame = Frame(width: 10, height: 2)
+        frame.put("ab", x: 1, y: 1)
+        frame.cursor = Point(x: 3, y: 1)
+        painter.paint(frame, on: &screen)
+        frame.put("c", x: 3, y: 1)
+        frame.cursor = Point(x: 4, y: 1)
+        let before = screen.operations.count
+        painter.paint(frame, on: &screen)
+        #expect(Array(screen.operations[before...]) == ["write c"])
+    }
+
+    /// Only the left half of a wide character changes (中 to 文): the terminal's cursor
+    /// still ends up past both halves.
+    @Test func theCursorIsPlacedAfterAWideCharacterThatChanged() {
+        var painter = ScreenPainter()
+        var screen = EmulatedScreen(width: 4, height: 1)
+        painter.screenCleared(size: Size(width: 4, height: 1))
+        var frame = Frame(width: 4, height: 1)
+        frame.put("中", x: 0, y: 0)
+        painter.paint(frame, on: &screen)
+        frame.put("文", x: 0, y: 0)
+        frame.cursor = Point(x: 1, y: 0)
+        painter.paint(frame, on: &screen)
+        #expect(screen.cursor == Point(x: 1, y: 0))
+    }
+
+    @Test func aScreenSomeoneElseDrewOnIsClearedFirst() {
+        var painter = ScreenPainter()
+        var screen = EmulatedScreen(width: 4, height: 1)
+        var frame = Frame(width: 4, height: 1)
+        frame.put("hi", x: 0, y: 0)
+        painter.paint(frame, on: &screen)
+        #expect(screen.operations == ["style", "clear", "move 0,0", "write hi"])
+        painter.forget()
+        painter.paint(frame, on: &screen)
+        #expect(screen.operations.suffix(4) == ["style", "clear", "move 0,0", "write hi"])
+        // Cleared by someone else (ncurses at start-up): blank cells are not sent again.
+        painter.screenCleared(size: Size(width: 4, height: 1))
+        painter.paint(frame, on: &screen)
+        #expect(screen.operations.suffix(2) == ["move 0,0", "write hi"])
+    }
+}
