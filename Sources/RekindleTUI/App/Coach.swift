@@ -35,7 +35,7 @@ public final class Coach {
             terminal.close()
         }
         _ = state.apply(.resize(terminal.size), now: clock())
-        terminal.draw(AppView.render(state))
+        terminal.draw(AppView.render(state, memo: &renderMemo))
         while true {
             var events: [Event] = []
             if let first = terminal.nextEvent(timeoutMilliseconds: Self.tickMilliseconds) {
@@ -53,7 +53,7 @@ public final class Coach {
                 if perform(effects) { return state }
             }
             // An idle tick that did nothing leaves the screen as it is: no work while waiting.
-            if changed { terminal.draw(AppView.render(state)) }
+            if changed { terminal.draw(AppView.render(state, memo: &renderMemo)) }
             // Saving starts after drawing, in the background: a key's answer never
             // waits for encoding or an fsync.
             if saveRequested { startSave() }
@@ -67,6 +67,9 @@ public final class Coach {
               event == .key(.character(character)) else { return }
         fatalError("crash requested by REKINDLE_TEST_CRASH_KEY")
     }
+
+    /// What the last frame drew, so the next copies what did not change.
+    private var renderMemo = RenderMemo()
 
     /// A save asked for by the last events, started once the screen is drawn.
     private var saveRequested = false

@@ -237,6 +237,23 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
+    /// Copies the cells of a rectangle from a frame of the same size (a region the
+    /// last frame drew and this one would draw the same).
+    public mutating func copy(_ rect: Rect, from other: Frame) {
+        precondition(other.width == width && other.height == height, "copying between frames of different sizes")
+        let clipped = rect.intersection(bounds)
+        guard clipped.width > 0, clipped.height > 0 else { return }
+        for y in clipped.y..<clipped.maxY {
+            let start = y * width + clipped.x
+            stored.replaceSubrange(start..<(start + clipped.width), with: other.stored[start..<(start + clipped.width)])
+            guard !other.long.isEmpty else { continue }
+            // Long graphemes are indexes into the other frame's list: repack them here.
+            for index in start..<(start + clipped.width) where stored[index].isLong {
+                stored[index] = stored[index].with(text: pack(other.text(of: stored[index].text)))
+            }
+        }
+    }
+
     /// The text of each row, for tests and for reading the screen as text.
     public var lines: [String] {
         (0..<height).map { y in stored[(y * width)..<(y * width + width)].map { text(of: $0.text) }.joined() }

@@ -3,6 +3,13 @@ import RekindleCore
 /// `render(state) -> Frame`: the whole screen, as a pure function of the state.
 public enum AppView {
     public static func render(_ state: AppState) -> Frame {
+        var memo = RenderMemo()
+        return render(state, memo: &memo)
+    }
+
+    /// The same frame, made faster by copying the regions of the last one that `memo`
+    /// shows are unchanged (the run loop keeps the memo between keys).
+    public static func render(_ state: AppState, memo: inout RenderMemo) -> Frame {
         var frame = Frame(width: state.size.width, height: state.size.height)
         let minimum = StepLayout.minimum
         guard state.size.width >= minimum.width && state.size.height >= minimum.height else {
@@ -11,7 +18,7 @@ public enum AppView {
         }
         switch state.screen {
         case .welcome: WelcomeView.render(state, into: &frame)
-        case .step: StepView.render(state, into: &frame)
+        case .step: StepView.render(state, into: &frame, memo: &memo)
         case .review: ReviewView.render(state, into: &frame)
         case .help: HelpView.render(state, into: &frame)
         case .picker: PickerView.render(state, into: &frame)

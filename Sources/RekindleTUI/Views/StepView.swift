@@ -2,14 +2,34 @@ import RekindleCore
 
 /// A part of the guide: sidebar of steps, then guidance, checklist and notes.
 enum StepView {
-    static func render(_ state: AppState, into frame: inout Frame) {
+    static func render(_ state: AppState, into frame: inout Frame, memo: inout RenderMemo) {
         let layout = StepLayout(state: state)
         let part = state.part
         let guide = state.guide
-        let where_ = part.kind == .step
-            ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
-        Chrome.renderHeader(state, right: "\(where_)  \(Chrome.progressBar(Progress(session: state.session, guide: guide), width: 10))", into: &frame)
-        if let sidebar = layout.sidebar { SidebarView.render(state, in: sidebar, into: &frame) }
+        let last = memo.reusable(for: frame)
+
+        let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.session.checks)
+        if let last, memo.header == header {
+            frame.copy(layout.header, from: last)
+        } else {
+            let where_ = part.kind == .step
+                ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
+            Chrome.renderHeader(state, right: "\(where_)  \(Chrome.progressBar(Progress(session: state.session, guide: guide), width: 10))", into: &frame)
+        }
+
+        var sidebarInputs: SidebarInputs?
+        if let sidebar = layout.sidebar {
+            let inputs = SidebarInputs(rect: sidebar, partIndex: state.partIndex, focused: state.pane == .sidebar,
+                                       checks: state.session.checks, written: WrittenParts(notes: state.session.notes))
+            if let last, memo.sidebar == inputs {
+                frame.copy(sidebar, from: last)
+                frame.cursor = frame.cursor ?? memo.sidebarCursor
+            } else {
+                SidebarView.render(state, in: sidebar, into: &frame)
+            }
+            sidebarInputs = inputs
+        }
+        let sidebarCursor = frame.cursor
 
         frame.put(part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title,
                   x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
@@ -17,7 +37,14 @@ enum StepView {
         if let rect = layout.panes[.guidance] { renderGuidance(state, layout, rect, into: &frame) }
         if let rect = layout.panes[.checklist] { renderChecklist(state, layout, rect, into: &frame) }
         if let rect = layout.panes[.notes] { renderNotes(state, layout, rect, into: &frame) }
-        Chrome.renderKeys(keys(for: state.pane), into: &frame)
+
+        let keys = KeysInputs(width: frame.width, pane: state.pane)
+        if let last, memo.keys == keys {
+            frame.copy(layout.footer, from: last)
+        } else {
+            Chrome.renderKeys(self.keys(for: state.pane), into: &frame)
+        }
+        memo = RenderMemo(frame: frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor, keys: keys)
     }
 
     static func keys(for pane: Position.Pane) -> [(String, String)] {

@@ -1,0 +1,64 @@
+import RekindleCore
+
+/// The last step screen and what its unchanging regions were drawn from. A key that
+/// leaves a region's inputs as they were (typing leaves the header, the sidebar and
+/// the key bar alone) copies that region's cells instead of drawing it again; the
+/// result is the frame a full render gives, which `RenderMemoTests` checks.
+public struct RenderMemo {
+    /// The last step screen, before the status line was laid over it.
+    var frame: Frame?
+    var header: HeaderInputs?
+    var sidebar: SidebarInputs?
+    /// Where the sidebar put the cursor (the current part's row), if it did.
+    var sidebarCursor: Point?
+    var keys: KeysInputs?
+
+    public init() {}
+
+    init(frame: Frame, header: HeaderInputs, sidebar: SidebarInputs?, sidebarCursor: Point?, keys: KeysInputs) {
+        self.frame = frame
+        self.header = header
+        self.sidebar = sidebar
+        self.sidebarCursor = sidebarCursor
+        self.keys = keys
+    }
+
+    /// The last frame if it has `frame`'s size: only then can regions be copied.
+    func reusable(for frame: Frame) -> Frame? {
+        guard let last = self.frame, last.width == frame.width, last.height == frame.height else { return nil }
+        return last
+    }
+}
+
+/// The header of a step: the guide's title, where the person is, and the progress bar.
+struct HeaderInputs: Equatable {
+    var width: Int
+    var partIndex: Int
+    var checks: [String: CheckRecord]
+}
+
+/// The sidebar: each part's label, marks and counts, and the current one highlighted.
+struct SidebarInputs: Equatable {
+    var rect: Rect
+    var partIndex: Int
+    var focused: Bool
+    var checks: [String: CheckRecord]
+    var written: WrittenParts
+}
+
+/// The key bar: the keys of the focused pane, as many as the width holds.
+struct KeysInputs: Equatable {
+    var width: Int
+    var pane: Position.Pane
+}
+
+/// Which parts have something written, which is all the sidebar shows of the notes.
+/// Compares without comparing the texts, however long they are.
+struct WrittenParts: Equatable {
+    let notes: [String: Note]
+
+    static func == (a: WrittenParts, b: WrittenParts) -> Bool {
+        a.notes.count == b.notes.count
+            && a.notes.allSatisfy { id, note in b.notes[id].map { $0.text.isEmpty == note.text.isEmpty } ?? false }
+    }
+}
