@@ -50,6 +50,12 @@ static inline int rk_can_address_cursor(void) { return cursor_address != NULL &&
 
 static inline void rk_move_cursor(int y, int x, NCURSES_OUTC out) { tputs(tiparm(cursor_address, y, x), 1, out); }
 static inline void rk_clear_screen(NCURSES_OUTC out) { tputs(clear_screen, LINES, out); }
+/// Returns 0, sending nothing, when the terminal has no clear-to-end-of-line.
+static inline int rk_clear_to_end_of_line(NCURSES_OUTC out) {
+    if (clr_eol == NULL) return 0;
+    tputs(clr_eol, 1, out);
+    return 1;
+}
 
 /// Tells ncurses where the cursor is, by moving it there with absolute addressing:
 /// endwin then leaves it on the bottom line, where the shell's prompt belongs.

@@ -11,9 +11,12 @@ struct EmulatedScreen: PaintTarget {
     private(set) var mistakes: [String] = []
     private var style = Style.plain
     let width: Int
+    /// Whether this terminal has a clear-to-end-of-line sequence.
+    let canClear: Bool
 
-    init(width: Int, height: Int) {
+    init(width: Int, height: Int, canClear: Bool = true) {
         self.width = width
+        self.canClear = canClear
         cells = Array(repeating: Frame.Cell(text: " ", style: .plain), count: width * height)
     }
 
@@ -32,8 +35,19 @@ struct EmulatedScreen: PaintTarget {
         self.style = style
     }
 
-    mutating func write(_ text: UnsafePointer<CChar>) {
-        let string = String(cString: text)
+    mutating func clearToEndOfLine() -> Bool {
+        guard canClear else { return false }
+        operations.append("clear to end")
+        guard let at = cursor else {
+            mistakes.append("cleared a line with the cursor's place unknown")
+            return true
+        }
+        for x in at.x..<width { cells[at.y * width + x] = Frame.Cell(text: " ", style: .plain) }
+        return true
+    }
+
+    mutating func write(_ text: UnsafeBufferPointer<UInt8>) {
+        let string = String(decoding: text, as: UTF8.self)
         operations.append("write \(string)")
         for character in string {
             guard let at = cursor else { return mistakes.append("wrote \(string.debugDescription) with the cursor's place unknown") }
@@ -55,7 +69,7 @@ struct EmulatedScreen: PaintTarget {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let size = Size(width: Int.random(in: 1...16, using: &generator), height: Int.random(in: 1...5, using: &generator))
-            var screen = EmulatedScreen(width: size.width, height: size.height)
+            var screen = EmulatedScreen(width: size.width, height: size.height, canClear: Bool.random(using: &generator))
             var painter = ScreenPainter()
             painter.screenCleared(size: size)
             var frame = Frame(width: size.width, height: size.height)
@@ -104,6 +118,22 @@ struct EmulatedScreen: PaintTarget {
         frame.cursor = Point(x: 1, y: 0)
         painter.paint(frame, on: &screen)
         #expect(screen.cursor == Point(x: 1, y: 0))
+    }
+
+    /// A line that gets shorter is cleared to its end, not overwritten with spaces.
+    @Test func blanksAtTheEndOfARowAreCleared() {
+        var painter = ScreenPainter()
+        var screen = EmulatedScreen(width: 12, height: 1)
+        painter.screenCleared(size: Size(width: 12, height: 1))
+        var frame = Frame(width: 12, height: 1)
+        frame.put("long enough", x: 0, y: 0)
+        painter.paint(frame, on: &screen)
+        frame = Frame(width: 12, height: 1)
+        frame.put("lo", x: 0, y: 0)
+        let before = screen.operations.count
+        painter.paint(frame, on: &screen)
+        #expect(Array(screen.operations[before...]) == ["move 2,0", "clear to end"])
+        #expect(screen.cells == frame.cells)
     }
 
     @Test func aScreenSomeoneElseDrewOnIsClearedFirst() {

@@ -30,7 +30,7 @@ public enum SessionCodec {
             texts.append((Array("\"\(marker)\"".utf8), note.text))
         }
         var json = encodeWholly(skeleton)
-        var pieces = texts.compactMap { marker, text in json.firstRange(of: marker).map { ($0, text) } }
+        var pieces = texts.compactMap { marker, text in range(of: marker, in: json).map { ($0, text) } }
         // Each quoted marker is found where its note's text goes: quotes inside encoded
         // strings are escaped, so only a whole string equal to a marker (random tag and
         // all) could come first. Should a marker be missing (JSONEncoder writing it some
@@ -47,6 +47,20 @@ public enum SessionCodec {
         }
         try sink.write(json[start...])
         try sink.write([UInt8(ascii: "\n")])
+    }
+
+    /// Where a marker is in the skeleton: a plain byte search (Foundation's generic
+    /// `firstRange(of:)` cost half the instructions of a save).
+    private static func range(of marker: [UInt8], in json: [UInt8]) -> Range<Int>? {
+        guard let first = marker.first else { return nil }
+        var start = 0
+        while let index = json[start...].firstIndex(of: first) {
+            let end = index + marker.count
+            guard end <= json.count else { return nil }
+            if json[index..<end].elementsEqual(marker) { return index..<end }
+            start = index + 1
+        }
+        return nil
     }
 
     /// The document as JSONEncoder writes it (pretty, sorted keys, unescaped slashes).

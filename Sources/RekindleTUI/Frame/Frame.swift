@@ -68,6 +68,15 @@ public struct Frame: Equatable, Sendable {
         return Cell(text: text(of: cell.text), style: cell.style)
     }
 
+    /// The first column from which row `y` is plain blanks to the end (the width if
+    /// it does not end in one): what a terminal can clear instead of writing spaces.
+    public func blankTail(y: Int) -> Int {
+        let blank = Stored(text: Self.space, style: .plain)
+        var x = width
+        while x > 0 && stored[y * width + x - 1] == blank { x -= 1 }
+        return x
+    }
+
     /// Whether a cell is the right half of a wide character (drawn by its left half).
     public func isRightHalf(x: Int, y: Int) -> Bool {
         stored[y * width + x].text == 0
@@ -101,13 +110,12 @@ public struct Frame: Equatable, Sendable {
 
     /// Calls `body` with each run of neighbouring cells in one style that differ from
     /// `old` (every cell when there is no `old` of this size), and the run's text as
-    /// NUL-terminated UTF-8. Unchanged rows, most of them on a keystroke, cost one
-    /// `memcmp` each.
-    public func forEachChangedRun(since old: Frame?, _ body: (Run, UnsafePointer<CChar>) -> Void) {
+    /// UTF-8. Unchanged rows, most of them on a keystroke, cost one `memcmp` each.
+    public func forEachChangedRun(since old: Frame?, _ body: (Run, UnsafeBufferPointer<UInt8>) -> Void) {
         let old = old.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         let hasLong = !long.isEmpty || !(old?.long.isEmpty ?? true)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(width * 4 + 1)
+        bytes.reserveCapacity(width * 4)
         stored.withUnsafeBufferPointer { new in
             (old?.stored ?? []).withUnsafeBufferPointer { previous in
                 func differs(_ index: Int) -> Bool {
@@ -131,11 +139,8 @@ public struct Frame: Equatable, Sendable {
                             appendBytes(of: new[row + x].text, to: &bytes)
                             x += 1
                         }
-                        bytes.append(0)
                         bytes.withUnsafeBufferPointer { text in
-                            text.withMemoryRebound(to: CChar.self) {
-                                body(Run(x: start, y: y, count: x - start, style: Style(bits: UInt8(styleBits))), $0.baseAddress!)
-                            }
+                            body(Run(x: start, y: y, count: x - start, style: Style(bits: UInt8(styleBits))), text)
                         }
                     }
                 }

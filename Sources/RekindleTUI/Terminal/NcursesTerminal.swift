@@ -112,12 +112,8 @@ public final class NcursesTerminal: Terminal {
         func clearScreen() { rk_clear_screen(collect) }
         func move(toX x: Int, y: Int) { rk_move_cursor(Int32(y), Int32(x), collect) }
 
-        func write(_ text: UnsafePointer<CChar>) {
-            let count = strlen(text)
-            text.withMemoryRebound(to: UInt8.self, capacity: count) {
-                pendingOutput.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
-            }
-        }
+        func write(_ text: UnsafeBufferPointer<UInt8>) { pendingOutput.append(contentsOf: text) }
+        func clearToEndOfLine() -> Bool { rk_clear_to_end_of_line(collect) != 0 }
 
         func setStyle(_ style: Style) {
             var attributes = rk_a_normal()

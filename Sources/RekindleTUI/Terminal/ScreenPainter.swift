@@ -7,8 +7,11 @@ public protocol PaintTarget {
     mutating func move(toX x: Int, y: Int)
     /// Writes the following text in a style.
     mutating func setStyle(_ style: Style)
-    /// Writes UTF-8 text (NUL-terminated) from the cursor on, advancing it.
-    mutating func write(_ text: UnsafePointer<CChar>)
+    /// Writes UTF-8 text from the cursor on, advancing it.
+    mutating func write(_ text: UnsafeBufferPointer<UInt8>)
+    /// Blanks from the cursor to the end of its row in the plain style, leaving the
+    /// cursor where it is; false when the terminal cannot (then spaces are written).
+    mutating func clearToEndOfLine() -> Bool
 }
 
 /// Sends a terminal what changed between the frame it shows and the next one, as
@@ -22,6 +25,10 @@ public struct ScreenPainter {
     /// Where the terminal's cursor is, or nil when unknown (after text that reached
     /// the right edge, where terminals differ on wrapping).
     private var cursor: Point?
+    /// Whether the terminal can clear to the end of a line (until it says it cannot).
+    private var canClear = true
+    /// Fewer blanks than this are written: clearing costs a 3-byte sequence.
+    private static let shortestClear = 4
 
     public init() {}
 
@@ -51,15 +58,32 @@ public struct ScreenPainter {
         }
         // Every paint leaves the plain style set, so that is where this one starts.
         var style = Style.plain
+        // Blanks to the end of a row are cleared rather than written (3 bytes instead of
+        // a row of spaces when a line gets shorter); later runs there are then done.
+        var cleared: Point?
         frame.forEachChangedRun(since: base) { run, text in
+            if let cleared, cleared.y == run.y, run.x >= cleared.x { return }
             if cursor != Point(x: run.x, y: run.y) { target.move(toX: run.x, y: run.y) }
             if style != run.style {
                 target.setStyle(run.style)
                 style = run.style
             }
-            target.write(text)
+            var end = run.x + run.count
+            let blanks = run.style == .plain && canClear ? max(run.x, frame.blankTail(y: run.y)) : end
+            if blanks < end && frame.width - blanks >= Self.shortestClear {
+                // The run's cells from `blanks` on are plain spaces: one byte each.
+                if blanks > run.x { target.write(UnsafeBufferPointer(rebasing: text.prefix(text.count - (end - blanks)))) }
+                canClear = target.clearToEndOfLine()
+                if canClear {
+                    end = blanks
+                    cleared = Point(x: blanks, y: run.y)
+                } else {
+                    target.write(UnsafeBufferPointer(rebasing: text.suffix(end - blanks)))
+                }
+            } else {
+                target.write(text)
+            }
             // A wide character whose right half did not change still moved the cursor past it.
-            let end = run.x + run.count
             cursor = end < frame.width && !frame.isRightHalf(x: end, y: run.y) ? Point(x: end, y: run.y) : nil
         }
         if style != .plain { target.setStyle(.plain) }
