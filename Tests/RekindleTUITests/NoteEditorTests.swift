@@ -58,4 +58,33 @@ import Testing
         editor.keepCursorVisible(width: 20, height: 5)
         #expect(editor.visibleRows(width: 20, height: 5).rows.first == "line 40")
     }
+
+    /// Scrolling moves the top only as far as it must: not at all when the cursor is on
+    /// screen, else until the cursor is on the first or the last row.
+    @Test func scrollsOnlyAsFarAsTheCursorNeeds() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+                String(repeating: "word 中文 ", count: Int.random(in: 0...12, using: &generator))
+            }.joined(separator: "\n")
+            let width = Int.random(in: 4...20, using: &generator), height = Int.random(in: 1...6, using: &generator)
+            var editor = NoteEditor(text: text, cursorOffset: Int.random(in: 0...text.count, using: &generator))
+            editor.keepCursorVisible(width: width, height: height)
+            for _ in 0..<6 {
+                editor.moveVertically(by: Int.random(in: -9...9, using: &generator), width: width)
+                let before = editor
+                let wasShown = before.visibleRows(width: width, height: height).cursor
+                editor.keepCursorVisible(width: width, height: height)
+                let shown = editor.visibleRows(width: width, height: height).cursor
+                #expect(shown != nil, "\(text.debugDescription) at \(width)x\(height)")
+                if wasShown != nil {
+                    #expect(editor.top == before.top)
+                } else if editor.top > before.top {
+                    #expect(shown?.y == height - 1)
+                } else {
+                    #expect(shown?.y == 0)
+                }
+            }
+        }
+    }
 }

@@ -185,14 +185,23 @@ public struct NoteEditor: Equatable, Sendable {
             top = TextPosition(line: cursorRow.line, column: cursorRow.start)
             return
         }
-        // Walk back from the cursor's row: if the top is more than height-1 rows above, move it down.
-        var row = cursorRow
+        // Walk back from the cursor's row: if the top is more than height-1 rows above,
+        // move it down. Each line is wrapped once, however many of its rows are walked.
+        var line = cursorRow.line
+        var starts = wrapped(line, width: width).map(\.start)
+        var index = starts.lastIndex { $0 <= cursorRow.start } ?? 0
         for _ in 0..<(height - 1) {
-            if row == topRow { return }
-            guard let previous = self.row(before: row, width: width) else { return }
-            row = previous
+            if line == topRow.line && starts[index] == topRow.start { return }
+            if index > 0 {
+                index -= 1
+            } else {
+                guard line > 0 else { return }
+                line -= 1
+                starts = wrapped(line, width: width).map(\.start)
+                index = starts.count - 1
+            }
         }
-        if row != topRow { top = TextPosition(line: row.line, column: row.start) }
+        if line != topRow.line || starts[index] != topRow.start { top = TextPosition(line: line, column: starts[index]) }
     }
 
     /// The rows on screen from the top, at most `height`, with the cursor's place among them.
