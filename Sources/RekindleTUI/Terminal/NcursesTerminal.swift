@@ -58,8 +58,8 @@ public final class NcursesTerminal: Terminal {
         keypad(rk_stdscr(), true)
         meta(rk_stdscr(), true)
         set_escdelay(25)
-        // The run loop takes all pending input before it draws, so ncurses need not
-        // poll for typeahead on every refresh.
+        // ncurses' own refreshes (clearing the screen at start and after a suspension)
+        // must finish even while keys are waiting: the painter assumes a blank screen.
         typeahead(-1)
         mousemask(rk_button1_pressed() | rk_button4_pressed() | rk_button5_pressed(), nil)
         mouseinterval(0)
