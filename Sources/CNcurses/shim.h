@@ -57,9 +57,15 @@ static inline int rk_clear_to_end_of_line(NCURSES_OUTC out) {
     return 1;
 }
 
-/// Tells ncurses where the cursor is, by moving it there with absolute addressing:
-/// endwin then leaves it on the bottom line, where the shell's prompt belongs.
-static inline void rk_park_cursor(void) { mvcur(-1, -1, LINES - 1, 0); }
+/// Before giving the terminal back: a terminal without an alternate screen would
+/// keep showing the notes, so it is cleared; then ncurses is told where the cursor
+/// is, by moving it with absolute addressing, and endwin leaves it on the bottom
+/// line, where the shell's prompt belongs.
+static inline void rk_leave_screen(void) {
+    if (exit_ca_mode == NULL) putp(clear_screen);
+    mvcur(-1, -1, LINES - 1, 0);
+    fflush(stdout);
+}
 
 // MARK: - Signals
 // Handlers only record what arrived; the run loop acts on it (save, restore, exit).

@@ -183,6 +183,33 @@ import TestSupport
         #expect(try errorOutput(of: "TERM=no-such-terminal \(Repository.binary)")
             .hasPrefix("rekindle: unknown terminal type 'no-such-terminal'. Set TERM to one this system knows"))
         #expect(try errorOutput(of: "env -u TERM \(Repository.binary)").hasPrefix("rekindle: TERM is not set"))
+        #expect(try errorOutput(of: "TERM=dumb \(Repository.binary)").hasPrefix("rekindle: terminal type 'dumb' cannot place the cursor"))
+    }
+
+    /// After quitting, the shell's screen is as it was (alternate screen), or, on a
+    /// terminal without one, cleared: the note never stays on show.
+    @Test(arguments: ["xterm-256color", "vt100"])
+    func quittingGivesTheShellItsScreenBackWithoutTheNote(term: String) throws {
+        let tmux = try TmuxSession(command: "exec sh -i", environment: environment.merging(["PS1": "$ "]) { $1 })
+        try tmux.waitFor("$")
+        // printf, so the typed command line does not itself show the lines waited for.
+        try tmux.type("printf 'before-%s\\n' coach; TERM=\(term) \(Repository.binary); printf 'after-%s\\n' coach")
+        try tmux.send("Enter")
+        try tmux.waitFor("Welcome.")
+        try tmux.send("Enter")
+        try tmux.send("e")
+        try tmux.type("private words")
+        try tmux.waitFor("private words")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        let screen = try tmux.waitFor("after-coach")
+        #expect(!screen.contains("private words"))
+        if term == "xterm-256color" {
+            // The shell's lines are back, with the next output right below them.
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let before = try #require(lines.firstIndex { $0.hasPrefix("before-coach") })
+            #expect(lines[before + 1] == "after-coach")
+        }
     }
 
     @Test func controlZSuspendsAndFgRedraws() throws {

@@ -209,7 +209,7 @@ public final class NcursesTerminal: Terminal {
 
     public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {
         def_prog_mode()
-        rk_park_cursor()
+        rk_leave_screen()
         endwin()
         defer {
             reset_prog_mode()
@@ -228,7 +228,7 @@ public final class NcursesTerminal: Terminal {
     public func close() {
         guard !isClosed else { return }
         isClosed = true
-        rk_park_cursor()
+        rk_leave_screen()
         endwin()
         if let screen { delscreen(screen) }
         screen = nil
