@@ -13,10 +13,19 @@ public struct Progress: Sendable, Equatable {
 extension Progress {
     /// Progress of `session` through the items `guide` has now.
     public init(session: Session, guide: Guide) {
+        self.init(checkedPerPart: Self.checkedPerPart(session: session, guide: guide), guide: guide)
+    }
+
+    /// How many items of each part of `guide` are checked: what both the header's
+    /// progress and the sidebar's counts are made from, counted once for both.
+    public static func checkedPerPart(session: Session, guide: Guide) -> [Int] {
+        guide.parts.map { part in part.checklist.count { session.isChecked($0.id) } }
+    }
+
+    /// Progress from the checked items of each part (see `checkedPerPart`).
+    public init(checkedPerPart: [Int], guide: Guide) {
         (checkedItems, totalItems, completedSteps, totalSteps) = (0, 0, 0, 0)
-        // One pass, no intermediate arrays: the header shows this on every frame.
-        for part in guide.parts {
-            let checked = part.checklist.count { session.isChecked($0.id) }
+        for (part, checked) in zip(guide.parts, checkedPerPart) {
             checkedItems += checked
             totalItems += part.checklist.count
             // "Steps" are the numbered steps, as the guide and the header count them.

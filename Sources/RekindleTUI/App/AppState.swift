@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public let guide: Guide
     /// The sidebar's label of each part, made once: the guide never changes under a state.
     let sidebarTitles: [String]
+    /// The sidebar's count labels of each part, by checked items (see `SidebarView.counts`).
+    let sidebarCounts: [[String]]
     public internal(set) var session: Session
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .welcome
@@ -55,6 +57,7 @@ public struct AppState: Sendable {
                 isEncrypted: Bool = false) {
         self.guide = guide
         sidebarTitles = SidebarView.titles(of: guide)
+        sidebarCounts = SidebarView.counts(of: guide)
         var session = session
         if guide.part(id: session.position.partID) == nil {
             session.position = Position(partID: guide.parts.first?.id ?? "")

@@ -12,15 +12,31 @@ public struct RenderMemo {
     /// Where the sidebar put the cursor (the current part's row), if it did.
     var sidebarCursor: Point?
     var keys: KeysInputs?
+    /// The sidebar's rows in the last frame, for copying those that stay the same.
+    var sidebarRows: [SidebarView.Row] = []
+    /// Each part's checked items, and the checks they were counted from.
+    private var counted: (checks: [String: CheckRecord], perPart: [Int])?
 
     public init() {}
 
-    init(frame: Frame, header: HeaderInputs, sidebar: SidebarInputs?, sidebarCursor: Point?, keys: KeysInputs) {
+    /// Keeps a step screen and the inputs its regions were drawn from.
+    mutating func remember(_ frame: Frame, header: HeaderInputs, sidebar: SidebarInputs?, sidebarCursor: Point?,
+                           keys: KeysInputs) {
         self.frame = frame
         self.header = header
         self.sidebar = sidebar
         self.sidebarCursor = sidebarCursor
         self.keys = keys
+        if sidebar == nil { sidebarRows = [] }
+    }
+
+    /// Each part's checked items (`Progress.checkedPerPart`), counted again only when
+    /// the checks changed.
+    mutating func checkedPerPart(_ session: Session, _ guide: Guide) -> [Int] {
+        if let counted, counted.checks == session.checks, counted.perPart.count == guide.parts.count { return counted.perPart }
+        let perPart = Progress.checkedPerPart(session: session, guide: guide)
+        counted = (session.checks, perPart)
+        return perPart
     }
 
     /// The last frame if it has `frame`'s size: only then can regions be copied.

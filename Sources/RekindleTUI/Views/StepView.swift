@@ -9,25 +9,31 @@ enum StepView {
         let last = memo.reusable(for: frame)
 
         let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.session.checks)
-        if let last, memo.header == header {
+        let sidebarInputs = layout.sidebar.map {
+            SidebarInputs(rect: $0, partIndex: state.partIndex, focused: state.pane == .sidebar,
+                          checks: state.session.checks, written: WrittenParts(notes: state.session.notes))
+        }
+        let headerKept = last != nil && memo.header == header
+        let sidebarKept = last != nil && memo.sidebar == sidebarInputs
+        let checkedPerPart = headerKept && sidebarKept ? [] : memo.checkedPerPart(state.session, state.guide)
+
+        if let last, headerKept {
             frame.copy(layout.header, from: last)
         } else {
             let where_ = part.kind == .step
                 ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
-            Chrome.renderHeader(state, right: "\(where_)  \(Chrome.progressBar(Progress(session: state.session, guide: guide), width: 10))", into: &frame)
+            let progress = Progress(checkedPerPart: checkedPerPart, guide: guide)
+            Chrome.renderHeader(state, right: "\(where_)  \(Chrome.progressBar(progress, width: 10))", into: &frame)
         }
 
-        var sidebarInputs: SidebarInputs?
         if let sidebar = layout.sidebar {
-            let inputs = SidebarInputs(rect: sidebar, partIndex: state.partIndex, focused: state.pane == .sidebar,
-                                       checks: state.session.checks, written: WrittenParts(notes: state.session.notes))
-            if let last, memo.sidebar == inputs {
+            if let last, sidebarKept {
                 frame.copy(sidebar, from: last)
                 frame.cursor = frame.cursor ?? memo.sidebarCursor
             } else {
-                SidebarView.render(state, in: sidebar, into: &frame)
+                memo.sidebarRows = SidebarView.render(state, in: sidebar, checkedPerPart: checkedPerPart, into: &frame,
+                                                      reusing: last.map { ($0, memo.sidebarRows) })
             }
-            sidebarInputs = inputs
         }
         let sidebarCursor = frame.cursor
 
@@ -44,7 +50,7 @@ enum StepView {
         } else {
             Chrome.renderKeys(self.keys(for: state.pane), into: &frame)
         }
-        memo = RenderMemo(frame: frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor, keys: keys)
+        memo.remember(frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor, keys: keys)
     }
 
     static func keys(for pane: Position.Pane) -> [(String, String)] {
