@@ -47,17 +47,19 @@ row("save a session with 1 MB of notes (with fsyncs)", "\(save.median.millisecon
 let load = try Measure.run(iterations: 20) { _ = try store.load("bench") }
 row("load a session with 1 MB of notes", "\(load.median.milliseconds), \(load.p95.milliseconds)", "< 20 ms")
 
-/// One key's update and render, the per-key cost of the TUI without a terminal.
-/// `whileSaving`: a save holds a copy of the state during each key, as the save thread
-/// does, so the key pays for any copy-on-write its edit causes.
+/// One key's update and render, the per-key cost of the TUI without a terminal (with
+/// a render memo, as the run loop keeps one). `whileSaving`: a save holds a copy of the
+/// state during each key, as the save thread does, so the key pays for any
+/// copy-on-write its edit causes.
 func keyCost(size: Size, session: Session, keys: [Key], whileSaving: Bool = false) -> Measure.Result {
     var state = AppState(guide: .builtIn, session: session, size: size, isReturning: true, dataPath: folder)
     _ = state.apply(.key(.enter), now: Date())
+    var memo = RenderMemo()
     var index = 0
     return Measure.run(iterations: 500) {
         let saving = whileSaving ? state.saveRequest() : nil
         _ = state.apply(.key(keys[index % keys.count]), now: Date())
-        _ = AppView.render(state)
+        _ = AppView.render(state, memo: &memo)
         withExtendedLifetime(saving) {}
         index += 1
     }
