@@ -17,6 +17,17 @@ import TestSupport
                                environment: environment)
     }
 
+    /// Starts the coach with `command` typed into an interactive shell in tmux, for
+    /// tests of what the coach leaves behind it; returns once it shows its welcome.
+    func startInShell(_ command: String) throws -> TmuxSession {
+        let tmux = try TmuxSession(command: "exec sh -i", environment: environment.merging(["PS1": "$ "]) { $1 })
+        try tmux.waitFor("$")
+        try tmux.type(command)
+        try tmux.send("Enter")
+        try tmux.waitFor("Welcome.")
+        return tmux
+    }
+
     func session() throws -> Session? {
         try SessionStore(dataDirectory: dir.file("data")).load("default")
     }
@@ -190,12 +201,8 @@ import TestSupport
     /// terminal without one, cleared: the note never stays on show.
     @Test(arguments: ["xterm-256color", "vt100"])
     func quittingGivesTheShellItsScreenBackWithoutTheNote(term: String) throws {
-        let tmux = try TmuxSession(command: "exec sh -i", environment: environment.merging(["PS1": "$ "]) { $1 })
-        try tmux.waitFor("$")
         // printf, so the typed command line does not itself show the lines waited for.
-        try tmux.type("printf 'before-%s\\n' coach; TERM=\(term) \(Repository.binary); printf 'after-%s\\n' coach")
-        try tmux.send("Enter")
-        try tmux.waitFor("Welcome.")
+        let tmux = try startInShell("printf 'before-%s\\n' coach; TERM=\(term) \(Repository.binary); printf 'after-%s\\n' coach")
         try tmux.send("Enter")
         try tmux.send("e")
         try tmux.type("private words")
@@ -213,11 +220,7 @@ import TestSupport
     }
 
     @Test func controlZSuspendsAndFgRedraws() throws {
-        let tmux = try TmuxSession(command: "exec sh -i", environment: environment.merging(["PS1": "$ "]) { $1 })
-        try tmux.waitFor("$")
-        try tmux.type("\(Repository.binary)")
-        try tmux.send("Enter")
-        try tmux.waitFor("Welcome.")
+        let tmux = try startInShell(Repository.binary)
         try tmux.send("C-z")
         try tmux.waitUntil("the shell prompt back") { !$0.contains("Welcome.") && $0.contains("$") }
         try tmux.type("stty -a | grep -o -e ' -*icanon' -e ' -*echo ' ; fg")

@@ -60,6 +60,25 @@ struct EmulatedScreen: PaintTarget {
     }
 }
 
+/// A painter and the emulated screen it paints on, from a cleared screen.
+struct Painting {
+    var painter = ScreenPainter()
+    var screen: EmulatedScreen
+
+    init(width: Int, height: Int, canClear: Bool = true) {
+        screen = EmulatedScreen(width: width, height: height, canClear: canClear)
+        painter.screenCleared(size: Size(width: width, height: height))
+    }
+
+    /// Paints a frame; returns what it asked of the screen.
+    @discardableResult
+    mutating func paint(_ frame: Frame) -> [String] {
+        let before = screen.operations.count
+        painter.paint(frame, on: &screen)
+        return Array(screen.operations[before...])
+    }
+}
+
 @Suite struct ScreenPainterTests {
     /// Whatever frames follow each other, the screen ends up showing exactly the last
     /// one, with the cursor where it asks.
@@ -69,9 +88,7 @@ struct EmulatedScreen: PaintTarget {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let size = Size(width: Int.random(in: 1...16, using: &generator), height: Int.random(in: 1...5, using: &generator))
-            var screen = EmulatedScreen(width: size.width, height: size.height, canClear: Bool.random(using: &generator))
-            var painter = ScreenPainter()
-            painter.screenCleared(size: size)
+            var painting = Painting(width: size.width, height: size.height, canClear: Bool.random(using: &generator))
             var frame = Frame(width: size.width, height: size.height)
             for _ in 0..<8 {
                 // Each frame changes a few places of the last one, as a key does.
@@ -82,7 +99,8 @@ struct EmulatedScreen: PaintTarget {
                 }
                 frame.cursor = Bool.random(using: &generator)
                     ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
-                painter.paint(frame, on: &screen)
+                painting.paint(frame)
+                let screen = painting.screen
                 #expect(screen.mistakes.isEmpty, "\(screen.mistakes) after \(screen.operations)")
                 #expect(screen.cells == frame.cells, "\(frame.lines) after \(screen.operations)")
                 if let wanted = frame.cursor { #expect(screen.cursor == wanted) }
@@ -91,64 +109,49 @@ struct EmulatedScreen: PaintTarget {
     }
 
     @Test func aCharacterTypedAtTheCursorIsSentAlone() {
-        var painter = ScreenPainter()
-        var screen = EmulatedScreen(width: 10, height: 2)
-        painter.screenCleared(size: Size(width: 10, height: 2))
+        var painting = Painting(width: 10, height: 2)
         var frame = Frame(width: 10, height: 2)
         frame.put("ab", x: 1, y: 1)
         frame.cursor = Point(x: 3, y: 1)
-        painter.paint(frame, on: &screen)
+        painting.paint(frame)
         frame.put("c", x: 3, y: 1)
         frame.cursor = Point(x: 4, y: 1)
-        let before = screen.operations.count
-        painter.paint(frame, on: &screen)
-        #expect(Array(screen.operations[before...]) == ["write c"])
+        #expect(painting.paint(frame) == ["write c"])
     }
 
     /// Only the left half of a wide character changes (中 to 文): the terminal's cursor
     /// still ends up past both halves.
     @Test func theCursorIsPlacedAfterAWideCharacterThatChanged() {
-        var painter = ScreenPainter()
-        var screen = EmulatedScreen(width: 4, height: 1)
-        painter.screenCleared(size: Size(width: 4, height: 1))
+        var painting = Painting(width: 4, height: 1)
         var frame = Frame(width: 4, height: 1)
         frame.put("中", x: 0, y: 0)
-        painter.paint(frame, on: &screen)
+        painting.paint(frame)
         frame.put("文", x: 0, y: 0)
         frame.cursor = Point(x: 1, y: 0)
-        painter.paint(frame, on: &screen)
-        #expect(screen.cursor == Point(x: 1, y: 0))
+        painting.paint(frame)
+        #expect(painting.screen.cursor == Point(x: 1, y: 0))
     }
 
     /// A line that gets shorter is cleared to its end, not overwritten with spaces.
     @Test func blanksAtTheEndOfARowAreCleared() {
-        var painter = ScreenPainter()
-        var screen = EmulatedScreen(width: 12, height: 1)
-        painter.screenCleared(size: Size(width: 12, height: 1))
+        var painting = Painting(width: 12, height: 1)
         var frame = Frame(width: 12, height: 1)
         frame.put("long enough", x: 0, y: 0)
-        painter.paint(frame, on: &screen)
+        painting.paint(frame)
         frame = Frame(width: 12, height: 1)
         frame.put("lo", x: 0, y: 0)
-        let before = screen.operations.count
-        painter.paint(frame, on: &screen)
-        #expect(Array(screen.operations[before...]) == ["move 2,0", "clear to end"])
-        #expect(screen.cells == frame.cells)
+        #expect(painting.paint(frame) == ["move 2,0", "clear to end"])
+        #expect(painting.screen.cells == frame.cells)
     }
 
     @Test func aScreenSomeoneElseDrewOnIsClearedFirst() {
-        var painter = ScreenPainter()
-        var screen = EmulatedScreen(width: 4, height: 1)
+        var painting = Painting(width: 4, height: 1)
         var frame = Frame(width: 4, height: 1)
         frame.put("hi", x: 0, y: 0)
-        painter.paint(frame, on: &screen)
-        #expect(screen.operations == ["style", "clear", "move 0,0", "write hi"])
-        painter.forget()
-        painter.paint(frame, on: &screen)
-        #expect(screen.operations.suffix(4) == ["style", "clear", "move 0,0", "write hi"])
+        painting.painter.forget()
+        #expect(painting.paint(frame) == ["style", "clear", "move 0,0", "write hi"])
         // Cleared by someone else (ncurses at start-up): blank cells are not sent again.
-        painter.screenCleared(size: Size(width: 4, height: 1))
-        painter.paint(frame, on: &screen)
-        #expect(screen.operations.suffix(2) == ["move 0,0", "write hi"])
+        painting.painter.screenCleared(size: Size(width: 4, height: 1))
+        #expect(painting.paint(frame) == ["move 0,0", "write hi"])
     }
 }
