@@ -61,6 +61,8 @@ public struct ScreenPainter {
         // Blanks to the end of a row are cleared rather than written (3 bytes instead of
         // a row of spaces when a line gets shorter); later runs there are then done.
         var cleared: Point?
+        // Where the current row's blanks start, found once per row.
+        var tail = Point(x: 0, y: -1)
         frame.forEachChangedRun(since: base) { run, text in
             if let cleared, cleared.y == run.y, run.x >= cleared.x { return }
             if cursor != Point(x: run.x, y: run.y) { target.move(toX: run.x, y: run.y) }
@@ -69,7 +71,8 @@ public struct ScreenPainter {
                 style = run.style
             }
             var end = run.x + run.count
-            let blanks = run.style == .plain && canClear ? max(run.x, frame.blankTail(y: run.y)) : end
+            if tail.y != run.y { tail = Point(x: frame.blankTail(y: run.y), y: run.y) }
+            let blanks = run.style == .plain && canClear ? max(run.x, tail.x) : end
             if blanks < end && frame.width - blanks >= Self.shortestClear {
                 // The run's cells from `blanks` on are plain spaces: one byte each.
                 if blanks > run.x { target.write(UnsafeBufferPointer(rebasing: text.prefix(text.count - (end - blanks)))) }
