@@ -49,6 +49,10 @@ static inline mmask_t rk_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int rk_can_address_cursor(void) { return cursor_address != NULL && clear_screen != NULL; }
 
 static inline void rk_move_cursor(int y, int x, NCURSES_OUTC out) { tputs(tiparm(cursor_address, y, x), 1, out); }
+/// Whether cursor addressing is the common `ESC [ row ; column H` (no padding).
+static inline int rk_cursor_address_is_ansi(void) {
+    return cursor_address != NULL && strcmp(cursor_address, "\033[%i%p1%d;%p2%dH") == 0;
+}
 static inline void rk_clear_screen(NCURSES_OUTC out) { tputs(clear_screen, LINES, out); }
 /// Returns 0, sending nothing, when the terminal has no clear-to-end-of-line.
 static inline int rk_clear_to_end_of_line(NCURSES_OUTC out) {

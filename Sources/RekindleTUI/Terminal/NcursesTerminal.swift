@@ -36,9 +36,10 @@ public final class NcursesTerminal: Terminal {
 
     private var screen: OpaquePointer?
     private var painter = ScreenPainter()
+    private let styles: StyleSequences
+    private let ansiCursor: Bool
     /// Whether the cursor is visible, once set (ncurses tracks it, to restore it at exit).
     private var cursorShown: Bool?
-    private let usesColor: Bool
     private var isClosed = false
 
     /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
@@ -63,8 +64,10 @@ public final class NcursesTerminal: Terminal {
         typeahead(-1)
         mousemask(rk_button1_pressed() | rk_button4_pressed() | rk_button5_pressed(), nil)
         mouseinterval(0)
-        usesColor = colorAllowed && has_colors()
-        if usesColor { setUpColors() }
+        let usesColor = colorAllowed && has_colors()
+        if usesColor { Self.setUpColors() }
+        styles = StyleSequences(usesColor: usesColor)
+        ansiCursor = rk_cursor_address_is_ansi() != 0
         guard rk_can_address_cursor() != 0 else {
             close()
             throw Unavailable(description: "terminal type '\(term)' cannot place the cursor, which the coach needs. \(Self.suggestion)")
@@ -96,7 +99,7 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Drawing
 
     public func draw(_ frame: Frame) {
-        var output = Output(usesColor: usesColor)
+        var output = Output(styles: styles, ansiCursor: ansiCursor)
         painter.paint(frame, on: &output)
         sendPendingOutput()
         if cursorShown != frame.showsCursor {
@@ -107,34 +110,81 @@ public final class NcursesTerminal: Terminal {
 
     /// The painter's requests as terminfo sequences and text, collected for one write.
     private struct Output: PaintTarget {
-        let usesColor: Bool
+        let styles: StyleSequences
+        /// Whether the cursor is placed with the common `ESC [ row ; column H`.
+        let ansiCursor: Bool
+        /// The style the terminal is in: every paint starts and ends in the plain one.
+        var current = Style.plain
 
         func clearScreen() { rk_clear_screen(collect) }
-        func move(toX x: Int, y: Int) { rk_move_cursor(Int32(y), Int32(x), collect) }
-
         func write(_ text: UnsafeBufferPointer<UInt8>) { pendingOutput.append(contentsOf: text) }
         func clearToEndOfLine() -> Bool { rk_clear_to_end_of_line(collect) != 0 }
 
-        func setStyle(_ style: Style) {
-            var attributes = rk_a_normal()
-            var pair: Int16 = 0
-            if style.bold { attributes |= rk_a_bold() }
-            if style.reverse { attributes |= rk_a_reverse() }
-            if style.underline { attributes |= rk_a_underline() }
-            if usesColor {
-                pair = Int16(style.tone.rawValue)
-            } else {
-                switch style.tone {
-                case .muted: attributes |= rk_a_dim()
-                case .warning, .accent: attributes |= rk_a_bold()
-                case .plain, .success, .highlight: break
-                }
-            }
-            vid_puts(attributes, pair, nil, collect)
+        func move(toX x: Int, y: Int) {
+            // Most terminals' sequence, written directly: terminfo's interpreter costs
+            // more than the rest of a move.
+            guard ansiCursor else { return rk_move_cursor(Int32(y), Int32(x), collect) }
+            pendingOutput.append(contentsOf: [0x1B, UInt8(ascii: "[")])
+            appendDecimal(y + 1)
+            pendingOutput.append(UInt8(ascii: ";"))
+            appendDecimal(x + 1)
+            pendingOutput.append(UInt8(ascii: "H"))
+        }
+
+        private func appendDecimal(_ value: Int) {
+            if value >= 10 { appendDecimal(value / 10) }
+            pendingOutput.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
+
+        mutating func setStyle(_ style: Style) {
+            guard style != current else { return }
+            pendingOutput.append(contentsOf: styles.leave(current))
+            pendingOutput.append(contentsOf: styles.enter(style))
+            current = style
         }
     }
 
-    private func setUpColors() {
+    /// Each style's attribute sequences from the plain style and back to it, made once
+    /// by ncurses' `vid_puts`, which then believes the terminal plain, as it is between
+    /// frames; a style change costs two copies instead of two calls into terminfo.
+    private final class StyleSequences {
+        private let usesColor: Bool
+        private var made: [(enter: [UInt8], leave: [UInt8])?] = Array(repeating: nil, count: 64)
+
+        init(usesColor: Bool) { self.usesColor = usesColor }
+
+        func enter(_ style: Style) -> [UInt8] { sequences(for: style).enter }
+        func leave(_ style: Style) -> [UInt8] { sequences(for: style).leave }
+
+        private func sequences(for style: Style) -> (enter: [UInt8], leave: [UInt8]) {
+            if let known = made[Int(style.bits)] { return known }
+            let start = pendingOutput.count
+            let (attributes, pair) = attributes(of: style)
+            vid_puts(attributes, pair, nil, collect)
+            let middle = pendingOutput.count
+            vid_puts(rk_a_normal(), 0, nil, collect)
+            let sequences = (enter: Array(pendingOutput[start..<middle]), leave: Array(pendingOutput[middle...]))
+            pendingOutput.removeSubrange(start...)
+            made[Int(style.bits)] = sequences
+            return sequences
+        }
+
+        private func attributes(of style: Style) -> (attr_t, Int16) {
+            var attributes = rk_a_normal()
+            if style.bold { attributes |= rk_a_bold() }
+            if style.reverse { attributes |= rk_a_reverse() }
+            if style.underline { attributes |= rk_a_underline() }
+            if usesColor { return (attributes, Int16(style.tone.rawValue)) }
+            switch style.tone {
+            case .muted: attributes |= rk_a_dim()
+            case .warning, .accent: attributes |= rk_a_bold()
+            case .plain, .success, .highlight: break
+            }
+            return (attributes, 0)
+        }
+    }
+
+    private static func setUpColors() {
         start_color()
         use_default_colors()
         let foregrounds: [Style.Tone: Int16] = [
