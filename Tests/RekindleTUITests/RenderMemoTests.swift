@@ -12,8 +12,9 @@ import Testing
             .character("e"), .character("u"), .character("r"), .character("?"), .character("x"), .enter, .tab,
             .backTab, .escape, .backspace, .up, .down, .left, .right, .pageDown, .home, .control("s"),
         ]
+        // 120x60 fits every pane at full height, so focus alone changes how one looks.
         let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 32), Size(width: 50, height: 16),
-                     Size(width: 30, height: 10), Size(width: 70, height: 20)]
+                     Size(width: 30, height: 10), Size(width: 70, height: 20), Size(width: 120, height: 60)]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<60 {
             var state = makeState(size: sizes.randomElement(using: &generator)!)

@@ -12,6 +12,7 @@ public struct RenderMemo {
     /// Where the sidebar put the cursor (the current part's row), if it did.
     var sidebarCursor: Point?
     var keys: KeysInputs?
+    var panes = PaneInputs()
     /// The sidebar's rows in the last frame, for copying those that stay the same.
     var sidebarRows: [SidebarView.Row] = []
     /// Each part's checked items, and the checks they were counted from.
@@ -21,11 +22,12 @@ public struct RenderMemo {
 
     /// Keeps a step screen and the inputs its regions were drawn from.
     mutating func remember(_ frame: Frame, header: HeaderInputs, sidebar: SidebarInputs?, sidebarCursor: Point?,
-                           keys: KeysInputs) {
+                           panes: PaneInputs, keys: KeysInputs) {
         self.frame = frame
         self.header = header
         self.sidebar = sidebar
         self.sidebarCursor = sidebarCursor
+        self.panes = panes
         self.keys = keys
         if sidebar == nil { sidebarRows = [] }
     }
@@ -60,6 +62,27 @@ struct SidebarInputs: Equatable {
     var focused: Bool
     var checks: [String: CheckRecord]
     var written: WrittenParts
+}
+
+/// The guidance and checklist panes, each with where it put the cursor (the notes
+/// pane is drawn on every key: comparing notes would cost what drawing them does).
+struct PaneInputs {
+    /// What a pane shows: its place, its part, whether it has focus, its scroll or
+    /// selected item, and (for the checklist) the checks.
+    struct Pane: Equatable {
+        var rect: Rect
+        var partIndex: Int
+        var focused: Bool
+        var position: Int
+        var checks: [String: CheckRecord]
+
+        /// The cells it draws: its rectangle, and the two columns left of it where the
+        /// checklist marks the selected item.
+        var region: Rect { Rect(x: rect.x - 2, y: rect.y, width: rect.width + 2, height: rect.height) }
+    }
+
+    var guidance: (inputs: Pane, cursor: Point?)?
+    var checklist: (inputs: Pane, cursor: Point?)?
 }
 
 /// The key bar: the keys of the focused pane, as many as the width holds.

@@ -40,8 +40,21 @@ enum StepView {
         frame.put(part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title,
                   x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
         if let tabs = layout.tabs { renderTabs(state, in: tabs, into: &frame) }
-        if let rect = layout.panes[.guidance] { renderGuidance(state, layout, rect, into: &frame) }
-        if let rect = layout.panes[.checklist] { renderChecklist(state, layout, rect, into: &frame) }
+        var panes = PaneInputs()
+        if let rect = layout.panes[.guidance] {
+            let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .guidance,
+                                         position: min(state.session.position.scroll, layout.maxGuidanceScroll), checks: [:])
+            panes.guidance = draw(inputs, kept: memo.panes.guidance, from: last, into: &frame) {
+                renderGuidance(state, layout, rect, into: &$0)
+            }
+        }
+        if let rect = layout.panes[.checklist] {
+            let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
+                                         position: state.session.position.checklistCursor, checks: state.session.checks)
+            panes.checklist = draw(inputs, kept: memo.panes.checklist, from: last, into: &frame) {
+                renderChecklist(state, layout, rect, into: &$0)
+            }
+        }
         if let rect = layout.panes[.notes] { renderNotes(state, layout, rect, into: &frame) }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
@@ -50,7 +63,23 @@ enum StepView {
         } else {
             Chrome.renderKeys(self.keys(for: state.pane), into: &frame)
         }
-        memo.remember(frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor, keys: keys)
+        memo.remember(frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor, panes: panes, keys: keys)
+    }
+
+    /// Copies a pane from the last frame when it was drawn from the same inputs, else
+    /// draws it; either way the cursor goes where the pane put it. Returns what the
+    /// memo keeps of the pane.
+    private static func draw(_ inputs: PaneInputs.Pane, kept: (inputs: PaneInputs.Pane, cursor: Point?)?, from last: Frame?,
+                             into frame: inout Frame, _ render: (inout Frame) -> Point?) -> (inputs: PaneInputs.Pane, cursor: Point?) {
+        let cursor: Point?
+        if let last, let kept, kept.inputs == inputs {
+            frame.copy(inputs.region, from: last)
+            cursor = kept.cursor
+        } else {
+            cursor = render(&frame)
+        }
+        if let cursor { frame.cursor = cursor }
+        return (inputs, cursor)
     }
 
     static func keys(for pane: Position.Pane) -> [(String, String)] {
@@ -85,7 +114,8 @@ enum StepView {
         }
     }
 
-    private static func renderGuidance(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
+    /// Returns where the cursor goes when the pane has focus.
+    private static func renderGuidance(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) -> Point? {
         let focused = state.pane == .guidance
         let body = layout.body(.guidance) ?? rect
         let scroll = min(state.session.position.scroll, layout.maxGuidanceScroll)
@@ -98,11 +128,13 @@ enum StepView {
         for (row, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
             frame.put(line, x: body.x, y: body.y + row, limit: body.width)
         }
-        if focused { frame.cursor = Point(x: rect.x, y: rect.y) }
+        return focused ? Point(x: rect.x, y: rect.y) : nil
     }
 
-    private static func renderChecklist(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
+    /// Returns where the cursor goes: the selected item, when the pane has focus.
+    private static func renderChecklist(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) -> Point? {
         let focused = state.pane == .checklist
+        var selectedRow: Point?
         let cursor = state.session.position.checklistCursor
         Chrome.renderHeading(title(of: .checklist, state), in: rect, focused: focused, into: &frame)
         let body = layout.body(.checklist) ?? rect
@@ -118,12 +150,13 @@ enum StepView {
             if row.first {
                 if selected {
                     frame.put("▸", x: body.x - 2, y: y, style: .title)
-                    frame.cursor = Point(x: body.x + 1, y: y)
+                    selectedRow = Point(x: body.x + 1, y: y)
                 }
                 frame.put(checked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? .selected : (checked ? .success : .plain))
             }
             frame.put(row.text, x: body.x + 4, y: y, style: checked ? .muted : .plain, limit: body.width - 4)
         }
+        return selectedRow
     }
 
     private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
