@@ -5,32 +5,26 @@ import RekindleCore
 /// the key bar alone) copies that region's cells instead of drawing it again; the
 /// result is the frame a full render gives, which `RenderMemoTests` checks.
 public struct RenderMemo {
-    /// The last step screen, before the status line was laid over it.
-    var frame: Frame?
-    var header: HeaderInputs?
-    var sidebar: SidebarInputs?
-    /// Where the sidebar put the cursor (the current part's row), if it did.
-    var sidebarCursor: Point?
-    var keys: KeysInputs?
-    var panes = PaneInputs()
-    /// The sidebar's rows in the last frame, for copying those that stay the same.
+    /// A step screen, before the status line was laid over it, and what its regions
+    /// were drawn from.
+    struct Drawn {
+        var frame: Frame
+        var header: HeaderInputs
+        var sidebar: SidebarInputs?
+        /// Where the sidebar put the cursor (the current part's row), if it did.
+        var sidebarCursor: Point?
+        var panes: PaneInputs
+        var keys: KeysInputs
+    }
+
+    /// The last step screen.
+    var last: Drawn?
+    /// The sidebar's rows in the last step screen, for copying those that stay the same.
     var sidebarRows: [SidebarView.Row] = []
     /// Each part's checked items, and the checks they were counted from.
     private var counted: (checks: [String: CheckRecord], perPart: [Int])?
 
     public init() {}
-
-    /// Keeps a step screen and the inputs its regions were drawn from.
-    mutating func remember(_ frame: Frame, header: HeaderInputs, sidebar: SidebarInputs?, sidebarCursor: Point?,
-                           panes: PaneInputs, keys: KeysInputs) {
-        self.frame = frame
-        self.header = header
-        self.sidebar = sidebar
-        self.sidebarCursor = sidebarCursor
-        self.panes = panes
-        self.keys = keys
-        if sidebar == nil { sidebarRows = [] }
-    }
 
     /// Each part's checked items (`Progress.checkedPerPart`), counted again only when
     /// the checks changed.
@@ -41,9 +35,9 @@ public struct RenderMemo {
         return perPart
     }
 
-    /// The last frame if it has `frame`'s size: only then can regions be copied.
-    func reusable(for frame: Frame) -> Frame? {
-        guard let last = self.frame, last.width == frame.width, last.height == frame.height else { return nil }
+    /// The last step screen if it has `frame`'s size: only then can regions be copied.
+    func reusable(for frame: Frame) -> Drawn? {
+        guard let last, last.frame.width == frame.width, last.frame.height == frame.height else { return nil }
         return last
     }
 }

@@ -13,12 +13,12 @@ enum StepView {
             SidebarInputs(rect: $0, partIndex: state.partIndex, focused: state.pane == .sidebar,
                           checks: state.session.checks, written: WrittenParts(notes: state.session.notes))
         }
-        let headerKept = last != nil && memo.header == header
-        let sidebarKept = last != nil && memo.sidebar == sidebarInputs
+        let headerKept = last?.header == header
+        let sidebarKept = last.map { $0.sidebar == sidebarInputs } ?? false
         let checkedPerPart = headerKept && sidebarKept ? [] : memo.checkedPerPart(state.session, state.guide)
 
         if let last, headerKept {
-            frame.copy(layout.header, from: last)
+            frame.copy(layout.header, from: last.frame)
         } else {
             let where_ = part.kind == .step
                 ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
@@ -28,11 +28,11 @@ enum StepView {
 
         if let sidebar = layout.sidebar {
             if let last, sidebarKept {
-                frame.copy(sidebar, from: last)
-                frame.cursor = frame.cursor ?? memo.sidebarCursor
+                frame.copy(sidebar, from: last.frame)
+                frame.cursor = frame.cursor ?? last.sidebarCursor
             } else {
                 memo.sidebarRows = SidebarView.render(state, in: sidebar, checkedPerPart: checkedPerPart, into: &frame,
-                                                      reusing: last.map { ($0, memo.sidebarRows) })
+                                                      reusing: last.map { ($0.frame, memo.sidebarRows) })
             }
         }
         let sidebarCursor = frame.cursor
@@ -44,26 +44,27 @@ enum StepView {
         if let rect = layout.panes[.guidance] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .guidance,
                                          position: min(state.session.position.scroll, layout.maxGuidanceScroll), checks: [:])
-            panes.guidance = draw(inputs, kept: memo.panes.guidance, from: last, into: &frame) {
+            panes.guidance = draw(inputs, kept: last?.panes.guidance, from: last?.frame, into: &frame) {
                 renderGuidance(state, layout, rect, into: &$0)
             }
         }
         if let rect = layout.panes[.checklist] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
                                          position: state.session.position.checklistCursor, checks: state.session.checks)
-            panes.checklist = draw(inputs, kept: memo.panes.checklist, from: last, into: &frame) {
+            panes.checklist = draw(inputs, kept: last?.panes.checklist, from: last?.frame, into: &frame) {
                 renderChecklist(state, layout, rect, into: &$0)
             }
         }
         if let rect = layout.panes[.notes] { renderNotes(state, layout, rect, into: &frame) }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
-        if let last, memo.keys == keys {
-            frame.copy(layout.footer, from: last)
+        if let last, last.keys == keys {
+            frame.copy(layout.footer, from: last.frame)
         } else {
             Chrome.renderKeys(self.keys(for: state.pane), into: &frame)
         }
-        memo.remember(frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor, panes: panes, keys: keys)
+        memo.last = RenderMemo.Drawn(frame: frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor,
+                                     panes: panes, keys: keys)
     }
 
     /// Copies a pane from the last frame when it was drawn from the same inputs, else
