@@ -139,11 +139,19 @@ public struct NoteEditor: Equatable, Sendable {
     /// The row holding a position and the position's x within that row.
     func screenRow(of position: TextPosition, width: Int) -> (RowID, Int) {
         let rows = wrapped(position.line, width: width)
-        let index = rows.lastIndex { $0.start <= position.column } ?? 0
-        let row = rows[index]
-        // Controls are drawn as placeholders of the same width, so the text's own width is the x.
-        let x = row.text.prefix(position.column - row.start).cellWidth
-        return (RowID(line: position.line, start: row.start), x)
+        let row = rows[Self.rowIndex(of: position.column, in: rows)]
+        return (RowID(line: position.line, start: row.start), Self.x(of: position.column, in: row))
+    }
+
+    /// Which of a line's wrapped rows holds a column.
+    private static func rowIndex(of column: Int, in rows: [Wrap.Row]) -> Int {
+        rows.lastIndex { $0.start <= column } ?? 0
+    }
+
+    /// A column's x within the row holding it. Controls are drawn as placeholders of
+    /// the same width, so the text's own width is the x.
+    private static func x(of column: Int, in row: Wrap.Row) -> Int {
+        row.text.prefix(column - row.start).cellWidth
     }
 
     private func row(after row: RowID, width: Int) -> RowID? {
@@ -179,42 +187,43 @@ public struct NoteEditor: Equatable, Sendable {
     /// Scrolls just enough that the cursor is within `height` rows of the top.
     public mutating func keepCursorVisible(width: Int, height: Int) {
         let height = max(1, height)
-        let (cursorRow, _) = screenRow(of: cursor, width: width)
+        var line = cursor.line
+        var rows = wrapped(line, width: width)
+        var index = Self.rowIndex(of: cursor.column, in: rows)
         let topRow = RowID(line: min(top.line, lines.count - 1), start: top.column)
-        if cursorRow.line < topRow.line || (cursorRow.line == topRow.line && cursorRow.start < topRow.start) {
-            top = TextPosition(line: cursorRow.line, column: cursorRow.start)
+        if line < topRow.line || (line == topRow.line && rows[index].start < topRow.start) {
+            top = TextPosition(line: line, column: rows[index].start)
             return
         }
         // Walk back from the cursor's row: if the top is more than height-1 rows above,
         // move it down. Each line is wrapped once, however many of its rows are walked.
-        var line = cursorRow.line
-        var starts = wrapped(line, width: width).map(\.start)
-        var index = starts.lastIndex { $0 <= cursorRow.start } ?? 0
         for _ in 0..<(height - 1) {
-            if line == topRow.line && starts[index] == topRow.start { return }
+            if line == topRow.line && rows[index].start == topRow.start { return }
             if index > 0 {
                 index -= 1
             } else {
                 guard line > 0 else { return }
                 line -= 1
-                starts = wrapped(line, width: width).map(\.start)
-                index = starts.count - 1
+                rows = wrapped(line, width: width)
+                index = rows.count - 1
             }
         }
-        if line != topRow.line || starts[index] != topRow.start { top = TextPosition(line: line, column: starts[index]) }
+        if line != topRow.line || rows[index].start != topRow.start { top = TextPosition(line: line, column: rows[index].start) }
     }
 
-    /// The rows on screen from the top, at most `height`, with the cursor's place among them.
+    /// The rows on screen from the top, at most `height`, with the cursor's place among
+    /// them. Each line on screen is wrapped once, the cursor's too.
     public func visibleRows(width: Int, height: Int) -> (rows: [Substring], cursor: Point?) {
         var result: [Substring] = []
         var cursorPoint: Point?
-        let (cursorRow, cursorX) = screenRow(of: cursor, width: width)
         var line = min(top.line, lines.count - 1)
         var skip = top.column
         while result.count < height && line < lines.count {
-            for row in wrapped(line, width: width) where row.start >= skip {
+            let rows = wrapped(line, width: width)
+            let cursorIndex = line == cursor.line ? Self.rowIndex(of: cursor.column, in: rows) : nil
+            for (index, row) in rows.enumerated() where row.start >= skip {
                 guard result.count < height else { break }
-                if RowID(line: line, start: row.start) == cursorRow { cursorPoint = Point(x: cursorX, y: result.count) }
+                if index == cursorIndex { cursorPoint = Point(x: Self.x(of: cursor.column, in: row), y: result.count) }
                 result.append(row.text)
             }
             line += 1

@@ -23,6 +23,8 @@ public struct RenderMemo {
     var sidebarRows: [SidebarView.Row] = []
     /// Each part's checked items, and the checks they were counted from.
     private var counted: (checks: [String: CheckRecord], perPart: [Int])?
+    /// The notes heading's last "saved" time, as text.
+    private var savedAt: (date: Date, text: String)?
 
     public init() {}
 
@@ -33,6 +35,16 @@ public struct RenderMemo {
         let perPart = Progress.checkedPerPart(session: session, guide: guide)
         counted = (session.checks, perPart)
         return perPart
+    }
+
+    /// `DateText.minute(date)`, formatted again only when the date changes: the notes
+    /// heading shows it on every key, and a time zone lookup plus `strftime` cost about
+    /// 5 % of a keystroke.
+    mutating func minuteText(_ date: Date) -> String {
+        if let savedAt, savedAt.date == date { return savedAt.text }
+        let text = DateText.minute(date)
+        savedAt = (date, text)
+        return text
     }
 
     /// The last step screen if it has `frame`'s size: only then can regions be copied.

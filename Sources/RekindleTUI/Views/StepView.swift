@@ -55,7 +55,7 @@ enum StepView {
                 renderChecklist(state, layout, rect, into: &$0)
             }
         }
-        if let rect = layout.panes[.notes] { renderNotes(state, layout, rect, into: &frame) }
+        if let rect = layout.panes[.notes] { renderNotes(state, layout, rect, into: &frame, memo: &memo) }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
         if let last, last.keys == keys {
@@ -160,10 +160,11 @@ enum StepView {
         return selectedRow
     }
 
-    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) {
+    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame,
+                                    memo: inout RenderMemo) {
         let focused = state.pane == .notes
         var heading = "Your notes"
-        if let note = state.session.notes[state.part.id] { heading += " · saved \(DateText.minute(note.editedAt))" }
+        if let note = state.session.notes[state.part.id] { heading += " · saved \(memo.minuteText(note.editedAt))" }
         Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
         let body = layout.body(.notes) ?? rect
         let box = layout.editorBox
