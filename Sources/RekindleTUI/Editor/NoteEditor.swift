@@ -3,12 +3,22 @@
 /// accents, combining marks, CJK and emoji move and wrap correctly.
 public struct NoteEditor: Equatable, Sendable {
     /// Logical lines (the text split at newlines); never empty.
-    public private(set) var lines: NoteLines
-    public private(set) var cursor: TextPosition
+    public private(set) var lines: NoteLines { didSet { version = Version() } }
+    public private(set) var cursor: TextPosition { didSet { version = Version() } }
     /// The first logical line on screen, and the wrapped row within it.
-    public private(set) var top = TextPosition(line: 0, column: 0)
+    public private(set) var top = TextPosition(line: 0, column: 0) { didSet { version = Version() } }
     /// The column a run of up/down moves tries to keep.
     private var goalColumn: Int?
+    /// What the editor shows, as an identity: every change of the text, the cursor or
+    /// the scroll makes a new one and copies share it, so whether a note pane was drawn
+    /// from this editor is one comparison, however long the note.
+    private(set) var version = Version()
+
+    final class Version: Sendable {}
+
+    public static func == (a: NoteEditor, b: NoteEditor) -> Bool {
+        a.lines == b.lines && a.cursor == b.cursor && a.top == b.top && a.goalColumn == b.goalColumn
+    }
 
     /// A place in the text: a logical line and a character index within it.
     public struct TextPosition: Equatable, Comparable, Sendable {

@@ -70,12 +70,11 @@ struct SidebarInputs: Equatable {
     var written: WrittenParts
 }
 
-/// The guidance and checklist panes, each with where it put the cursor (the notes
-/// pane is drawn on every key: comparing notes would cost what drawing them does).
+/// The guidance, checklist and notes panes, each with where it put the cursor.
 struct PaneInputs {
     /// What a pane shows: its place, its part, whether it has focus, its scroll or
     /// selected item, and (for the checklist) the checks.
-    struct Pane: Equatable {
+    struct Pane: PaneKey {
         var rect: Rect
         var partIndex: Int
         var focused: Bool
@@ -87,8 +86,31 @@ struct PaneInputs {
         var region: Rect { Rect(x: rect.x - 2, y: rect.y, width: rect.width + 2, height: rect.height) }
     }
 
+    /// What the notes pane shows: its place, its part, whether it has focus, the editor
+    /// (by its version, not its text) and when the note was last saved.
+    struct Notes: PaneKey {
+        var rect: Rect
+        var partIndex: Int
+        var focused: Bool
+        var editor: NoteEditor.Version
+        var savedAt: Date?
+
+        var region: Rect { rect }
+
+        static func == (a: Notes, b: Notes) -> Bool {
+            a.rect == b.rect && a.partIndex == b.partIndex && a.focused == b.focused && a.editor === b.editor
+                && a.savedAt == b.savedAt
+        }
+    }
+
     var guidance: (inputs: Pane, cursor: Point?)?
     var checklist: (inputs: Pane, cursor: Point?)?
+    var notes: (inputs: Notes, cursor: Point?)?
+}
+
+/// What a pane was drawn from, and the cells it covers.
+protocol PaneKey: Equatable {
+    var region: Rect { get }
 }
 
 /// The key bar: the keys of the focused pane, as many as the width holds.

@@ -55,7 +55,15 @@ enum StepView {
                 renderChecklist(state, layout, rect, into: &$0)
             }
         }
-        if let rect = layout.panes[.notes] { renderNotes(state, layout, rect, into: &frame, memo: &memo) }
+        if let rect = layout.panes[.notes] {
+            let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
+                                          editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
+            panes.notes = draw(inputs, kept: last?.panes.notes, from: last?.frame, into: &frame) {
+                renderNotes(state, layout, rect, into: &$0, memo: &memo)
+            }
+            // The note's cursor is the one place where the terminal's cursor shows.
+            if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
+        }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
         if let last, last.keys == keys {
@@ -70,8 +78,8 @@ enum StepView {
     /// Copies a pane from the last frame when it was drawn from the same inputs, else
     /// draws it; either way the cursor goes where the pane put it. Returns what the
     /// memo keeps of the pane.
-    private static func draw(_ inputs: PaneInputs.Pane, kept: (inputs: PaneInputs.Pane, cursor: Point?)?, from last: Frame?,
-                             into frame: inout Frame, _ render: (inout Frame) -> Point?) -> (inputs: PaneInputs.Pane, cursor: Point?) {
+    private static func draw<Key: PaneKey>(_ inputs: Key, kept: (inputs: Key, cursor: Point?)?, from last: Frame?,
+                                           into frame: inout Frame, _ render: (inout Frame) -> Point?) -> (inputs: Key, cursor: Point?) {
         let cursor: Point?
         if let last, let kept, kept.inputs == inputs {
             frame.copy(inputs.region, from: last)
@@ -160,8 +168,9 @@ enum StepView {
         return selectedRow
     }
 
+    /// Returns where the cursor goes: the note's cursor, when the pane has focus.
     private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame,
-                                    memo: inout RenderMemo) {
+                                    memo: inout RenderMemo) -> Point? {
         let focused = state.pane == .notes
         var heading = "Your notes"
         if let note = state.session.notes[state.part.id] { heading += " · saved \(memo.minuteText(note.editedAt))" }
@@ -177,9 +186,7 @@ enum StepView {
         if rows.count == 1 && rows[0].isEmpty && !focused {
             frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
         }
-        if focused, let cursor {
-            frame.cursor = Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
-            frame.showsCursor = true
-        }
+        guard focused, let cursor else { return nil }
+        return Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
     }
 }
