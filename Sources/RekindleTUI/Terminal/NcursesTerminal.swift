@@ -138,35 +138,37 @@ public final class NcursesTerminal: Terminal {
 
         mutating func setStyle(_ style: Style) {
             guard style != current else { return }
-            pendingOutput.append(contentsOf: styles.leave(current))
-            pendingOutput.append(contentsOf: styles.enter(style))
+            pendingOutput.append(contentsOf: styles.change(from: current, to: style))
             current = style
         }
     }
 
-    /// Each style's attribute sequences from the plain style and back to it, made once
-    /// by ncurses' `vid_puts`, which then believes the terminal plain, as it is between
-    /// frames; a style change costs two copies instead of two calls into terminfo.
+    /// Each change of style the painter makes, as ncurses' `vid_puts` makes it (the
+    /// shortest sequence the terminal's capabilities allow), made once per pair of
+    /// styles: ncurses is taken from the plain style through the first to the second
+    /// and back, so it still believes the terminal plain, as it is between frames. A
+    /// style change then costs one copy instead of calls into terminfo, and no more
+    /// bytes than ncurses itself would write.
     private final class StyleSequences {
         private let usesColor: Bool
-        private var made: [(enter: [UInt8], leave: [UInt8])?] = Array(repeating: nil, count: 64)
+        private var made: [Int: [UInt8]] = [:]
 
         init(usesColor: Bool) { self.usesColor = usesColor }
 
-        func enter(_ style: Style) -> [UInt8] { sequences(for: style).enter }
-        func leave(_ style: Style) -> [UInt8] { sequences(for: style).leave }
-
-        private func sequences(for style: Style) -> (enter: [UInt8], leave: [UInt8]) {
-            if let known = made[Int(style.bits)] { return known }
+        func change(from: Style, to: Style) -> [UInt8] {
+            let key = Int(from.bits) << 8 | Int(to.bits)
+            if let known = made[key] { return known }
             let start = pendingOutput.count
-            let (attributes, pair) = attributes(of: style)
-            vid_puts(attributes, pair, nil, collect)
+            let (fromAttributes, fromPair) = attributes(of: from)
+            vid_puts(fromAttributes, fromPair, nil, collect)
             let middle = pendingOutput.count
+            let (toAttributes, toPair) = attributes(of: to)
+            vid_puts(toAttributes, toPair, nil, collect)
+            let sequence = Array(pendingOutput[middle...])
             vid_puts(rk_a_normal(), 0, nil, collect)
-            let sequences = (enter: Array(pendingOutput[start..<middle]), leave: Array(pendingOutput[middle...]))
             pendingOutput.removeSubrange(start...)
-            made[Int(style.bits)] = sequences
-            return sequences
+            made[key] = sequence
+            return sequence
         }
 
         private func attributes(of style: Style) -> (attr_t, Int16) {
