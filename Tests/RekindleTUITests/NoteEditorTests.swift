@@ -20,6 +20,18 @@ import Testing
         #expect(editor.cursor == .init(line: 2, column: 7))
     }
 
+    /// The text comes back byte for byte, and splits into the lines `split` gives,
+    /// whatever its lines hold: empty ones, a CRLF (one character, so not a break),
+    /// accents, CJK, emoji, controls, and enough lines to fill several chunks.
+    @Test func keepsEveryTextExactly() {
+        let long = (0..<1_000).map { "line \($0) é 中 😀" }.joined(separator: "\n")
+        for text in ["", "\n", "\n\n", "a\r\nb", "a\rb\n", "e\u{301}\n中文\n👩‍👩‍👧\n", "\u{7}\t\u{1b}[2J", long, long + "\n"] {
+            let editor = NoteEditor(text: text)
+            #expect(editor.text == text)
+            #expect(Array(editor.lines) == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
+    }
+
     @Test func movesByWholeCharactersOverAccentsCJKAndEmoji() {
         var editor = NoteEditor(text: "e\u{301}中😀👩‍👩‍👧x", cursorOffset: 0)
         var steps = 0
