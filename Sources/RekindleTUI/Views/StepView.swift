@@ -59,7 +59,7 @@ enum StepView {
             let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
                                           editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
             panes.notes = draw(inputs, kept: last?.panes.notes, from: last?.frame, into: &frame) {
-                renderNotes(state, layout, rect, into: &$0, memo: &memo)
+                renderNotes(state, layout, rect, savedAt: inputs.savedAt, into: &$0, memo: &memo)
             }
             // The note's cursor is the one place where the terminal's cursor shows.
             if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
@@ -169,11 +169,11 @@ enum StepView {
     }
 
     /// Returns where the cursor goes: the note's cursor, when the pane has focus.
-    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame,
-                                    memo: inout RenderMemo) -> Point? {
+    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, savedAt: Date?,
+                                    into frame: inout Frame, memo: inout RenderMemo) -> Point? {
         let focused = state.pane == .notes
         var heading = "Your notes"
-        if let note = state.session.notes[state.part.id] { heading += " · saved \(memo.minuteText(note.editedAt))" }
+        if let savedAt { heading += " · saved \(memo.minuteText(savedAt))" }
         Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
         let body = layout.body(.notes) ?? rect
         let box = layout.editorBox
