@@ -133,12 +133,10 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         /// The same lines in arrays of just their size: arrays grown by appending keep
         /// up to twice the room they need.
         func compacted() -> Chunk {
-            Chunk(bytes: Array(unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                      count = buffer.initialize(from: bytes).1
-                  },
-                  ends: Array(unsafeUninitializedCapacity: ends.count) { buffer, count in
-                      count = buffer.initialize(from: ends).1
-                  })
+            func exact<Element>(_ array: [Element]) -> [Element] {
+                Array(unsafeUninitializedCapacity: array.count) { buffer, count in count = buffer.initialize(from: array).1 }
+            }
+            return Chunk(bytes: exact(bytes), ends: exact(ends))
         }
 
         mutating func append(_ line: some StringProtocol) {

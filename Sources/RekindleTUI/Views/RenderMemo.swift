@@ -23,8 +23,8 @@ public struct RenderMemo {
     var sidebarRows: [SidebarView.Row] = []
     /// Each part's checked items, and the checks they were counted from.
     private var counted: (checks: [String: CheckRecord], perPart: [Int])?
-    /// The notes heading's last "saved" time, as text.
-    private var savedAt: (date: Date, text: String)?
+    /// The notes heading's last "saved" time, and that time as text.
+    private var savedText: (date: Date, text: String)?
 
     public init() {}
 
@@ -41,9 +41,9 @@ public struct RenderMemo {
     /// heading shows it on every key, and a time zone lookup plus `strftime` cost about
     /// 5 % of a keystroke.
     mutating func minuteText(_ date: Date) -> String {
-        if let savedAt, savedAt.date == date { return savedAt.text }
+        if let savedText, savedText.date == date { return savedText.text }
         let text = DateText.minute(date)
-        savedAt = (date, text)
+        savedText = (date, text)
         return text
     }
 
