@@ -27,3 +27,11 @@ extension AppState {
         text.flatMap { apply(.key($0 == "\n" ? .enter : .character($0)), now: now) }
     }
 }
+
+extension SaveRequest {
+    /// The session as this save puts it on disk.
+    func written() throws -> Session {
+        let (session, texts, _) = resolved()
+        return try SessionCodec.decode(SessionCodec.encode(session, noteTexts: texts))
+    }
+}

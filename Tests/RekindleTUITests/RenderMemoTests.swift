@@ -26,7 +26,7 @@ import Testing
                 case 0: .resize(sizes.randomElement(using: &generator)!)
                 case 1: .saveFailed("No space left on device")
                 case 2: .saved
-                case 3: .noteSaved(state.saveRequest().resolved().note)
+                case 3: .noteSaved(state.saveRequest().resolved().sync)
                 case 4: .tick
                 default: .key(keys.randomElement(using: &generator)!)
                 }

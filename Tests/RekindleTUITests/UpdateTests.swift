@@ -54,22 +54,53 @@ import RekindleCore
         #expect(state.status?.text == "Nothing to undo.")
     }
 
-    @Test func typingIsSavedHalfASecondAfterItStarts() {
+    @Test func typingIsSavedHalfASecondAfterItStarts() throws {
         var state = makeState()
         state.press(.enter, .character("n"), .character("e"))
         #expect(state.pane == .notes)
         #expect(state.type("q is just a letter here\nsecond") == [])
         #expect(state.apply(.tick, now: noon.addingTimeInterval(0.2)) == [])
         #expect(state.apply(.tick, now: noon.addingTimeInterval(0.6)) == [.save])
-        // The save thread folds the note in; the state takes it back once written.
-        let (written, note) = state.saveRequest().resolved()
+        // The save thread writes the note from the editor; the state takes back when.
+        let request = state.saveRequest()
+        let written = try request.written()
         #expect(written.noteText(for: "reflect") == "q is just a letter here\nsecond")
+        #expect(written.notes["reflect"]?.editedAt == noon)
         #expect(written.position.noteCursor == 30)
-        _ = state.apply(.noteSaved(note), now: noon.addingTimeInterval(0.6))
+        _ = state.apply(.noteSaved(request.resolved().sync), now: noon.addingTimeInterval(0.6))
         _ = state.apply(.saved, now: noon.addingTimeInterval(0.6))
-        #expect(state.session.noteText(for: "reflect") == "q is just a letter here\nsecond")
+        #expect(state.noteText(for: "reflect") == "q is just a letter here\nsecond")
         #expect(state.session.position.noteCursor == 30)
         #expect(state.apply(.tick, now: noon.addingTimeInterval(5)) == [])
+    }
+
+    @Test func theNoteBeingEditedIsHeldOnceAndItsSavedTimeMovesOnlyWithItsText() throws {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("e"))
+        state.type("held by the editor")
+        _ = state.prepareSave(now: noon)
+        _ = state.apply(.noteSaved(state.saveRequest().resolved().sync), now: noon)
+        // The session keeps when the note was saved, not a second copy of its text.
+        #expect(state.session.notes["reflect"]?.text == "")
+        #expect(state.session.notes["reflect"]?.editedAt == noon)
+        #expect(state.hasNote(for: "reflect"))
+        // A later save with the text unchanged (after a check, a cursor move) keeps that time.
+        state.press(.escape, .character("e"), .left)
+        _ = state.prepareSave(now: noon.addingTimeInterval(60))
+        #expect(try state.saveRequest().written().notes["reflect"] == Note(text: "held by the editor", editedAt: noon, partTitle: state.part.title))
+        // Typing moves it on; undoing back to the saved text does not.
+        state.type("!")
+        _ = state.prepareSave(now: noon.addingTimeInterval(120))
+        #expect(try state.saveRequest().written().notes["reflect"]?.editedAt == noon.addingTimeInterval(120))
+        state.press(.escape, .character("u"))
+        #expect(try state.saveRequest().written().notes["reflect"] == Note(text: "held by the editor", editedAt: noon, partTitle: state.part.title))
+        // Leaving the part puts the text back into the session; emptying a note removes it.
+        state.press(.character("n"))
+        #expect(state.session.noteText(for: "reflect") == "held by the editor")
+        state.press(.character("p"), .character("e"))
+        for _ in 0..<18 { state.press(.backspace) }
+        let (session, texts, _) = state.saveRequest().resolved()
+        #expect(session.notes["reflect"] == nil && texts.isEmpty)
     }
 
     @Test func aSaveThatFinishesLateNeverBringsBackOlderText() {
@@ -77,7 +108,7 @@ import RekindleCore
         state.press(.enter, .character("e"))
         state.type("first draft")
         _ = state.prepareSave(now: noon)
-        let (_, older) = state.saveRequest().resolved()
+        let older = state.saveRequest().resolved().sync
         state.type(", then more")
         state.press(.escape, .character("n"))
         #expect(state.session.noteText(for: "opening") == "first draft, then more")
@@ -117,12 +148,12 @@ import RekindleCore
         #expect(state.status?.text == "Saved. Everything is on disk again.")
     }
 
-    @Test func aSignalSavesAndQuitsWithoutAsking() {
+    @Test func aSignalSavesAndQuitsWithoutAsking() throws {
         var state = makeState()
         state.press(.enter, .character("e"))
         state.type("typed before the hang-up")
         #expect(state.apply(.terminate, now: noon) == [.save, .quit])
-        #expect(state.saveRequest().resolved().session.noteText(for: "opening") == "typed before the hang-up")
+        #expect(try state.saveRequest().written().noteText(for: "opening") == "typed before the hang-up")
         _ = state.apply(.saveFailed("disk gone"), now: noon)
         #expect(state.mayQuit)
     }
@@ -205,12 +236,12 @@ import RekindleCore
         #expect(state.press(.enter) == [.save, .switchSession("fresh-start")])
     }
 
-    @Test func externalEditorRoundTrip() {
+    @Test func externalEditorRoundTrip() throws {
         var state = makeState()
         state.press(.enter)
         #expect(state.press(.control("e")) == [.save, .openEditor])
         #expect(state.apply(.editorFinished("written in vim", message: nil), now: noon) == [.save])
-        #expect(state.saveRequest().resolved().session.noteText(for: "opening") == "written in vim")
+        #expect(try state.saveRequest().written().noteText(for: "opening") == "written in vim")
         _ = state.apply(.editorFinished(nil, message: "The editor 'nope' ended with status 127; the note was left as it was."), now: noon)
         #expect(state.status?.isError == true)
         #expect(state.editor.text == "written in vim")
@@ -273,7 +304,7 @@ import RekindleCore
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [.key(.control("e")), .key(.control("c"))])
         let final = Coach(terminal: terminal, store: store, lock: lock, state: state,
                           environment: ["EDITOR": "sh \(script)", "TMPDIR": dir.file("")]).run()
-        #expect(final.session.noteText(for: "opening") == "begun and more")
+        #expect(final.noteText(for: "opening") == "begun and more")
         #expect(try store.load("default")?.noteText(for: "opening") == "begun and more")
         #expect(String(decoding: dir.read("mode") ?? [], as: UTF8.self) == "600\n")
         #expect(terminal.releasedCount == 1)

@@ -40,13 +40,14 @@ extension Progress {
 
     /// Done when every item is checked, in progress once anything was checked or written.
     public static func state(of part: Part, in session: Session) -> State {
-        state(of: part, checked: part.checklist.count { session.isChecked($0.id) }, in: session)
+        state(of: part, checked: part.checklist.count { session.isChecked($0.id) }, hasNote: session.hasNote(for: part.id))
     }
 
-    /// The same, for a caller that has counted the part's checked items already.
-    public static func state(of part: Part, checked: Int, in session: Session) -> State {
+    /// The same, for a caller that has counted the part's checked items already and
+    /// knows whether it has a note (the coach keeps the open part's note in its editor).
+    public static func state(of part: Part, checked: Int, hasNote: Bool) -> State {
         if !part.checklist.isEmpty && checked == part.checklist.count { return .done }
-        if checked > 0 || session.hasNote(for: part.id) { return .inProgress }
+        if checked > 0 || hasNote { return .inProgress }
         return .notStarted
     }
 }

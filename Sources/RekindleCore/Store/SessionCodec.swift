@@ -10,24 +10,27 @@ public enum SessionCodec {
         public var description: String
     }
 
-    public static func encode(_ session: Session) -> [UInt8] {
+    /// The document in memory; `noteTexts` as for `write`.
+    public static func encode(_ session: Session, noteTexts: [String: any NoteText] = [:]) -> [UInt8] {
         var bytes: [UInt8] = []
-        write(session, to: &bytes)
+        write(session, noteTexts: noteTexts, to: &bytes)
         return bytes
     }
 
     /// Writes the document a piece at a time. The session is encoded with a marker in
     /// place of each note's text, and the texts are escaped into the marked places as
     /// the sink takes them: with a 1 MB note, JSONEncoder would otherwise hold the text
-    /// escaped and then again as `Data`, megabytes at once on every save.
-    static func write<Sink: ByteSink>(_ session: Session, to sink: inout Sink) throws(Sink.Failure) {
+    /// escaped and then again as `Data`, megabytes at once on every save. A part in
+    /// `noteTexts` has its note's text written from there instead of from the session.
+    static func write<Sink: ByteSink>(_ session: Session, noteTexts: [String: any NoteText] = [:],
+                                      to sink: inout Sink) throws(Sink.Failure) {
         let tag = UInt64.random(in: 0...UInt64.max)
         var skeleton = session
-        var texts: [(marker: [UInt8], text: String)] = []
+        var texts: [(marker: [UInt8], text: any NoteText)] = []
         for (id, note) in session.notes {
             let marker = "rekindle-note-\(tag)-\(texts.count)"
             skeleton.notes[id]?.text = marker
-            texts.append((Array("\"\(marker)\"".utf8), note.text))
+            texts.append((Array("\"\(marker)\"".utf8), noteTexts[id] ?? note.text))
         }
         var json = encodeWholly(skeleton)
         var pieces = texts.compactMap { marker, text in range(of: marker, in: json).map { ($0, text) } }
@@ -36,7 +39,9 @@ public enum SessionCodec {
         // all) could come first. Should a marker be missing (JSONEncoder writing it some
         // other way), the whole session is encoded the plain way.
         if pieces.count != texts.count {
-            json = encodeWholly(session)
+            var whole = session
+            for (id, text) in noteTexts where whole.notes[id] != nil { whole.notes[id]?.text = String(joining: text) }
+            json = encodeWholly(whole)
             pieces = []
         }
         var start = json.startIndex
@@ -74,22 +79,18 @@ public enum SessionCodec {
     }
 
     /// A JSON string, escaped byte for byte as JSONEncoder escapes it, in runs.
-    private static func writeQuoted<Sink: ByteSink>(_ text: String, to sink: inout Sink) throws(Sink.Failure) {
-        var text = text
-        // withUTF8 rethrows untyped errors; a Result keeps the type.
-        try text.withUTF8 { bytes in
-            Result { () throws(Sink.Failure) in
-                try sink.write([UInt8(ascii: "\"")])
-                var runStart = 0
-                for (offset, byte) in bytes.enumerated() where byte < 0x5D && !escapes[Int(byte)].isEmpty {
-                    try sink.write(bytes[runStart..<offset])
-                    try sink.write(escapes[Int(byte)])
-                    runStart = offset + 1
-                }
-                try sink.write(bytes[runStart...])
-                try sink.write([UInt8(ascii: "\"")])
+    private static func writeQuoted<Sink: ByteSink>(_ text: any NoteText, to sink: inout Sink) throws(Sink.Failure) {
+        try sink.write([UInt8(ascii: "\"")])
+        try text.forEachUTF8Piece { (bytes) throws(Sink.Failure) in
+            var runStart = 0
+            for (offset, byte) in bytes.enumerated() where byte < 0x5D && !escapes[Int(byte)].isEmpty {
+                try sink.write(bytes[runStart..<offset])
+                try sink.write(escapes[Int(byte)])
+                runStart = offset + 1
             }
-        }.get()
+            try sink.write(bytes[runStart...])
+        }
+        try sink.write([UInt8(ascii: "\"")])
     }
 
     /// JSONEncoder's escape for each byte below 0x5D that needs one: controls (short
@@ -106,7 +107,17 @@ public enum SessionCodec {
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             throw Failure(description: "is empty")
         }
-        let data = Data(bytes)
+        // The decoder reads the bytes where they are: `Data(bytes)` would hold a second
+        // copy of a session with a long note while it is decoded.
+        return try bytes.withUnsafeBytes { raw in
+            Result { () throws(Failure) in
+                guard let start = raw.baseAddress else { throw Failure(description: "is empty") }
+                return try decode(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: raw.count, deallocator: .none))
+            }
+        }.get()
+    }
+
+    private static func decode(_ data: Data) throws(Failure) -> Session {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         let version: Int

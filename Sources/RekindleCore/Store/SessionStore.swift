@@ -107,8 +107,9 @@ public struct SessionStore: Sendable {
     }
 
     /// Saves durably (see `AtomicFile`), sealed if given a seal. Refuses to replace
-    /// anything but a plain file.
-    public func save(_ session: Session, seal: (any SessionSeal)? = nil) throws(StoreError) {
+    /// anything but a plain file. A part in `noteTexts` has its note's text written
+    /// from there rather than from the session (see `NoteText`).
+    public func save(_ session: Session, noteTexts: [String: any NoteText] = [:], seal: (any SessionSeal)? = nil) throws(StoreError) {
         try Self.validate(session.name)
         let path = path(of: session.name)
         let kind = POSIX.kind(of: path)
@@ -118,7 +119,7 @@ public struct SessionStore: Sendable {
         var sealed: [UInt8]?
         if let seal {
             do {
-                sealed = try seal.seal(SessionCodec.encode(session))
+                sealed = try seal.seal(SessionCodec.encode(session, noteTexts: noteTexts))
             } catch {
                 throw StoreError.io(operation: "encrypt session", path: path, reason: error.description)
             }
@@ -128,7 +129,7 @@ public struct SessionStore: Sendable {
                 try AtomicFile.write(sealed, to: path)
             } else {
                 // Written as it is encoded: a long note is never held encoded in memory.
-                try AtomicFile.write(to: path) { (sink) throws(POSIX.Failure) in try SessionCodec.write(session, to: &sink) }
+                try AtomicFile.write(to: path) { (sink) throws(POSIX.Failure) in try SessionCodec.write(session, noteTexts: noteTexts, to: &sink) }
             }
         } catch {
             throw StoreError.io(operation: "save session to", path: error.path, reason: error.reason)

@@ -31,25 +31,59 @@ extension AppState {
         if pendingSince == nil { pendingSince = now }
     }
 
-    /// What the save thread needs: the session and the note being edited, folded in there.
+    /// What the save thread needs: the session, and the note being edited with
+    /// whether it changed since it was opened or last saved.
     public func saveRequest() -> SaveRequest {
-        SaveRequest(session: session, part: part, editor: editor, editedAt: lastSaveAttempt ?? session.lastUsedAt,
-                    generation: noteGeneration)
+        SaveRequest(session: session, part: part, editor: editor, noteChanged: editor.textVersion !== recordedText,
+                    editedAt: lastSaveAttempt ?? session.lastUsedAt, generation: noteGeneration)
     }
 
-    /// Keeps the session's copy of the notes as a save wrote them, unless the state's
-    /// own copy changed since that save was asked for.
+    /// Takes in what a save wrote of the note being edited (when it was saved, where
+    /// the cursor was), unless another part's note was opened since it was asked for.
     mutating func take(_ sync: NoteSync) {
         guard sync.generation == noteGeneration else { return }
         session.notes[sync.partID] = sync.note
-        if sync.partID == session.position.partID { session.position.noteCursor = sync.cursor }
+        session.position.noteCursor = sync.cursor
+        recordedText = sync.text
     }
 
-    /// Copies the note being edited into the session now (leaving a part needs it there).
-    mutating func syncNote(now: Date) {
-        let text = editor.text
-        guard text != session.noteText(for: part.id) else { return }
-        session.setNote(text, for: part, at: now)
+    /// Opens the current part's note in the editor (the cursor at `cursorOffset`, or
+    /// at the end), taking its text out of the session.
+    mutating func openNote(cursorOffset: Int?) {
+        let text = session.noteText(for: part.id)
+        session.notes[part.id]?.text = ""
+        let offset = cursorOffset ?? text.count
+        editor = NoteEditor(text: text, cursorOffset: offset)
+        session.position.noteCursor = offset
+        recordedText = editor.textVersion
         noteGeneration += 1
+    }
+
+    /// Puts the note being edited back into the session (leaving its part needs it there).
+    mutating func syncNote(now: Date) {
+        let edited = editor.textVersion !== recordedText
+        let record = session.notes[part.id]
+        let text = editor.text
+        session.notes[part.id] = text.isEmpty ? nil
+            : Note(text: text, editedAt: edited ? now : record?.editedAt ?? now, partTitle: edited ? part.title : record?.partTitle ?? part.title)
+        if edited { session.touch(now) }
+    }
+
+    /// A part's note, from the editor if it is the one open.
+    public func noteText(for partID: String) -> String {
+        partID == part.id ? editor.text : session.noteText(for: partID)
+    }
+
+    /// A part's first `limit` lines that are not empty (without joining the open note).
+    func noteParagraphs(for partID: String, limit: Int) -> [String] {
+        guard partID == part.id else {
+            return session.noteText(for: partID).split(separator: "\n", omittingEmptySubsequences: true).prefix(limit).map(String.init)
+        }
+        return Array(editor.lines.lazy.filter { !$0.isEmpty }.prefix(limit))
+    }
+
+    /// Whether anything is written for the part (without joining the open note).
+    public func hasNote(for partID: String) -> Bool {
+        partID == part.id ? !editor.isEmpty : session.hasNote(for: partID)
     }
 }

@@ -80,10 +80,8 @@ extension AppState {
         syncNote(now: now)
         let pane = pane
         let target = guide.parts[index]
-        let note = session.noteText(for: target.id)
-        session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane,
-                                    noteCursor: note.count)
-        editor = NoteEditor(text: note, cursorOffset: note.count)
+        session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane)
+        openNote(cursorOffset: nil)
         noteUndoOpen = false
         keepEditorCursorVisible()
         changed(now: now)

@@ -15,8 +15,13 @@ public struct AppState: Sendable {
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .welcome
     var returnScreen: Screen = .step
-    /// The current part's note, as it is being edited.
-    public internal(set) var editor: NoteEditor
+    /// The current part's note, as it is being edited. Its text is kept only here:
+    /// the session's entry for the part keeps when it was saved, with an empty text,
+    /// so a long note is held once (`noteText(for:)` reads either).
+    public internal(set) var editor = NoteEditor(text: "")
+    /// The text of the editor when the note was opened or last saved: any other means
+    /// the note was edited since (see `NoteEditor.textVersion`).
+    var recordedText = NoteEditor.Version()
     /// Whether the session existed before this run (changes the welcome).
     public let isReturning: Bool
     /// Where notes are kept, shown on the welcome screen.
@@ -68,7 +73,7 @@ public struct AppState: Sendable {
         self.dataPath = dataPath
         self.screen = screen
         self.isEncrypted = isEncrypted
-        editor = NoteEditor(text: session.noteText(for: session.position.partID), cursorOffset: session.position.noteCursor)
+        openNote(cursorOffset: session.position.noteCursor)
         refreshWrappedPart()
         keepEditorCursorVisible()
     }

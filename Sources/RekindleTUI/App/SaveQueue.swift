@@ -22,9 +22,9 @@ final class SaveQueue: Sendable {
         progress.withLock { $0.queued += 1 }
         queue.async { [self] in
             let outcome = Outcome { () throws(StoreError) in
-                let (session, note) = request.resolved()
-                try store.save(session, seal: seal)
-                return note
+                let (session, noteTexts, sync) = request.resolved()
+                try store.save(session, noteTexts: noteTexts, seal: seal)
+                return sync
             }
             progress.withLock {
                 $0.queued -= 1

@@ -61,7 +61,7 @@ extension AppState {
             part.guidance.forEach { add($0, .guidance) }
             part.checklist.enumerated().forEach { add($1.text, .checklist, $0) }
             part.prompts.forEach { add($0, .notes) }
-            let note = index == partIndex ? editor.text : session.noteText(for: part.id)
+            let note = noteText(for: part.id)
             note.split(separator: "\n").forEach { add(String($0), .notes) }
         }
         return results

@@ -3,7 +3,12 @@
 /// accents, combining marks, CJK and emoji move and wrap correctly.
 public struct NoteEditor: Equatable, Sendable {
     /// Logical lines (the text split at newlines); never empty.
-    public private(set) var lines: NoteLines { didSet { version = Version() } }
+    public private(set) var lines: NoteLines {
+        didSet {
+            version = Version()
+            textVersion = version
+        }
+    }
     public private(set) var cursor: TextPosition { didSet { version = Version() } }
     /// The first logical line on screen, and the wrapped row within it.
     public private(set) var top = TextPosition(line: 0, column: 0) { didSet { version = Version() } }
@@ -13,8 +18,15 @@ public struct NoteEditor: Equatable, Sendable {
     /// the scroll makes a new one and copies share it, so whether a note pane was drawn
     /// from this editor is one comparison, however long the note.
     private(set) var version = Version()
+    /// The text alone, as an identity: a change of the text makes a new one, a move of
+    /// the cursor does not. Whether a note was edited since it was saved is then one
+    /// comparison, and going back to a saved text (undo) finds its identity again.
+    private(set) var textVersion = Version()
 
     final class Version: Sendable {}
+
+    /// Whether nothing is written.
+    public var isEmpty: Bool { !lines.hasText }
 
     public static func == (a: NoteEditor, b: NoteEditor) -> Bool {
         a.lines == b.lines && a.cursor == b.cursor && a.top == b.top && a.goalColumn == b.goalColumn

@@ -1,3 +1,5 @@
+import RekindleCore
+
 /// The lines of a note, kept in chunks of a few hundred. The undo history and every
 /// save hold a copy of the editor; with one flat array the first keystroke after such
 /// a copy would copy every line of the note (a few tenths of a millisecond for 1 MB).
@@ -7,7 +9,7 @@
 /// A chunk keeps its lines' UTF-8 bytes end to end in one array, with where each line
 /// ends, instead of a string per line: a 1 MB note of 18,000 lines takes about 1.1 MB
 /// rather than 3.3 MB, and joining it for a save copies bytes once.
-public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Equatable, Sendable {
+public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Equatable, Sendable, NoteText {
     /// Lines per chunk when a run of lines is cut up.
     static let chunkSize = 256
 
@@ -30,6 +32,9 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         if !chunk.isEmpty { chunks.append(chunk.compacted()) }
         reindex()
     }
+
+    /// Whether there is more than one empty line (without making a string of a long line).
+    public var hasText: Bool { count > 1 || chunks.contains { !$0.bytes.isEmpty } }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
@@ -72,17 +77,31 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         let total = chunks.reduce(0) { $0 + $1.bytes.count } + Swift.max(0, count - 1) * separator.utf8.count
         return String(unsafeUninitializedCapacity: total) { buffer in
             var written = 0
-            for (index, chunk) in chunks.enumerated() {
-                for line in 0..<chunk.count {
-                    if index > 0 || line > 0 {
-                        for byte in separator.utf8 { buffer[written] = byte; written += 1 }
-                    }
-                    let range = chunk.range(line)
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[written..<(written + range.count)]).initialize(from: chunk.bytes[range])
-                    written += range.count
-                }
+            forEachPiece(separator: Array(separator.utf8)) { piece in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[written..<(written + piece.count)]).initialize(from: piece)
+                written += piece.count
             }
             return written
+        }
+    }
+
+    /// The text, newlines and all, a line at a time: how a save writes the note being
+    /// edited without joining it.
+    public func forEachUTF8Piece<Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void) throws(Failure) {
+        try forEachPiece(separator: [UInt8(ascii: "\n")], body)
+    }
+
+    /// Calls `body` with each line's UTF-8 bytes in order, and `separator` between them.
+    private func forEachPiece<Failure: Error>(separator: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void) throws(Failure) {
+        try separator.withUnsafeBufferPointer { (separator) throws(Failure) in
+            for (index, chunk) in chunks.enumerated() {
+                try chunk.bytes.withUnsafeBufferPointer { (bytes) throws(Failure) in
+                    for line in 0..<chunk.count {
+                        if index > 0 || line > 0 { try body(separator) }
+                        try body(UnsafeBufferPointer(rebasing: bytes[chunk.range(line)]))
+                    }
+                }
+            }
         }
     }
 

@@ -123,9 +123,18 @@ struct KeysInputs: Equatable {
 /// Compares without comparing the texts, however long they are.
 struct WrittenParts: Equatable {
     let notes: [String: Note]
+    /// The open part, and whether its note (in the editor, not in `notes`) has text.
+    let open: String
+    let openHasText: Bool
+
+    init(_ state: AppState) {
+        notes = state.session.notes
+        open = state.part.id
+        openHasText = !state.editor.isEmpty
+    }
 
     static func == (a: WrittenParts, b: WrittenParts) -> Bool {
-        a.notes.count == b.notes.count
-            && a.notes.allSatisfy { id, note in b.notes[id].map { $0.text.isEmpty == note.text.isEmpty } ?? false }
+        a.open == b.open && a.openHasText == b.openHasText && a.notes.count == b.notes.count
+            && a.notes.allSatisfy { id, note in id == a.open || b.notes[id].map { $0.text.isEmpty == note.text.isEmpty } ?? false }
     }
 }

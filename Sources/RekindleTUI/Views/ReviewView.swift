@@ -34,8 +34,8 @@ enum ReviewLines {
         ]
         for part in guide.parts {
             let items = part.checklist.filter { state.review.showAll || session.isChecked($0.id) }
-            let note = session.noteText(for: part.id)
-            guard !items.isEmpty || !note.isEmpty || state.review.showAll else { continue }
+            let hasNote = state.hasNote(for: part.id)
+            guard !items.isEmpty || hasNote || state.review.showAll else { continue }
             let done = part.checklist.filter { session.isChecked($0.id) }.count
             lines.append(Line(text: "", style: .plain))
             lines.append(Line(text: "\(guide.label(of: part)): \(part.title)" + (part.checklist.isEmpty ? "" : "  \(done)/\(part.checklist.count)"), style: .title))
@@ -46,8 +46,8 @@ enum ReviewLines {
                     lines.append(Line(text: "  " + prefix + text, style: session.isChecked(item.id) ? .plain : .muted))
                 }
             }
-            if !note.isEmpty {
-                let excerpt = note.split(separator: "\n", omittingEmptySubsequences: true).prefix(3).map(String.init)
+            if hasNote {
+                let excerpt = state.noteParagraphs(for: part.id, limit: 3)
                 lines.append(Line(text: "  Notes:", style: .muted))
                 for paragraph in excerpt {
                     lines += Wrap.lines(paragraph, width: max(1, width - 4)).prefix(2).map { Line(text: "    " + $0, style: .plain) }

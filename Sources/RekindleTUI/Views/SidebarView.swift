@@ -29,7 +29,7 @@ enum SidebarView {
             let part = parts[index]
             let checked = checkedPerPart[index]
             let row = Row(y: inner.y + index - first, part: index, checked: checked,
-                          progress: Progress.state(of: part, checked: checked, in: state.session),
+                          progress: Progress.state(of: part, checked: checked, hasNote: state.hasNote(for: part.id)),
                           current: index == partIndex, focused: focused, width: inner.width)
             rows.append(row)
             if row.current { frame.cursor = frame.cursor ?? Point(x: inner.x + 1, y: row.y) }

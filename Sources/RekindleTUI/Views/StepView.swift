@@ -11,7 +11,7 @@ enum StepView {
         let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.session.checks)
         let sidebarInputs = layout.sidebar.map {
             SidebarInputs(rect: $0, partIndex: state.partIndex, focused: state.pane == .sidebar,
-                          checks: state.session.checks, written: WrittenParts(notes: state.session.notes))
+                          checks: state.session.checks, written: WrittenParts(state))
         }
         let headerKept = last?.header == header
         let sidebarKept = last.map { $0.sidebar == sidebarInputs } ?? false
