@@ -2,11 +2,13 @@ import Testing
 @testable import RekindleTUI
 
 @Suite struct NoteLinesTests {
-    /// Random edits of the kinds the editor makes, checked against a plain array.
-    @Test func behavesLikeAnArrayOfLines() {
+    /// Random edits of the kinds the editor makes, checked against a plain array:
+    /// from lines of their own, and from lines read from a shared text.
+    @Test(arguments: [false, true]) func behavesLikeAnArrayOfLines(shared: Bool) {
         var generator = SystemRandomNumberGenerator()
         var model = (0..<1_000).map { "line \($0)" }
-        var lines = NoteLines(model)
+        var lines = shared ? NoteLines(sharing: model.joined(separator: "\n")) : NoteLines(model)
+        #expect(lines == NoteLines(model))
         for step in 0..<3_000 {
             let index = Int.random(in: 0..<model.count, using: &generator)
             switch Int.random(in: 0..<5, using: &generator) {

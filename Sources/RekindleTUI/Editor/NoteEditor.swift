@@ -41,7 +41,7 @@ public struct NoteEditor: Equatable, Sendable {
     }
 
     public init(text: String, cursorOffset: Int = 0) {
-        lines = NoteLines(Self.lines(of: text))
+        lines = NoteLines(sharing: text)
         cursor = TextPosition(line: 0, column: 0)
         var remaining = max(0, cursorOffset)
         for (index, line) in lines.enumerated() {
@@ -50,20 +50,6 @@ public struct NoteEditor: Equatable, Sendable {
                 break
             }
             remaining -= line.count + 1
-        }
-    }
-
-    /// The text's lines as `split(separator: "\n", omittingEmptySubsequences: false)`
-    /// gives them, one at a time: no array of 18,000 substrings for a 1 MB note.
-    private static func lines(of text: String) -> some Sequence<Substring> {
-        sequence(state: Optional(text[...])) { rest -> Substring? in
-            guard let current = rest else { return nil }
-            guard let newline = current.firstIndex(of: "\n") else {
-                rest = nil
-                return current
-            }
-            rest = current[current.index(after: newline)...]
-            return current[..<newline]
         }
     }
 

@@ -8,7 +8,9 @@ import RekindleCore
 ///
 /// A chunk keeps its lines' UTF-8 bytes end to end in one array, with where each line
 /// ends, instead of a string per line: a 1 MB note of 18,000 lines takes about 1.1 MB
-/// rather than 3.3 MB, and joining it for a save copies bytes once.
+/// rather than 3.3 MB. A note as opened (`init(sharing:)`) is not copied at all: its
+/// chunks read their lines from the note's own text until an edit gives one its own
+/// bytes, so opening a 1 MB note costs the 70 KB of where its lines end.
 public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Equatable, Sendable, NoteText {
     /// Lines per chunk when a run of lines is cut up.
     static let chunkSize = 256
@@ -33,8 +35,41 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         reindex()
     }
 
+    /// The lines of `text` as `split(separator: "\n", omittingEmptySubsequences: false)`
+    /// gives them, read from `text` itself rather than copied.
+    public init(sharing text: String) {
+        let chunks = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var chunks: [Chunk] = []
+            var ends: [Int32] = []
+            var chunkStart = 0
+            // A newline byte after a carriage return is part of one "\r\n" character,
+            // which does not end a line; every other one does.
+            for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+                ends.append(Int32(index - chunkStart))
+                if ends.count == Self.chunkSize {
+                    chunks.append(Chunk(shared: text, from: chunkStart, ends: ends))
+                    chunkStart = index + 1
+                    ends = []
+                }
+            }
+            ends.append(Int32(bytes.count - chunkStart))
+            chunks.append(Chunk(shared: text, from: chunkStart, ends: ends))
+            return chunks
+        }
+        guard let chunks else {
+            self.init(text.split(separator: "\n", omittingEmptySubsequences: false))
+            return
+        }
+        self.init(chunks: chunks)
+    }
+
+    private init(chunks: [Chunk]) {
+        self.chunks = chunks
+        reindex()
+    }
+
     /// Whether there is more than one empty line (without making a string of a long line).
-    public var hasText: Bool { count > 1 || chunks.contains { !$0.bytes.isEmpty } }
+    public var hasText: Bool { count > 1 || chunks.contains { $0.byteCount > 0 } }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
@@ -74,7 +109,7 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
 
     /// The lines with `separator` between them, made in one piece from the chunks' bytes.
     public func joined(separator: String) -> String {
-        let total = chunks.reduce(0) { $0 + $1.bytes.count } + Swift.max(0, count - 1) * separator.utf8.count
+        let total = chunks.reduce(0) { $0 + $1.byteCount - $1.gap * ($1.count - 1) } + Swift.max(0, count - 1) * separator.utf8.count
         return String(unsafeUninitializedCapacity: total) { buffer in
             var written = 0
             forEachPiece(separator: Array(separator.utf8)) { piece in
@@ -95,7 +130,7 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
     private func forEachPiece<Failure: Error>(separator: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void) throws(Failure) {
         try separator.withUnsafeBufferPointer { (separator) throws(Failure) in
             for (index, chunk) in chunks.enumerated() {
-                try chunk.bytes.withUnsafeBufferPointer { (bytes) throws(Failure) in
+                try chunk.withBytes { (bytes) throws(Failure) in
                     for line in 0..<chunk.count {
                         if index > 0 || line > 0 { try body(separator) }
                         try body(UnsafeBufferPointer(rebasing: bytes[chunk.range(line)]))
@@ -132,22 +167,63 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         }
     }
 
-    /// A run of lines: their UTF-8 bytes end to end, and where each one ends.
+    /// A run of lines: their UTF-8 bytes end to end, and where each one ends. Or,
+    /// until it is edited, a run of a shared text's lines with a newline after each
+    /// but the last, and where each ends counted from the run's start.
     private struct Chunk: Equatable, Sendable {
         var bytes: [UInt8] = []
         var ends: [Int32] = []
+        /// The text the lines are read from, if they are not in `bytes` yet.
+        private var shared: String?
+        private var sharedStart = 0
+
+        init() {}
+
+        init(shared text: String, from start: Int, ends: [Int32]) {
+            shared = text
+            sharedStart = start
+            self.ends = ends
+        }
 
         var count: Int { ends.count }
         var isEmpty: Bool { ends.isEmpty }
         var lines: [String] { (0..<count).map { self[$0] } }
+        /// The bytes a line starts after the end of the one before: 1 for the newline of a shared text.
+        var gap: Int { shared == nil ? 0 : 1 }
+        var byteCount: Int { Int(ends.last ?? 0) }
 
-        subscript(line: Int) -> String { String(decoding: bytes[range(line)], as: UTF8.self) }
+        subscript(line: Int) -> String { withBytes { String(decoding: $0[range(line)], as: UTF8.self) } }
+
+        /// Calls `body` with the bytes the lines' ranges are in.
+        func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
+            guard let shared else { return try bytes.withUnsafeBufferPointer(body) }
+            let end = sharedStart + byteCount
+            // withContiguousStorageIfAvailable rethrows untyped errors; a Swift.Result keeps the type.
+            let result = shared.utf8.withContiguousStorageIfAvailable { text in
+                Swift.Result { () throws(Failure) in try body(UnsafeBufferPointer(rebasing: text[sharedStart..<end])) }
+            }
+            return try (result ?? Array(shared.utf8)[sharedStart..<end].withUnsafeBufferPointer { text in
+                Swift.Result { () throws(Failure) in try body(text) }
+            }).get()
+        }
 
         /// Where line `line`'s bytes are.
         func range(_ line: Int) -> Range<Int> { offset(before: line)..<Int(ends[line]) }
 
         /// Where line `line` starts (or, past the last line, where the bytes end).
-        private func offset(before line: Int) -> Int { line == 0 ? 0 : Int(ends[line - 1]) }
+        private func offset(before line: Int) -> Int { line == 0 ? 0 : Int(ends[line - 1]) + (line < count ? gap : 0) }
+
+        static func == (a: Chunk, b: Chunk) -> Bool {
+            a.count == b.count && a.withBytes { x in b.withBytes { y in (0..<a.count).allSatisfy { x[a.range($0)].elementsEqual(y[b.range($0)]) } } }
+        }
+
+        /// Gives the chunk its own bytes, before an edit.
+        private mutating func own() {
+            guard shared != nil else { return }
+            // Each line ends as many bytes sooner as there were newlines before it.
+            let owned = withBytes { bytes in (0..<count).flatMap { bytes[range($0)] } }
+            self = Chunk(bytes: owned, ends: ends.indices.map { ends[$0] - Int32($0) }).compacted()
+        }
 
         /// The same lines in arrays of just their size: arrays grown by appending keep
         /// up to twice the room they need.
@@ -158,13 +234,20 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
             return Chunk(bytes: exact(bytes), ends: exact(ends))
         }
 
+        private init(bytes: [UInt8], ends: [Int32]) {
+            self.bytes = bytes
+            self.ends = ends
+        }
+
         mutating func append(_ line: some StringProtocol) {
+            own()
             bytes.append(contentsOf: line.utf8)
             ends.append(Int32(bytes.count))
         }
 
         /// Replaces lines `range` with `newLines`, moving the bytes after them once.
         mutating func replace(_ range: Range<Int>, with newLines: some Collection<String>) {
+            own()
             let start = offset(before: range.lowerBound)
             let end = offset(before: range.upperBound)
             var inserted: [UInt8] = []
