@@ -117,6 +117,20 @@ public enum SessionCodec {
         }.get()
     }
 
+    /// A session read with its long strings taken out (see `LongStrings`); nil if the
+    /// rest does not decode, or a long string is anywhere but in a note's text: the
+    /// whole file read the plain way then says what is wrong, in terms of the file.
+    static func decode(_ long: LongStrings) -> Session? {
+        guard var session = try? decode(long.skeleton) else { return nil }
+        var placed = 0
+        for (id, note) in session.notes {
+            guard let text = long.texts[note.text] else { continue }
+            session.notes[id]?.text = text
+            placed += 1
+        }
+        return placed == long.texts.count ? session : nil
+    }
+
     private static func decode(_ data: Data) throws(Failure) -> Session {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

@@ -66,6 +66,16 @@ public struct SessionStore: Sendable {
         case .symbolicLink: throw StoreError.unreadable(name: name, path: path, reason: "is a symbolic link; rekindle only opens plain files")
         case .other: throw StoreError.unreadable(name: name, path: path, reason: "is not a plain file")
         }
+        // A long note is unescaped as it is read, rather than held as the file's bytes
+        // and again as text (see `LongStrings`).
+        do throws(POSIX.Failure) {
+            if let long = try LongStrings.read(path), var session = SessionCodec.decode(long) {
+                session.name = name
+                return session
+            }
+        } catch {
+            throw StoreError.unreadable(name: name, path: path, reason: "cannot be read (\(error.reason))")
+        }
         let bytes: [UInt8]
         do {
             bytes = try POSIX.readFile(path)
