@@ -248,11 +248,21 @@ public struct Frame: Equatable, Sendable {
         precondition(other.width == width && other.height == height, "copying between frames of different sizes")
         let clipped = rect.intersection(bounds)
         guard clipped.width > 0, clipped.height > 0 else { return }
+        // Cells are plain words: each row is one memmove (a generic replaceSubrange
+        // cost a typed key 9k instructions copying the panes that did not change).
+        stored.withUnsafeMutableBufferPointer { cells in
+            other.stored.withUnsafeBufferPointer { source in
+                for y in clipped.y..<clipped.maxY {
+                    let start = y * width + clipped.x
+                    _ = UnsafeMutableBufferPointer(rebasing: cells[start..<(start + clipped.width)])
+                        .update(fromContentsOf: source[start..<(start + clipped.width)])
+                }
+            }
+        }
+        guard !other.long.isEmpty else { return }
+        // Long graphemes are indexes into the other frame's list: repack them here.
         for y in clipped.y..<clipped.maxY {
             let start = y * width + clipped.x
-            stored.replaceSubrange(start..<(start + clipped.width), with: other.stored[start..<(start + clipped.width)])
-            guard !other.long.isEmpty else { continue }
-            // Long graphemes are indexes into the other frame's list: repack them here.
             for index in start..<(start + clipped.width) where stored[index].isLong {
                 stored[index] = stored[index].with(text: pack(other.text(of: stored[index].text)))
             }
