@@ -12,7 +12,7 @@ enum CoachLauncher {
     /// is let go of before the coach runs: the coach keeps its own copy, and a note of
     /// megabytes would otherwise stay in memory twice once the coach changes it.
     private static func coach(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool) throws -> Coach {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.read()
         try NcursesTerminal.checkAvailable()
         let guide = try options.loadGuide()
         let store = try options.openStore()

@@ -29,7 +29,7 @@ struct CommonOptions: ParsableArguments {
 
         /// The store under the chosen data folder, after telling about anything it fixed.
         func openStore() throws(StoreError) -> SessionStore {
-            let path = DataDirectory.resolve(explicit: dataDirectory, environment: ProcessInfo.processInfo.environment)
+            let path = DataDirectory.resolve(explicit: dataDirectory, environment: Environment.read())
             let store = try SessionStore(dataDirectory: path)
             for notice in store.notices { Console.error("rekindle: \(notice)") }
             return store

@@ -1,0 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The environment variables rekindle reads, looked up one by one. Building
+/// `ProcessInfo.environment` splits every variable of the environment by characters
+/// into a dictionary: with 90 of them, a fifth of a start's instructions.
+enum Environment {
+    static let names = ["REKINDLE_DATA_DIR", "XDG_DATA_HOME", "HOME", "NO_COLOR", "VISUAL", "EDITOR", "TMPDIR",
+                        "REKINDLE_TEST_CRASH_KEY"]
+
+    static func read() -> [String: String] {
+        var values: [String: String] = [:]
+        for name in names {
+            if let value = getenv(name) { values[name] = String(cString: value) }
+        }
+        return values
+    }
+}
