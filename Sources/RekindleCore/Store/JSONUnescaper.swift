@@ -48,8 +48,11 @@ struct JSONUnescaper {
                 }
                 state = .plain
                 guard let scalar = joined(value) else { continue }
-                guard let scalar else { return false }
-                for unit in UTF8.encode(scalar)! { out[written] = unit; written += 1 }
+                guard let scalar, let encoded = UTF8.encode(scalar) else { return false }
+                for unit in encoded {
+                    out[written] = unit
+                    written += 1
+                }
             }
         }
         return true
