@@ -14,6 +14,25 @@ import Testing
         #expect(Progress(session: session, guide: sampleGuide) == Progress(checkedItems: 0, totalItems: 3, completedSteps: 0, totalSteps: 2))
     }
 
+    /// Counting from the checks gives what looking up every item of the guide gives,
+    /// with checks recorded in another part (the guide moved the item) and checks of
+    /// items the guide no longer has.
+    @Test func checkedPerPartCountsEveryItemOfTheGuideThatIsChecked() {
+        let guide = Guide.builtIn
+        let items = guide.parts.flatMap { part in part.checklist.map { (part.id, $0.id) } }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var session = Session(name: "s", guide: guide, now: noon)
+            for (partID, itemID) in items where Bool.random(using: &generator) {
+                let recorded = Int.random(in: 0..<5, using: &generator) == 0 ? guide.parts.randomElement(using: &generator)!.id : partID
+                session.checks[itemID] = CheckRecord(checkedAt: noon, text: itemID, partID: recorded)
+            }
+            session.checks["gone.item"] = CheckRecord(checkedAt: noon, text: "gone", partID: guide.parts[1].id)
+            #expect(Progress.checkedPerPart(session: session, guide: guide)
+                == guide.parts.map { part in part.checklist.count { session.isChecked($0.id) } })
+        }
+    }
+
     @Test func checkingRecordsWhenAndUncheckingForgets() {
         var session = Session(name: "s", guide: sampleGuide, now: noon)
         let later = noon.addingTimeInterval(90)

@@ -17,9 +17,18 @@ extension Progress {
     }
 
     /// How many items of each part of `guide` are checked: what both the header's
-    /// progress and the sidebar's counts are made from, counted once for both.
+    /// progress and the sidebar's counts are made from, counted once for both. Counted
+    /// from the checks, each looked for in the part it was checked in (or, if the guide
+    /// has moved it, wherever it is now): a check costs a few string comparisons, where
+    /// looking up every item of the guide in the checks cost a check 12k instructions.
     public static func checkedPerPart(session: Session, guide: Guide) -> [Int] {
-        guide.parts.map { part in part.checklist.count { session.isChecked($0.id) } }
+        var counts = Array(repeating: 0, count: guide.parts.count)
+        for (itemID, record) in session.checks {
+            let holds = { (index: Int) in guide.parts[index].checklist.contains { $0.id == itemID } }
+            let recorded = guide.parts.firstIndex { $0.id == record.partID }.flatMap { holds($0) ? $0 : nil }
+            if let part = recorded ?? guide.parts.indices.first(where: holds) { counts[part] += 1 }
+        }
+        return counts
     }
 
     /// Progress from the checked items of each part (see `checkedPerPart`).
