@@ -20,6 +20,9 @@ struct LongStrings {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw POSIX.Failure(operation: "open", path: path, code: errno) }
         defer { close(fd) }
+        // A file shorter than a long string has none: left to the whole reading unread.
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_size >= threshold else { return nil }
         var buffer = [UInt8](repeating: 0, count: pieceSize)
         var reader = LongStrings()
         guard let spans = try reader.scan(fd, path: path, buffer: &buffer), !spans.isEmpty else { return nil }
