@@ -94,9 +94,10 @@ import RekindleCore
         #expect(try state.saveRequest().written().notes["reflect"]?.editedAt == noon.addingTimeInterval(120))
         state.press(.escape, .character("u"))
         #expect(try state.saveRequest().written().notes["reflect"] == Note(text: "held by the editor", editedAt: noon, partTitle: state.part.title))
-        // Leaving the part puts the text back into the session; emptying a note removes it.
-        state.press(.character("n"))
-        #expect(state.session.noteText(for: "reflect") == "held by the editor")
+        // Leaving the part puts the text back into the session, with the time it was
+        // saved since it did not change after; emptying a note removes it.
+        state.press(.character("n"), now: noon.addingTimeInterval(300))
+        #expect(state.session.notes["reflect"] == Note(text: "held by the editor", editedAt: noon, partTitle: "Reflecting on the Relationship"))
         state.press(.character("p"), .character("e"))
         for _ in 0..<18 { state.press(.backspace) }
         let (session, texts, _) = state.saveRequest().resolved()

@@ -59,14 +59,14 @@ extension AppState {
         noteGeneration += 1
     }
 
-    /// Puts the note being edited back into the session (leaving its part needs it there).
+    /// Puts the note being edited back into the session (leaving its part needs it
+    /// there): into its record if unchanged since it was saved, else as edited now.
     mutating func syncNote(now: Date) {
-        let edited = editor.textVersion !== recordedText
-        let record = session.notes[part.id]
         let text = editor.text
-        session.notes[part.id] = text.isEmpty ? nil
-            : Note(text: text, editedAt: edited ? now : record?.editedAt ?? now, partTitle: edited ? part.title : record?.partTitle ?? part.title)
-        if edited { session.touch(now) }
+        guard editor.textVersion === recordedText, session.notes[part.id] != nil else {
+            return session.setNote(text, for: part, at: now)
+        }
+        session.notes[part.id]?.text = text
     }
 
     /// A part's note, from the editor if it is the one open.
