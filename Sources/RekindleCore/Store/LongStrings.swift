@@ -26,27 +26,23 @@ struct LongStrings {
         var buffer = [UInt8](repeating: 0, count: pieceSize)
         var reader = LongStrings()
         guard let spans = try reader.scan(fd, path: path, buffer: &buffer), !spans.isEmpty else { return nil }
-        let tag = UInt64.random(in: 0...UInt64.max)
-        for (index, span) in spans.enumerated() {
-            let marker = "rekindle-long-\(tag)-\(index)"
-            guard let text = try unescape(span, of: fd, path: path, buffer: &buffer),
-                  let place = reader.skeleton.firstIndex(of: 0, from: span.skeletonIndex) else { return nil }
-            reader.skeleton.replaceSubrange(place..<(place + 1), with: marker.utf8)
-            reader.texts[marker] = text
+        for span in spans {
+            guard let text = try unescape(span, of: fd, path: path, buffer: &buffer) else { return nil }
+            reader.texts[span.marker] = text
         }
         return reader
     }
 
-    /// A long string: where its contents are in the file, and where its (empty) place
-    /// in the skeleton is, marked by a zero byte (which JSON never has raw).
+    /// A long string: where its contents are in the file, and the marker in its place.
     private struct Span {
         var contents: Range<Int>
-        var skeletonIndex: Int
+        var marker: String
     }
 
-    /// Copies the file into the skeleton, leaving out the contents of long strings.
-    /// Nil when the file is sealed or a string does not end.
+    /// Copies the file into the skeleton with a marker in place of each long string's
+    /// contents. Nil when the file is sealed or a string does not end.
     private mutating func scan(_ fd: Int32, path: String, buffer: inout [UInt8]) throws(POSIX.Failure) -> [Span]? {
+        let tag = UInt64.random(in: 0...UInt64.max)
         var spans: [Span] = []
         var inString = false, escaped = false, long = false
         var stringStart = 0, skeletonStart = 0, fileOffset = 0
@@ -57,8 +53,6 @@ struct LongStrings {
             for index in 0..<count {
                 let byte = buffer[index]
                 let offset = fileOffset + index
-                // Zero marks the long strings' places; JSON never has it raw.
-                if byte == 0 { return nil }
                 if !inString {
                     skeleton.append(byte)
                     if byte == UInt8(ascii: "\"") {
@@ -74,8 +68,9 @@ struct LongStrings {
                 } else if byte == UInt8(ascii: "\"") {
                     inString = false
                     if long {
-                        spans.append(Span(contents: stringStart..<offset, skeletonIndex: skeleton.count))
-                        skeleton.append(0)
+                        let span = Span(contents: stringStart..<offset, marker: "rekindle-long-\(tag)-\(spans.count)")
+                        skeleton.append(contentsOf: span.marker.utf8)
+                        spans.append(span)
                     }
                     skeleton.append(byte)
                     continue
@@ -130,11 +125,5 @@ struct LongStrings {
             if count >= 0 { return count }
             if errno != EINTR { throw POSIX.Failure(operation: "read", path: path, code: errno) }
         }
-    }
-}
-
-extension Array where Element == UInt8 {
-    fileprivate func firstIndex(of byte: UInt8, from start: Int) -> Int? {
-        self[start...].firstIndex(of: byte)
     }
 }
