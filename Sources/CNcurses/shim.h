@@ -12,6 +12,7 @@
 #endif
 
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -29,6 +30,12 @@ static inline int rk_cols(void) { return COLS; }
 static inline int rk_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rk_key_f(int n) { return KEY_F(n); }
 static inline int rk_err(void) { return ERR; }
+
+/// Whether input bytes (or a hangup) wait on stdin right now, without ncurses.
+static inline int rk_input_waiting(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    return poll(&input, 1, 0) > 0;
+}
 
 static inline attr_t rk_a_normal(void) { return A_NORMAL; }
 static inline attr_t rk_a_bold(void) { return A_BOLD; }
