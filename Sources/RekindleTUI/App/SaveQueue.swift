@@ -16,6 +16,9 @@ final class SaveQueue: Sendable {
 
     private let queue = DispatchQueue(label: "rekindle.save")
     private let progress = Mutex(Progress())
+    /// Whether outcomes wait to be collected: the run loop asks after every key, and
+    /// most of the time the answer is no, which this tells without taking the lock.
+    private let hasFinished = Atomic(false)
 
     /// Queues a save of the session as the request has it (later changes are not in it).
     func save(_ request: SaveRequest, to store: SessionStore, seal: (any SessionSeal)?) {
@@ -30,6 +33,7 @@ final class SaveQueue: Sendable {
                 $0.queued -= 1
                 $0.finished.append(outcome)
             }
+            hasFinished.store(true, ordering: .releasing)
         }
     }
 
@@ -38,10 +42,12 @@ final class SaveQueue: Sendable {
         queue.sync {}
     }
 
-    /// The outcomes finished since the last call, oldest first, and whether saves
-    /// are still queued (whose outcomes will supersede these).
+    /// The outcomes finished since the last call, oldest first, and (when there are
+    /// some) whether saves are still queued, whose outcomes will supersede these.
     func collect() -> (outcomes: [Outcome], stillQueued: Bool) {
-        progress.withLock { progress in
+        guard hasFinished.load(ordering: .acquiring) else { return ([], false) }
+        return progress.withLock { progress in
+            hasFinished.store(false, ordering: .relaxed)
             defer { progress.finished = [] }
             return (progress.finished, progress.queued > 0)
         }
