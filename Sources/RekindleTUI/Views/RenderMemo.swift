@@ -23,8 +23,8 @@ public struct RenderMemo {
     var sidebarRows: [SidebarView.Row] = []
     /// Each part's checked items, and the checks they were counted from.
     private var counted: (checks: [String: CheckRecord], perPart: [Int])?
-    /// The notes heading's last "saved" time, and that time as text.
-    private var savedText: (date: Date, text: String)?
+    /// The minute of the notes heading's last "saved" time, and that time as text.
+    private var savedText: (minute: Double, text: String)?
 
     public init() {}
 
@@ -37,13 +37,15 @@ public struct RenderMemo {
         return perPart
     }
 
-    /// `DateText.minute(date)`, formatted again only when the date changes: the notes
-    /// heading shows it on every key, and a time zone lookup plus `strftime` cost about
-    /// 5 % of a keystroke.
+    /// `DateText.minute(date)`, formatted again only when the minute changes: the
+    /// notes heading shows it on every key and each save moves it on, and a time zone
+    /// lookup plus `strftime` cost about 5 % of a keystroke. (Time zones differ from
+    /// UTC by whole minutes, so one minute of time is one minute on the clock.)
     mutating func minuteText(_ date: Date) -> String {
-        if let savedText, savedText.date == date { return savedText.text }
+        let minute = (date.timeIntervalSince1970 / 60).rounded(.down)
+        if let savedText, savedText.minute == minute { return savedText.text }
         let text = DateText.minute(date)
-        savedText = (date, text)
+        savedText = (minute, text)
         return text
     }
 
