@@ -4,7 +4,6 @@ extension AppState {
     /// Keys while the notes pane has focus: typing goes into the note. Returns nil
     /// for keys the editor leaves to the step screen (Tab, F1, Ctrl-E...).
     mutating func handleEditorKey(_ key: Key, now: Date) -> [Effect]? {
-        var box: Rect { StepLayout(state: self).editorBox }
         switch key {
         case .character(let character):
             edit(now: now) { $0.insert(String(character)) }
@@ -16,12 +15,13 @@ extension AppState {
             edit(now: now) { $0.deleteForward() }
         case .left: editor.moveLeft()
         case .right: editor.moveRight()
-        case .up: editor.moveVertically(by: -1, width: box.width)
-        case .down: editor.moveVertically(by: 1, width: box.width)
+        case .up: editor.moveVertically(by: -1, width: editorBox.width)
+        case .down: editor.moveVertically(by: 1, width: editorBox.width)
         case .home, .control("a"): editor.moveToLineStart()
         case .end: editor.moveToLineEnd()
-        case .pageUp: editor.moveVertically(by: -max(1, box.height - 1), width: box.width)
-        case .pageDown: editor.moveVertically(by: max(1, box.height - 1), width: box.width)
+        case .pageUp, .pageDown:
+            let box = editorBox
+            editor.moveVertically(by: (key == .pageUp ? -1 : 1) * max(1, box.height - 1), width: box.width)
         case .control("s"):
             return prepareSave(now: now)
         case .escape:
@@ -56,7 +56,11 @@ extension AppState {
     }
 
     mutating func keepEditorCursorVisible() {
-        let box = StepLayout(state: self).editorBox
+        let box = editorBox
         editor.keepCursorVisible(width: box.width, height: box.height)
     }
+
+    /// Where the note is edited on screen (a computed property, so that reading it
+    /// from a mutating method copies nothing).
+    var editorBox: Rect { StepLayout(state: self).editorBox }
 }
