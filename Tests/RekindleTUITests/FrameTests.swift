@@ -98,7 +98,9 @@ import Testing
     @Test func drawingFromBytesAgreesWithDrawingByCharacters() {
         let pieces = ["a", " ", "Z", "é", "e\u{301}", "中", "😀", "❤️", "👍🏽", "🇫🇷", "👨\u{200D}👩\u{200D}👧", "│", "▸", "█", "…",
                       "\u{1B}", "\u{07}", "\u{9B}", "\u{AD}", "ا", "\u{600}", "각", "\u{1100}\u{1161}", "\u{11A8}", "\r\n", "ф",
-                      "—", "’", "\u{3099}", "ｶ\u{FF9E}", "\u{FE0F}", "\u{200D}", "ก\u{E33}", "\u{0903}", "\u{20DD}", "ﾞ"]
+                      "—", "’", "\u{3099}", "ｶ\u{FF9E}", "\u{FE0F}", "\u{200D}", "ก\u{E33}", "\u{0903}", "\u{20DD}", "ﾞ",
+                      // Longer than the 64 bytes `put` decodes at first for a grapheme.
+                      "o" + String(repeating: "\u{301}", count: 40), String(repeating: "👨\u{200D}", count: 10) + "👧"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -124,6 +126,9 @@ import Testing
             #expect(end == max(x, column), "\(text.debugDescription) at x \(x), width \(width)")
             #expect(text.cellWidth == text.reduce(0) { $0 + $1.cellWidth }, "\(text.debugDescription)")
             #expect(text.cellWidth == text.reduce(0) { $0 + Frame.visible($1).cellWidth }, "\(text.debugDescription)")
+            var fromSubstring = Frame(width: width, height: 1)
+            fromSubstring.put(("\n" + text).dropFirst(), x: x, y: 0)
+            #expect(fromSubstring == frame, "\(text.debugDescription) as a substring")
         }
     }
 

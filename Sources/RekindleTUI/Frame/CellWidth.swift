@@ -52,24 +52,19 @@ extension Unicode.Scalar {
     }
 }
 
-extension StringProtocol {
+extension String {
     /// Columns the text takes on screen.
     public var cellWidth: Int {
-        withUTF8Bytes { bytes in
-            var total = 0
-            var offset = 0
-            while offset < bytes.count {
-                if let grapheme = bytes.simpleGrapheme(at: offset) {
-                    total += grapheme.width
-                    offset += grapheme.length
-                } else {
-                    let index = utf8.index(startIndex, offsetBy: offset)
-                    total += self[index].cellWidth
-                    offset = utf8.distance(from: startIndex, to: self.index(after: index))
-                }
-            }
-            return total
-        }
+        var text = self
+        return text.withUTF8 { $0.cellWidth }
+    }
+}
+
+extension Substring {
+    /// Columns the text takes on screen.
+    public var cellWidth: Int {
+        var text = self
+        return text.withUTF8 { $0.cellWidth }
     }
 
     /// The byte at `index` when it is printable ASCII and a whole character by itself
@@ -80,16 +75,41 @@ extension StringProtocol {
         let next = utf8.index(after: index)
         return next == endIndex || utf8[next] < 0x80 ? byte : nil
     }
-
-    /// Calls `body` with the text's UTF-8 bytes, in place when they are contiguous
-    /// (native strings and their substrings always are).
-    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(utf8).withUnsafeBufferPointer(body)
-    }
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Columns the text these UTF-8 bytes hold takes on screen.
+    var cellWidth: Int {
+        var total = 0
+        var offset = 0
+        while offset < count {
+            if let grapheme = simpleGrapheme(at: offset) {
+                total += grapheme.width
+                offset += grapheme.length
+            } else {
+                let character = character(at: offset)
+                total += character.cellWidth
+                offset += character.utf8.count
+            }
+        }
+        return total
+    }
+
+    /// The character whose bytes start at `offset`, a character boundary of the valid
+    /// UTF-8 these bytes hold. Decodes a window of whole scalars, widened until the
+    /// character ends before the window does (a character can be a long stack of
+    /// combining marks, and only the scalar after it tells where it ends).
+    func character(at offset: Int) -> Character {
+        var window = 64
+        while true {
+            var end = Swift.min(count, offset + window)
+            while end < count && self[end] & 0xC0 == 0x80 { end -= 1 }
+            let character = String(decoding: UnsafeBufferPointer(rebasing: self[offset..<end]), as: UTF8.self).first!
+            if end == count || character.utf8.count < end - offset { return character }
+            window *= 2
+        }
+    }
+
     /// The grapheme starting at `offset` when the bytes alone tell what it is: one
     /// printable ASCII or `standsAlone` scalar, followed by the end, ASCII, or another
     /// such scalar, none of which joins what comes before it. Most of what is drawn is
@@ -98,6 +118,15 @@ extension UnsafeBufferPointer<UInt8> {
     @inline(__always)
     func simpleGrapheme(at offset: Int) -> (length: Int, width: Int)? {
         isLoneASCII(at: offset) ? (1, 1) : simpleScalar(at: offset)
+    }
+
+    /// The `length` bytes from `offset` (at most 7) in one word, first byte lowest: how
+    /// a frame stores a cell's text.
+    @inline(__always)
+    func packed(from offset: Int, length: Int) -> UInt64 {
+        var packed = UInt64(self[offset])
+        for index in 1..<length { packed |= UInt64(self[offset + index]) << (8 * UInt64(index)) }
+        return packed
     }
 
     /// Printable ASCII before ASCII or the end, most text: decided without decoding.

@@ -152,31 +152,43 @@ public struct Frame: Equatable, Sendable {
     /// Control characters are shown as visible placeholders, never sent raw.
     /// Returns the column after the last one written.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        var text = text
+        return text.withUTF8 { put(utf8: $0, x: x, y: y, style: style, limit: limit) }
+    }
+
+    /// `put` for part of a text (a wrapped row), read where it is.
+    @discardableResult
+    public mutating func put(_ text: Substring, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        var text = text
+        return text.withUTF8 { put(utf8: $0, x: x, y: y, style: style, limit: limit) }
+    }
+
+    /// `put` on a text's UTF-8 bytes: one copy of the code for every kind of text, and
+    /// no generic collection code on a keystroke's way to the screen.
+    private mutating func put(utf8 bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style, limit: Int?) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
-        return text.withUTF8Bytes { bytes in
-            var column = x
-            var offset = 0
-            while offset < bytes.count {
-                (offset, column) = putSimple(bytes, from: offset, x: column, y: y, end: end, style: style)
-                guard offset < bytes.count else { break }
-                // A grapheme that needs Unicode segmentation (a sequence, a combining
-                // mark, a control character shown as a placeholder) or that may not fit.
-                let index = text.utf8.index(text.startIndex, offsetBy: offset)
-                let shown = Frame.visible(text[index])
-                let cellWidth = shown.cellWidth
-                if cellWidth == 0 {
-                    if column > x { appendCombining(shown, x: column - 1, y: y) }
-                } else {
-                    guard column + cellWidth <= end else { break }
-                    place(pack(String(shown)), cellWidth: cellWidth, x: column, y: y, style: style)
-                    column += cellWidth
-                }
-                offset = text.utf8.distance(from: text.startIndex, to: text.index(after: index))
+        var column = x
+        var offset = 0
+        while offset < bytes.count {
+            (offset, column) = putSimple(bytes, from: offset, x: column, y: y, end: end, style: style)
+            guard offset < bytes.count else { break }
+            // A grapheme that needs Unicode segmentation (a sequence, a combining
+            // mark, a control character shown as a placeholder) or that may not fit.
+            let character = bytes.character(at: offset)
+            let shown = Frame.visible(character)
+            let cellWidth = shown.cellWidth
+            if cellWidth == 0 {
+                if column > x { appendCombining(shown, x: column - 1, y: y) }
+            } else {
+                guard column + cellWidth <= end else { break }
+                place(pack(String(shown)), cellWidth: cellWidth, x: column, y: y, style: style)
+                column += cellWidth
             }
-            return column
+            offset += character.utf8.count
         }
+        return column
     }
 
     /// Puts the simple graphemes (see `simpleGrapheme`) from `offset` on, packed straight
@@ -198,9 +210,7 @@ public struct Frame: Equatable, Sendable {
                     continue
                 }
                 guard let (length, cellWidth) = bytes.simpleGrapheme(at: offset), column + cellWidth <= end else { break }
-                var packed = UInt64(bytes[offset])
-                for index in 1..<length { packed |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
-                cells[row + column] = blank.with(text: packed)
+                cells[row + column] = blank.with(text: bytes.packed(from: offset, length: length))
                 if cellWidth == 2 { cells[row + column + 1] = blank }
                 column += cellWidth
                 offset += length
@@ -225,13 +235,25 @@ public struct Frame: Equatable, Sendable {
     /// character is measured once, not once per cell as `put` would.
     public mutating func fill(_ rect: Rect, with glyph: Character = " ", style: Style = .plain) {
         let clipped = rect.intersection(bounds)
-        let shown = Frame.visible(glyph)
-        guard shown.cellWidth == 1 else {
-            let row = String(repeating: String(shown), count: clipped.width)
-            for y in clipped.y..<clipped.maxY { put(row, x: clipped.x, y: y, style: style, limit: clipped.width) }
-            return
+        var text = String(glyph)
+        // The interface's own glyphs (│ █ ░) are simple graphemes: packed from their
+        // bytes, without Unicode property lookups.
+        let simple = text.withUTF8 { bytes -> UInt64? in
+            guard let grapheme = bytes.simpleGrapheme(at: 0), grapheme == (bytes.count, 1) else { return nil }
+            return bytes.packed(from: 0, length: bytes.count)
         }
-        let cell = Stored(text: glyph == " " ? Self.space : pack(String(shown)), style: style)
+        let cell: Stored
+        if let simple {
+            cell = Stored(text: simple, style: style)
+        } else {
+            let shown = Frame.visible(glyph)
+            guard shown.cellWidth == 1 else {
+                let row = String(repeating: String(shown), count: clipped.width)
+                for y in clipped.y..<clipped.maxY { put(row, x: clipped.x, y: y, style: style, limit: clipped.width) }
+                return
+            }
+            cell = Stored(text: pack(String(shown)), style: style)
+        }
         let width = width
         stored.withUnsafeMutableBufferPointer { cells in
             for y in clipped.y..<clipped.maxY {

@@ -12,12 +12,10 @@ public enum Wrap {
     public static func rows(_ text: Substring, width: Int) -> [Row] {
         let width = max(1, width)
         // Printable ASCII (most notes) wraps on bytes: one column and one character each.
-        if let rows = text.utf8.withContiguousStorageIfAvailable({ bytes in
+        var bytes = text
+        return bytes.withUTF8 { bytes in
             bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? asciiRows(bytes, width: width, of: text) : nil
-        }), let rows {
-            return rows
-        }
-        return graphemeRows(text, width: width)
+        } ?? graphemeRows(text, width: width)
     }
 
     /// `rows` for any text, character by character.
