@@ -129,7 +129,7 @@ struct WrittenParts: Equatable {
     let open: String
     let openHasText: Bool
 
-    init(_ state: AppState) {
+    init(_ state: borrowing AppState) {
         notes = state.session.notes
         open = state.part.id
         openHasText = !state.editor.isEmpty

@@ -19,7 +19,7 @@ struct StepLayout {
     let checklistRows: [WrappedPart.ChecklistRow]
     let promptLines: [String]
 
-    init(state: AppState) {
+    init(state: borrowing AppState) {
         let size = state.size
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let hasStatus = state.status != nil || state.quitQuestion != nil
