@@ -13,6 +13,7 @@ public struct RenderMemo {
         var sidebar: SidebarInputs?
         /// Where the sidebar put the cursor (the current part's row), if it did.
         var sidebarCursor: Point?
+        var title: TitleInputs
         var panes: PaneInputs
         var keys: KeysInputs
     }
@@ -70,6 +71,12 @@ struct SidebarInputs: Equatable {
     var focused: Bool
     var checks: [String: CheckRecord]
     var written: WrittenParts
+}
+
+/// The title above the panes: the part's label and name.
+struct TitleInputs: Equatable {
+    var rect: Rect
+    var partIndex: Int
 }
 
 /// The guidance, checklist and notes panes, each with where it put the cursor.

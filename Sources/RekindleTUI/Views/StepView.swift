@@ -6,7 +6,10 @@ enum StepView {
         let layout = StepLayout(state: state)
         let part = state.part
         let guide = state.guide
+        // The last screen's parts, each read once: binding the whole memo again and
+        // again copied it (a retain of every array in it) several times a key.
         let last = memo.reusable(for: frame)
+        let lastFrame = last?.frame
 
         let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.session.checks)
         let sidebarInputs = layout.sidebar.map {
@@ -17,8 +20,8 @@ enum StepView {
         let sidebarKept = last.map { $0.sidebar == sidebarInputs } ?? false
         let checkedPerPart = headerKept && sidebarKept ? [] : memo.checkedPerPart(state.session, state.guide)
 
-        if let last, headerKept {
-            frame.copy(layout.header, from: last.frame)
+        if headerKept, let lastFrame {
+            frame.copy(layout.header, from: lastFrame)
         } else {
             let where_ = part.kind == .step
                 ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
@@ -27,38 +30,43 @@ enum StepView {
         }
 
         if let sidebar = layout.sidebar {
-            if let last, sidebarKept {
-                frame.copy(sidebar, from: last.frame)
-                frame.cursor = frame.cursor ?? last.sidebarCursor
+            if sidebarKept, let lastFrame {
+                frame.copy(sidebar, from: lastFrame)
+                frame.cursor = frame.cursor ?? last?.sidebarCursor
             } else {
                 memo.sidebarRows = SidebarView.render(state, in: sidebar, checkedPerPart: checkedPerPart, into: &frame,
-                                                      reusing: last.map { ($0.frame, memo.sidebarRows) })
+                                                      reusing: lastFrame.map { ($0, memo.sidebarRows) })
             }
         }
         let sidebarCursor = frame.cursor
 
-        frame.put(part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title,
-                  x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
+        let title = TitleInputs(rect: layout.title, partIndex: state.partIndex)
+        if last?.title == title, let lastFrame {
+            frame.copy(layout.title, from: lastFrame)
+        } else {
+            frame.put(part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title,
+                      x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
+        }
         if let tabs = layout.tabs { renderTabs(state, in: tabs, into: &frame) }
         var panes = PaneInputs()
         if let rect = layout.panes[.guidance] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .guidance,
                                          position: min(state.session.position.scroll, layout.maxGuidanceScroll), checks: [:])
-            panes.guidance = draw(inputs, kept: last?.panes.guidance, from: last?.frame, into: &frame) {
+            panes.guidance = draw(inputs, kept: last?.panes.guidance, from: lastFrame, into: &frame) {
                 renderGuidance(state, layout, rect, into: &$0)
             }
         }
         if let rect = layout.panes[.checklist] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
                                          position: state.session.position.checklistCursor, checks: state.session.checks)
-            panes.checklist = draw(inputs, kept: last?.panes.checklist, from: last?.frame, into: &frame) {
+            panes.checklist = draw(inputs, kept: last?.panes.checklist, from: lastFrame, into: &frame) {
                 renderChecklist(state, layout, rect, into: &$0)
             }
         }
         if let rect = layout.panes[.notes] {
             let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
                                           editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
-            panes.notes = draw(inputs, kept: last?.panes.notes, from: last?.frame, into: &frame) {
+            panes.notes = draw(inputs, kept: last?.panes.notes, from: lastFrame, into: &frame) {
                 renderNotes(state, layout, rect, savedAt: inputs.savedAt, into: &$0, memo: &memo)
             }
             // The note's cursor is the one place where the terminal's cursor shows.
@@ -66,13 +74,13 @@ enum StepView {
         }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
-        if let last, last.keys == keys {
-            frame.copy(layout.footer, from: last.frame)
+        if last?.keys == keys, let lastFrame {
+            frame.copy(layout.footer, from: lastFrame)
         } else {
             Chrome.renderKeys(self.keys(for: state.pane), into: &frame)
         }
         memo.last = RenderMemo.Drawn(frame: frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor,
-                                     panes: panes, keys: keys)
+                                     title: title, panes: panes, keys: keys)
     }
 
     /// Copies a pane from the last frame when it was drawn from the same inputs, else
