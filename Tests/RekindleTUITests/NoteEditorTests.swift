@@ -20,6 +20,38 @@ import Testing
         #expect(editor.cursor == .init(line: 2, column: 7))
     }
 
+    /// Typing goes straight into a plain line's bytes when it can; wherever the cursor
+    /// is and whatever the line holds, the text and cursor are those of inserting into
+    /// the line's characters (a mark after the cursor joins what is typed; a CRLF is
+    /// one character). Shared (as opened) and owned lines both.
+    @Test func typingInsertsWhereTheCursorIsWhateverTheLineHolds() {
+        let pieces = ["a", " ", "Z", ".", "é", "e", "\u{301}", "\r", "\r\n", "中", "😀", "\t"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<2_000 {
+            let lines = (0..<3).map { _ in
+                // (A line ending in "\r" would join the newline after it into one character.)
+                (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() + "."
+            }
+            let lineIndex = Int.random(in: 0..<3, using: &generator)
+            let line = lines[lineIndex]
+            let column = Int.random(in: 0...line.count, using: &generator)
+            let offset = lines[..<lineIndex].reduce(0) { $0 + $1.count + 1 } + column
+            var editor = NoteEditor(text: lines.joined(separator: "\n"), cursorOffset: offset)
+            if round.isMultiple(of: 2) {  // owns the lines before the edit
+                editor.insert("")
+            }
+            #expect(editor.cursor == .init(line: lineIndex, column: column))
+            let typed = ["x", "ab", " ", "é", "\u{301}"].randomElement(using: &generator)!
+            editor.insert(typed)
+
+            let before = String(line.prefix(column)) + typed
+            var expected = lines
+            expected[lineIndex] = before + line.dropFirst(column)
+            #expect(editor.text == expected.joined(separator: "\n"), "\(line.debugDescription) at \(column) + \(typed.debugDescription)")
+            #expect(editor.cursor == .init(line: lineIndex, column: before.count), "\(line.debugDescription) at \(column)")
+        }
+    }
+
     /// The text comes back byte for byte, and splits into the lines `split` gives,
     /// whatever its lines hold: empty ones, a CRLF (one character, so not a break),
     /// accents, CJK, emoji, controls, and enough lines to fill several chunks.

@@ -64,6 +64,12 @@ public struct NoteEditor: Equatable, Sendable {
 
     /// Inserts typed or pasted text at the cursor; newlines split the line.
     public mutating func insert(_ text: String) {
+        goalColumn = nil
+        // Most typing: plain ASCII into plain ASCII, straight into the line's bytes.
+        if lines.insertPlain(text, line: cursor.line, column: cursor.column) {
+            cursor.column += text.utf8.count
+            return
+        }
         let line = lines[cursor.line]
         let split = line.index(line.startIndex, offsetBy: cursor.column)
         var pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -73,7 +79,6 @@ public struct NoteEditor: Equatable, Sendable {
         pieces[pieces.count - 1] += after
         lines.replaceSubrange(cursor.line...cursor.line, with: pieces)
         cursor = TextPosition(line: cursor.line + pieces.count - 1, column: lastColumn)
-        goalColumn = nil
     }
 
     /// Deletes the character before the cursor, joining lines at a line start.

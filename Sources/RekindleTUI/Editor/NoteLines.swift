@@ -85,6 +85,18 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         }
     }
 
+    /// Inserts printable ASCII into line `line` at character `column` when that
+    /// line is plain ASCII up to and including the place (no carriage return, which
+    /// pairs with a newline), so the column is the byte offset and nothing joins the
+    /// new characters: typing into plain text, without making the line a String.
+    /// Returns false, changing nothing, when it cannot.
+    public mutating func insertPlain(_ text: String, line: Int, column: Int) -> Bool {
+        guard text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+        var text = text
+        let (chunk, offset) = locate(line)
+        return text.withUTF8 { chunks[chunk].insertPlain($0, line: offset, at: column) }
+    }
+
     public mutating func replaceSubrange<C: Collection<String>>(_ range: Range<Int>, with newLines: C) {
         // An edit inside one chunk (typing, joining or splitting a line, adding lines
         // at the end) touches only it.
@@ -243,6 +255,18 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
             own()
             bytes.append(contentsOf: line.utf8)
             ends.append(Int32(bytes.count))
+        }
+
+        /// `NoteLines.insertPlain` within this chunk.
+        mutating func insertPlain(_ text: UnsafeBufferPointer<UInt8>, line: Int, at offset: Int) -> Bool {
+            let lineRange = range(line)
+            guard offset <= lineRange.count else { return false }
+            let upTo = lineRange.lowerBound..<Swift.min(lineRange.upperBound, lineRange.lowerBound + offset + 1)
+            guard withBytes({ bytes in bytes[upTo].allSatisfy { $0 < 0x80 && $0 != 0x0D } }) else { return false }
+            own()
+            bytes.insert(contentsOf: text, at: range(line).lowerBound + offset)
+            for index in line..<ends.count { ends[index] += Int32(text.count) }
+            return true
         }
 
         /// Replaces lines `range` with `newLines`, moving the bytes after them once.
