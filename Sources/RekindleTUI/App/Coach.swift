@@ -64,10 +64,12 @@ public final class Coach {
     /// Tests of the promise that a crash leaves the terminal sane need a real crash:
     /// with REKINDLE_TEST_CRASH_KEY set, that key stops the program as a bug would.
     private func crashIfAskedTo(by event: Event) {
-        guard let key = environment["REKINDLE_TEST_CRASH_KEY"], let character = key.first,
-              event == .key(.character(character)) else { return }
+        guard let crashKey, event == .key(.character(crashKey)) else { return }
         fatalError("crash requested by REKINDLE_TEST_CRASH_KEY")
     }
+
+    /// REKINDLE_TEST_CRASH_KEY's key, looked up once rather than at every event.
+    private lazy var crashKey: Character? = environment["REKINDLE_TEST_CRASH_KEY"]?.first
 
     /// What the last frame drew, so the next copies what did not change.
     private var renderMemo = RenderMemo()

@@ -121,7 +121,7 @@ public struct Frame: Equatable, Sendable {
                 func differs(_ index: Int) -> Bool {
                     guard let old else { return true }
                     let mine = new[index], theirs = previous[index]
-                    return mine.isLong || theirs.isLong
+                    return hasLong && (mine.isLong || theirs.isLong)
                         ? mine.styleBits != theirs.styleBits || text(of: mine.text) != old.text(of: theirs.text)
                         : mine != theirs
                 }
@@ -164,8 +164,9 @@ public struct Frame: Equatable, Sendable {
         return text.withUTF8 { put(utf8: $0, x: x, y: y, style: style, limit: limit) }
     }
 
-    /// `put` on a text's UTF-8 bytes: one copy of the code for every kind of text, and
-    /// no generic collection code on a keystroke's way to the screen.
+    /// `put` on a text's UTF-8 bytes: one copy of the code for every kind of text (not
+    /// inlined into each), and no generic collection code on a keystroke's way to the screen.
+    @inline(never)
     private mutating func put(utf8 bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style, limit: Int?) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
