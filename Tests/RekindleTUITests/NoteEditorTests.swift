@@ -52,6 +52,27 @@ import Testing
         }
     }
 
+    /// On screen the cursor sits after the characters before it in its wrapped row,
+    /// each as wide as it is drawn, in plain and in mixed text.
+    @Test func theCursorSitsAfterWhatPrecedesItInItsRow() {
+        let pieces = ["a", " ", "bc", "é", "中", "😀", "e\u{301}"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<500 {
+            let plain = round.isMultiple(of: 2)
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                plain ? ["a", " ", "bc"].randomElement(using: &generator)! : pieces.randomElement(using: &generator)!
+            }.joined()
+            let offset = Int.random(in: 0...text.count, using: &generator)
+            let width = Int.random(in: 3...12, using: &generator)
+            var editor = NoteEditor(text: text, cursorOffset: offset)
+            editor.keepCursorVisible(width: width, height: 100)
+            let rows = Wrap.rows(Substring(text), width: width)
+            let row = rows.lastIndex { $0.start <= offset }!
+            let x = rows[row].text.prefix(offset - rows[row].start).reduce(0) { $0 + $1.cellWidth }
+            #expect(editor.visibleRows(width: width, height: 100).cursor == Point(x: x, y: row), "\(text.debugDescription) at \(offset)")
+        }
+    }
+
     /// The text comes back byte for byte, and splits into the lines `split` gives,
     /// whatever its lines hold: empty ones, a CRLF (one character, so not a break),
     /// accents, CJK, emoji, controls, and enough lines to fill several chunks.

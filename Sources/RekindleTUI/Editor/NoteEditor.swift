@@ -178,7 +178,10 @@ public struct NoteEditor: Equatable, Sendable {
     /// A column's x within the row holding it. Controls are drawn as placeholders of
     /// the same width, so the text's own width is the x.
     private static func x(of column: Int, in row: Wrap.Row) -> Int {
-        row.text.prefix(column - row.start).cellWidth
+        // A row of printable ASCII (most) has one column per character: no grapheme walk.
+        var text = row.text
+        if text.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) { return min(column - row.start, text.utf8.count) }
+        return text.prefix(column - row.start).cellWidth
     }
 
     private func row(after row: RowID, width: Int) -> RowID? {
