@@ -220,7 +220,10 @@ public final class NcursesTerminal: Terminal {
     private func functionKey(_ code: Int32) -> Event? {
         switch code {
         case KEY_RESIZE:
-            // ncurses may have repainted its own (blank) screen for the new size.
+            // ncurses resized its own (blank) screen and would paint it at its next
+            // read of a key, over the frame drawn for the new size: it paints now, and
+            // the painter clears the screen and draws it all again.
+            wrefresh(rk_stdscr())
             painter.forget()
             return .resize(size)
         case KEY_MOUSE: return mouseEvent()
