@@ -50,6 +50,8 @@ public struct Frame: Equatable, Sendable {
     private var stored: [Stored]
     /// Graphemes too long to pack: emoji sequences, stacks of combining marks.
     private var long: [String] = []
+    /// How many long graphemes the frame holds (some may have been drawn over since).
+    var longGraphemeCount: Int { long.count }
     /// Where the terminal's cursor goes: the edit point, or the selected row for screen readers.
     public var cursor: Point?
     /// Whether the cursor is shown (only while editing).

@@ -20,8 +20,12 @@ public protocol PaintTarget {
 /// and a whole frame goes out in one write instead of one per cursor jump (which is
 /// what ncurses' own refresh does until its first `endwin`).
 public struct ScreenPainter {
-    /// The frame on the terminal, or nil when its contents are unknown.
+    /// The frame on the terminal, or nil when its contents are unknown. The painter's
+    /// own copy, brought up to date row by row: sharing the frame it was given would
+    /// make the next frame, drawn over that one in place, copy all its cells first.
     private var shown: Frame?
+    /// The rows the frame being painted changed (kept, with their room, between frames).
+    private var changedRows: [Int] = []
     /// Where the terminal's cursor is, or nil when unknown (after text that reached
     /// the right edge, where terminals differ on wrapping).
     private var cursor: Point?
@@ -47,15 +51,13 @@ public struct ScreenPainter {
     /// Sends the changes from the frame shown to `frame`, then puts the cursor where
     /// `frame` wants it, and leaves the plain style set.
     public mutating func paint(_ frame: Frame, on target: inout some PaintTarget) {
-        let base: Frame
-        if let shown, shown.width == frame.width, shown.height == frame.height {
-            base = shown
-        } else {
+        if shown?.width != frame.width || shown?.height != frame.height {
             target.setStyle(.plain)
             target.clearScreen()
-            base = Frame(width: frame.width, height: frame.height)
+            shown = Frame(width: frame.width, height: frame.height)
             cursor = nil
         }
+        changedRows.removeAll(keepingCapacity: true)
         // Every paint leaves the plain style set, so that is where this one starts.
         var style = Style.plain
         // Blanks to the end of a row are cleared rather than written (3 bytes instead of
@@ -63,7 +65,8 @@ public struct ScreenPainter {
         var cleared: Point?
         // Where the current row's blanks start, found once per row.
         var tail = Point(x: 0, y: -1)
-        frame.forEachChangedRun(since: base) { run, text in
+        frame.forEachChangedRun(since: shown) { run, text in
+            if changedRows.last != run.y { changedRows.append(run.y) }
             if let cleared, cleared.y == run.y, run.x >= cleared.x { return }
             if cursor != Point(x: run.x, y: run.y) { target.move(toX: run.x, y: run.y) }
             if style != run.style {
@@ -94,6 +97,6 @@ public struct ScreenPainter {
             target.move(toX: wanted.x, y: wanted.y)
             cursor = wanted
         }
-        shown = frame
+        for y in changedRows { shown?.copy(Rect(x: 0, y: y, width: frame.width, height: 1), from: frame) }
     }
 }

@@ -10,15 +10,17 @@ public enum AppView {
     /// The same frame, made faster by copying the regions of the last one that `memo`
     /// shows are unchanged (the run loop keeps the memo between keys).
     public static func render(_ state: AppState, memo: inout RenderMemo) -> Frame {
-        var frame = Frame(width: state.size.width, height: state.size.height)
         let minimum = StepLayout.minimum
         guard state.size.width >= minimum.width && state.size.height >= minimum.height else {
+            var frame = Frame(width: state.size.width, height: state.size.height)
             TooSmallView.render(size: state.size, into: &frame)
             return frame
         }
+        // A step screen starts from the last one (see `RenderMemo.startFrame`).
+        var frame = state.screen == .step ? StepView.render(state, memo: &memo) : Frame(width: state.size.width, height: state.size.height)
         switch state.screen {
         case .welcome: WelcomeView.render(state, into: &frame)
-        case .step: StepView.render(state, into: &frame, memo: &memo)
+        case .step: break
         case .review: ReviewView.render(state, into: &frame)
         case .help: HelpView.render(state, into: &frame)
         case .picker: PickerView.render(state, into: &frame)

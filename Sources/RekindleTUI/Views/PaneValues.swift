@@ -31,3 +31,5 @@ struct PaneValues<Value> {
         [Position.Pane.guidance, .checklist, .notes].compactMap { pane in self[pane].map { (pane, $0) } }
     }
 }
+
+extension PaneValues: Equatable where Value: Equatable {}

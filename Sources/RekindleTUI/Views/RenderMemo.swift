@@ -5,10 +5,9 @@ import RekindleCore
 /// the key bar alone) copies that region's cells instead of drawing it again; the
 /// result is the frame a full render gives, which `RenderMemoTests` checks.
 public struct RenderMemo {
-    /// A step screen, before the status line was laid over it, and what its regions
-    /// were drawn from.
+    /// What the regions of a step screen were drawn from, and where they are.
     struct Drawn {
-        var frame: Frame
+        var regions: StepLayout.Regions
         var header: HeaderInputs
         var sidebar: SidebarInputs?
         /// Where the sidebar put the cursor (the current part's row), if it did.
@@ -18,8 +17,10 @@ public struct RenderMemo {
         var keys: KeysInputs
     }
 
-    /// The last step screen.
+    /// What the last step screen was drawn from.
     var last: Drawn?
+    /// The last step screen, before the status line was laid over it.
+    var lastFrame: Frame?
     /// The sidebar's rows in the last step screen, for copying those that stay the same.
     var sidebarRows: [SidebarView.Row] = []
     /// Each part's checked items, and the checks they were counted from.
@@ -50,10 +51,51 @@ public struct RenderMemo {
         return text
     }
 
-    /// The last step screen if it has `frame`'s size: only then can regions be copied.
-    func reusable(for frame: Frame) -> Drawn? {
-        guard let last, last.frame.width == frame.width, last.frame.height == frame.height else { return nil }
-        return last
+    /// The cells a step screen of `regions` starts from, and how the last screen's
+    /// reach it. When every region is where it was, the last screen itself: each
+    /// region drawn from changed inputs is blanked and drawn again, the others stay,
+    /// and nothing is allocated, cleared or copied for them. Otherwise blank cells,
+    /// with the last screen (if it has this size) to copy unchanged regions from.
+    mutating func startFrame(size: Size, regions: StepLayout.Regions) -> (frame: Frame, reuse: CellReuse) {
+        guard let lastFrame, let last, lastFrame.width == size.width, lastFrame.height == size.height else {
+            return (Frame(width: size.width, height: size.height), .none)
+        }
+        // Each drawing in place adds the long graphemes it draws: a frame that has
+        // gathered many starts afresh.
+        guard last.regions == regions, lastFrame.longGraphemeCount < 256 else {
+            return (Frame(width: size.width, height: size.height), .copy(from: lastFrame))
+        }
+        self.lastFrame = nil
+        var frame = lastFrame
+        frame.cursor = nil
+        frame.showsCursor = false
+        return (frame, .inPlace)
+    }
+}
+
+/// How the last step screen's cells reach the next one (see `RenderMemo.startFrame`).
+enum CellReuse {
+    /// The frame is the last screen, drawn over region by region.
+    case inPlace
+    /// The frame starts blank; unchanged regions are copied from the last screen.
+    case copy(from: Frame)
+    /// The frame starts blank and everything is drawn.
+    case none
+
+    /// Whether a region whose inputs are `unchanged` keeps the last screen's cells
+    /// (copying them if need be). If not, it is left blank for drawing.
+    func keeps(_ region: Rect, unchanged: Bool, in frame: inout Frame) -> Bool {
+        switch self {
+        case .inPlace:
+            if unchanged { return true }
+            frame.fill(region)
+        case .copy(let last):
+            if unchanged { frame.copy(region, from: last) }
+            return unchanged
+        case .none:
+            break
+        }
+        return false
     }
 }
 

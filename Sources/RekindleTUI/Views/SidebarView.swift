@@ -17,7 +17,7 @@ enum SidebarView {
     /// Draws the sidebar from each part's checked items (`Progress.checkedPerPart`),
     /// copying rows `last` drew the same; returns the rows, for the next frame.
     static func render(_ state: AppState, in rect: Rect, checkedPerPart: [Int], into frame: inout Frame,
-                       reusing last: (frame: Frame, rows: [Row])?) -> [Row] {
+                       reusing last: (cells: CellReuse, rows: [Row])) -> [Row] {
         let focused = state.pane == .sidebar
         frame.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: rect.height), with: "│", style: .muted)
         let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
@@ -33,9 +33,8 @@ enum SidebarView {
                           current: index == partIndex, focused: focused, width: inner.width)
             rows.append(row)
             if row.current { frame.cursor = frame.cursor ?? Point(x: inner.x + 1, y: row.y) }
-            if let last, last.rows.contains(row) {
-                frame.copy(Rect(x: inner.x, y: row.y, width: inner.width, height: 1), from: last.frame)
-            } else {
+            let cells = Rect(x: inner.x, y: row.y, width: inner.width, height: 1)
+            if !last.cells.keeps(cells, unchanged: last.rows.contains(row), in: &frame) {
                 draw(row, of: part, in: inner, state, into: &frame)
             }
         }

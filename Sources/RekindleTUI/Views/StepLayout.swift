@@ -110,6 +110,17 @@ struct StepLayout {
         part.checklist.isEmpty ? [.guidance, .notes] : [.guidance, .checklist, .notes]
     }
 
+    /// Where each region of the screen is, without what is in it.
+    struct Regions: Equatable {
+        var header, footer, title: Rect
+        var statusLine, sidebar, tabs: Rect?
+        var panes: PaneValues<Rect>
+    }
+
+    var regions: Regions {
+        Regions(header: header, footer: footer, title: title, statusLine: statusLine, sidebar: sidebar, tabs: tabs, panes: panes)
+    }
+
     /// The body of a pane: below its heading row.
     func body(_ pane: Position.Pane) -> Rect? {
         panes[pane].map { $0.splitTop(1).rest }

@@ -2,14 +2,13 @@ import RekindleCore
 
 /// A part of the guide: sidebar of steps, then guidance, checklist and notes.
 enum StepView {
-    static func render(_ state: AppState, into frame: inout Frame, memo: inout RenderMemo) {
+    static func render(_ state: AppState, memo: inout RenderMemo) -> Frame {
         let layout = StepLayout(state: state)
         let part = state.part
         let guide = state.guide
-        // The last screen's parts, each read once: binding the whole memo again and
-        // again copied it (a retain of every array in it) several times a key.
-        let last = memo.reusable(for: frame)
-        let lastFrame = last?.frame
+        let regions = layout.regions
+        var (frame, reuse) = memo.startFrame(size: state.size, regions: regions)
+        let last = memo.last
 
         let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.session.checks)
         let sidebarInputs = layout.sidebar.map {
@@ -20,9 +19,7 @@ enum StepView {
         let sidebarKept = last.map { $0.sidebar == sidebarInputs } ?? false
         let checkedPerPart = headerKept && sidebarKept ? [] : memo.checkedPerPart(state.session, state.guide)
 
-        if headerKept, let lastFrame {
-            frame.copy(layout.header, from: lastFrame)
-        } else {
+        if !reuse.keeps(layout.header, unchanged: headerKept, in: &frame) {
             let where_ = part.kind == .step
                 ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
             let progress = Progress(checkedPerPart: checkedPerPart, guide: guide)
@@ -30,43 +27,41 @@ enum StepView {
         }
 
         if let sidebar = layout.sidebar {
-            if sidebarKept, let lastFrame {
-                frame.copy(sidebar, from: lastFrame)
+            // Not kept whole, the sidebar keeps (or blanks and draws) row by row.
+            if sidebarKept, reuse.keeps(sidebar, unchanged: true, in: &frame) {
                 frame.cursor = frame.cursor ?? last?.sidebarCursor
             } else {
                 memo.sidebarRows = SidebarView.render(state, in: sidebar, checkedPerPart: checkedPerPart, into: &frame,
-                                                      reusing: lastFrame.map { ($0, memo.sidebarRows) })
+                                                      reusing: (reuse, memo.sidebarRows))
             }
         }
         let sidebarCursor = frame.cursor
 
         let title = TitleInputs(rect: layout.title, partIndex: state.partIndex)
-        if last?.title == title, let lastFrame {
-            frame.copy(layout.title, from: lastFrame)
-        } else {
+        if !reuse.keeps(layout.title, unchanged: last?.title == title, in: &frame) {
             frame.put(part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title,
                       x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
         }
-        if let tabs = layout.tabs { renderTabs(state, in: tabs, into: &frame) }
+        if let tabs = layout.tabs, !reuse.keeps(tabs, unchanged: false, in: &frame) { renderTabs(state, in: tabs, into: &frame) }
         var panes = PaneInputs()
         if let rect = layout.panes[.guidance] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .guidance,
                                          position: min(state.session.position.scroll, layout.maxGuidanceScroll), checks: [:])
-            panes.guidance = draw(inputs, kept: last?.panes.guidance, from: lastFrame, into: &frame) {
+            panes.guidance = draw(inputs, kept: last?.panes.guidance, reuse: reuse, into: &frame) {
                 renderGuidance(state, layout, rect, into: &$0)
             }
         }
         if let rect = layout.panes[.checklist] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
                                          position: state.session.position.checklistCursor, checks: state.session.checks)
-            panes.checklist = draw(inputs, kept: last?.panes.checklist, from: lastFrame, into: &frame) {
+            panes.checklist = draw(inputs, kept: last?.panes.checklist, reuse: reuse, into: &frame) {
                 renderChecklist(state, layout, rect, into: &$0)
             }
         }
         if let rect = layout.panes[.notes] {
             let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
                                           editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
-            panes.notes = draw(inputs, kept: last?.panes.notes, from: lastFrame, into: &frame) {
+            panes.notes = draw(inputs, kept: last?.panes.notes, reuse: reuse, into: &frame) {
                 renderNotes(state, layout, rect, savedAt: inputs.savedAt, into: &$0, memo: &memo)
             }
             // The note's cursor is the one place where the terminal's cursor shows.
@@ -74,24 +69,23 @@ enum StepView {
         }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
-        if last?.keys == keys, let lastFrame {
-            frame.copy(layout.footer, from: lastFrame)
-        } else {
+        if !reuse.keeps(layout.footer, unchanged: last?.keys == keys, in: &frame) {
             Chrome.renderKeys(self.keys(for: state.pane), into: &frame)
         }
-        memo.last = RenderMemo.Drawn(frame: frame, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor,
+        memo.last = RenderMemo.Drawn(regions: regions, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor,
                                      title: title, panes: panes, keys: keys)
+        memo.lastFrame = frame
+        return frame
     }
 
-    /// Copies a pane from the last frame when it was drawn from the same inputs, else
-    /// draws it; either way the cursor goes where the pane put it. Returns what the
-    /// memo keeps of the pane.
-    private static func draw<Key: PaneKey>(_ inputs: Key, kept: (inputs: Key, cursor: Point?)?, from last: Frame?,
+    /// Keeps a pane's cells when it was drawn from the same inputs, else draws it;
+    /// either way the cursor goes where the pane put it. Returns what the memo keeps
+    /// of the pane.
+    private static func draw<Key: PaneKey>(_ inputs: Key, kept: (inputs: Key, cursor: Point?)?, reuse: CellReuse,
                                            into frame: inout Frame, _ render: (inout Frame) -> Point?) -> (inputs: Key, cursor: Point?) {
         let cursor: Point?
-        if let last, let kept, kept.inputs == inputs {
-            frame.copy(inputs.region, from: last)
-            cursor = kept.cursor
+        if reuse.keeps(inputs.region, unchanged: kept?.inputs == inputs, in: &frame) {
+            cursor = kept?.cursor
         } else {
             cursor = render(&frame)
         }
