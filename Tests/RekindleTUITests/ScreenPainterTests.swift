@@ -108,6 +108,19 @@ struct Painting {
         }
     }
 
+    /// Typing on a row that shows an emoji sequence, key after key, keeps the painter's
+    /// copy of the screen bounded (each copied row adds its long graphemes).
+    @Test func longGraphemesOnAChangingRowDoNotPileUp() {
+        var painting = Painting(width: 20, height: 2)
+        var frame = Frame(width: 20, height: 2)
+        for key in 0..<3_000 {
+            frame.put("👨\u{200D}👩\u{200D}👧 \(key % 10)", x: 0, y: 0)
+            painting.paint(frame)
+        }
+        #expect(painting.painter.shownLongGraphemeCount <= ScreenPainter.longGraphemesKept)
+        #expect(painting.screen.cells == frame.cells)
+    }
+
     @Test func aCharacterTypedAtTheCursorIsSentAlone() {
         var painting = Painting(width: 10, height: 2)
         var frame = Frame(width: 10, height: 2)

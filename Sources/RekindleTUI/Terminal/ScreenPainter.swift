@@ -98,5 +98,18 @@ public struct ScreenPainter {
             cursor = wanted
         }
         for y in changedRows { shown?.copy(Rect(x: 0, y: y, width: frame.width, height: 1), from: frame) }
+        // Each copy of a row adds its long graphemes (emoji sequences) to the copy's
+        // list, even where they replace old ones: past a bound, copy the frame afresh.
+        if let shown, shown.longGraphemeCount > Self.longGraphemesKept {
+            var fresh = Frame(width: frame.width, height: frame.height)
+            fresh.copy(frame.bounds, from: frame)
+            self.shown = fresh
+        }
     }
+
+    /// How many long graphemes the painter's copy of the screen may gather.
+    static let longGraphemesKept = 1_024
+
+    /// How many long graphemes the painter's copy of the screen holds (for tests).
+    var shownLongGraphemeCount: Int { shown?.longGraphemeCount ?? 0 }
 }
