@@ -7,7 +7,7 @@ public enum AppView {
         return render(state, memo: &memo)
     }
 
-    /// The same frame, made faster by copying the regions of the last one that `memo`
+    /// The same frame, made faster by keeping the regions of the last one that `memo`
     /// shows are unchanged (the run loop keeps the memo between keys).
     public static func render(_ state: AppState, memo: inout RenderMemo) -> Frame {
         let minimum = StepLayout.minimum

@@ -1,9 +1,10 @@
 import RekindleCore
 
-/// The last step screen and what its unchanging regions were drawn from. A key that
-/// leaves a region's inputs as they were (typing leaves the header, the sidebar and
-/// the key bar alone) copies that region's cells instead of drawing it again; the
-/// result is the frame a full render gives, which `RenderMemoTests` checks.
+/// The last step screen and what its regions were drawn from. A key that leaves a
+/// region's inputs as they were (typing leaves the header, the sidebar and the key
+/// bar alone) keeps that region's cells instead of drawing it again, in place or by
+/// copying them (`startFrame`); the result is the frame a full render gives, which
+/// `RenderMemoTests` checks.
 public struct RenderMemo {
     /// What the regions of a step screen were drawn from, and where they are.
     struct Drawn {
@@ -41,8 +42,8 @@ public struct RenderMemo {
 
     /// `DateText.minute(date)`, formatted again only when the minute changes: the
     /// notes heading shows it on every key and each save moves it on, and a time zone
-    /// lookup plus `strftime` cost about 5 % of a keystroke. (Time zones differ from
-    /// UTC by whole minutes, so one minute of time is one minute on the clock.)
+    /// lookup plus `strftime` cost about 5 % of a keystroke. (Today's time zones differ
+    /// from UTC by whole minutes, so one minute of time is one minute on the clock.)
     mutating func minuteText(_ date: Date) -> String {
         let minute = (date.timeIntervalSince1970 / 60).rounded(.down)
         if let savedText, savedText.minute == minute { return savedText.text }

@@ -15,7 +15,7 @@ enum SidebarView {
     }
 
     /// Draws the sidebar from each part's checked items (`Progress.checkedPerPart`),
-    /// copying rows `last` drew the same; returns the rows, for the next frame.
+    /// keeping the cells of rows `last` drew the same; returns the rows, for the next frame.
     static func render(_ state: AppState, in rect: Rect, checkedPerPart: [Int], into frame: inout Frame,
                        reusing last: (cells: CellReuse, rows: [Row])) -> [Row] {
         let focused = state.pane == .sidebar
