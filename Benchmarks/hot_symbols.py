@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Writes the functions a typical session runs, in the order they first run, for the
-linker's --symbol-ordering-file: packed together they are paged in together, which
-saves about 3 MB of resident memory and some start-up time (see BENCHMARKS.md).
+"""Writes the functions a typical session runs for the linker's --symbol-ordering-file:
+first those that run for a key on a step (moving, checking, typing), then the rest in
+the order they first run. Packed together they are paged in together, which saves
+about 3 MB of resident memory and some start-up time, and a key after a pause runs
+from fewer pages of code (see BENCHMARKS.md).
 
 Usage: hot_symbols.py BINARY OUTPUT. Runs the coach under valgrind's callgrind in a
 pseudo-terminal (two sizes, a fresh session and one with a 1 MB note), walking the
 screens a person uses, then maps callgrind's names back to the binary's symbols.
 """
-import os, re, shutil, signal, subprocess, sys, tempfile, time
+import collections, os, re, shutil, signal, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pty_bench as bench
@@ -15,23 +17,38 @@ import pty_bench as bench
 SLOW = 20  # valgrind runs the program many times slower
 
 
-def session(wrapper, cols, rows, note):
+def session(wrapper, cols, rows, note, keys_only=False):
     data = tempfile.mkdtemp(prefix="rekindle-hot-")
     if note:
         bench.session_with_note(data)
     proc = bench.Pty([wrapper], cols, rows, {"REKINDLE_DATA_DIR": data})
     proc.settle(quiet=0.15 * SLOW, limit=120)
 
+    profiling = False
+
+    def profile(state):
+        nonlocal profiling
+        profiling = keys_only and state == "on"
+        if keys_only:
+            subprocess.run(["callgrind_control", f"--instr={state}", str(proc.pid)], check=True, capture_output=True)
+
     def key(data, quiet=0.05):
         os.write(proc.fd, data)
         proc.settle(quiet=quiet * SLOW, limit=10)
+        if profiling:  # one profile per key
+            subprocess.run(["callgrind_control", "--dump", str(proc.pid)], check=True, capture_output=True)
 
     key(b"\r")
-    for data in [bench.DOWN, bench.UP, b"n", b"\t", bench.DOWN, b" ", bench.DOWN, b" ", b"e"]:
+    profile("on")
+    # Moving and checking often enough that their code ranks above what only a few
+    # keys run (a new step, a wide character).
+    checks = [bench.DOWN, b" "] * 4 + [bench.UP, b" "] * 2
+    for data in [bench.DOWN, bench.UP, b"n", b"p", b"n", b"\t"] + checks + [b"e"]:
         key(data)
     for byte in "Some words for the note, é 中文.\r".encode():
         key(bytes([byte]), 0.02)
     time.sleep(1)
+    profile("off")
     for data in [b"\x1b", b"r", bench.DOWN, b"q", b"?", b"q", b"/", b"w", b"\x1b", b"s", b"\x1b", b"p", b"u"]:
         key(data)
     key(b"q", 1.0)
@@ -46,17 +63,34 @@ def session(wrapper, cols, rows, note):
     shutil.rmtree(data, ignore_errors=True)
 
 
+def profiled_functions(path, symbols, by_name):
+    """The binary's functions a callgrind profile names, in the order it first names them."""
+    found = {}
+    for line in open(path, errors="replace"):
+        match = re.match(r"c?fn=\(\d+\) (.*)", line.rstrip("\n"))
+        if match:
+            function = re.sub(r"'\d+$", "", match.group(1))
+            symbol = function if function in symbols else by_name.get(function)
+            if symbol:
+                found.setdefault(symbol)
+    return list(found)
+
+
 def main(binary, output):
     work = tempfile.mkdtemp(prefix="rekindle-hot-")
     # valgrind cannot read the toolchain's debug info; the symbol table is enough.
     stripped = f"{work}/rekindle"
     subprocess.run(["strip", "--strip-debug", "-o", stripped, binary], check=True)
-    wrapper = f"{work}/run.sh"
-    with open(wrapper, "w") as out:
-        out.write(f"#!/bin/sh\nexec valgrind --tool=callgrind --callgrind-out-file={work}/cg-%p.out {stripped} 2>/dev/null\n")
-    os.chmod(wrapper, 0o755)
+    # The keys session is profiled from the step's first key on, one profile per key.
+    wrappers = {}
+    for name, flags in [("keys", "--instr-atstart=no"), ("all", "")]:
+        wrappers[name] = f"{work}/{name}.sh"
+        with open(wrappers[name], "w") as out:
+            out.write(f"#!/bin/sh\nexec valgrind --tool=callgrind {flags} --callgrind-out-file={work}/cg-{name}-%p.out {stripped} 2>/dev/null\n")
+        os.chmod(wrappers[name], 0o755)
+    session(wrappers["keys"], 80, 24, True, keys_only=True)
     for cols, rows, note in [(80, 24, True), (250, 80, False)]:
-        session(wrapper, cols, rows, note)
+        session(wrappers["all"], cols, rows, note)
 
     raw = subprocess.run(["nm", "--defined-only", stripped], capture_output=True, text=True, check=True).stdout.splitlines()
     demangled = subprocess.run(["nm", "--defined-only", "-C", stripped], capture_output=True, text=True, check=True).stdout.splitlines()
@@ -64,19 +98,23 @@ def main(binary, output):
     for plain, readable in zip(raw, demangled):
         by_name.setdefault(readable.split(" ", 2)[-1], plain.split(" ", 2)[-1])
     symbols = set(by_name.values())
-    ordered, seen = [], set()
-    for name in sorted(os.listdir(work)):
-        if not name.startswith("cg-"):
-            continue
-        for line in open(f"{work}/{name}", errors="replace"):
-            match = re.match(r"c?fn=\(\d+\) (.*)", line.rstrip("\n"))
-            if not match:
-                continue
-            function = re.sub(r"'\d+$", "", match.group(1))
-            symbol = function if function in symbols else by_name.get(function)
-            if symbol and symbol not in seen:
-                seen.add(symbol)
-                ordered.append(symbol)
+    profiles = sorted(name for name in os.listdir(work) if name.startswith("cg-"))
+    # First the functions that most keys run (so that a key after a pause runs from
+    # few pages of code), then the rest of the sessions' in the order they first ran.
+    keys, first = collections.Counter(), {}
+    for name in profiles:
+        if name.startswith("cg-keys"):
+            for symbol in profiled_functions(f"{work}/{name}", symbols, by_name):
+                keys[symbol] += 1
+                first.setdefault(symbol, len(first))
+    ordered = sorted(keys, key=lambda symbol: (-keys[symbol], first[symbol]))
+    seen = set(ordered)
+    for name in profiles:
+        if name.startswith("cg-all"):
+            for symbol in profiled_functions(f"{work}/{name}", symbols, by_name):
+                if symbol not in seen:
+                    seen.add(symbol)
+                    ordered.append(symbol)
     with open(output, "w") as out:
         out.write("\n".join(ordered) + "\n")
     shutil.rmtree(work, ignore_errors=True)
