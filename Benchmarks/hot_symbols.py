@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Writes the functions a typical session runs for the linker's --symbol-ordering-file:
-first those that run for a key on a step (moving, checking, typing), then the rest in
+first those that most keys on a step run (moving, checking, typing), then the rest in
 the order they first run. Packed together they are paged in together, which saves
 about 3 MB of resident memory and some start-up time, and a key after a pause runs
 from fewer pages of code (see BENCHMARKS.md).
 
 Usage: hot_symbols.py BINARY OUTPUT. Runs the coach under valgrind's callgrind in a
-pseudo-terminal (two sizes, a fresh session and one with a 1 MB note), walking the
-screens a person uses, then maps callgrind's names back to the binary's symbols.
+pseudo-terminal, walking the screens a person uses: once profiled key by key from the
+step's first key (80x24, a 1 MB note), then twice whole (80x24 with the note, 250x80
+fresh). Then maps callgrind's names back to the binary's symbols.
 """
 import collections, os, re, shutil, signal, subprocess, sys, tempfile, time
 
