@@ -19,10 +19,10 @@ SLOW = 20  # valgrind runs the program many times slower
 
 
 def session(wrapper, cols, rows, note, keys_only=False):
-    data = tempfile.mkdtemp(prefix="rekindle-hot-")
+    folder = tempfile.mkdtemp(prefix="rekindle-hot-")
     if note:
-        bench.session_with_note(data)
-    proc = bench.Pty([wrapper], cols, rows, {"REKINDLE_DATA_DIR": data})
+        bench.session_with_note(folder)
+    proc = bench.Pty([wrapper], cols, rows, {"REKINDLE_DATA_DIR": folder})
     proc.settle(quiet=0.15 * SLOW, limit=120)
 
     profiling = False
@@ -61,7 +61,7 @@ def session(wrapper, cols, rows, note, keys_only=False):
     else:
         os.kill(proc.pid, signal.SIGTERM)
         os.waitpid(proc.pid, 0)
-    shutil.rmtree(data, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def profiled_functions(path, symbols, by_name):
