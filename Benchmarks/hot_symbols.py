@@ -27,17 +27,20 @@ def session(wrapper, cols, rows, note, keys_only=False):
 
     profiling = False
 
+    def control(option):
+        subprocess.run(["callgrind_control", option, str(proc.pid)], check=True, capture_output=True)
+
     def profile(state):
         nonlocal profiling
         profiling = keys_only and state == "on"
         if keys_only:
-            subprocess.run(["callgrind_control", f"--instr={state}", str(proc.pid)], check=True, capture_output=True)
+            control(f"--instr={state}")
 
     def key(data, quiet=0.05):
         os.write(proc.fd, data)
         proc.settle(quiet=quiet * SLOW, limit=10)
         if profiling:  # one profile per key
-            subprocess.run(["callgrind_control", "--dump", str(proc.pid)], check=True, capture_output=True)
+            control("--dump")
 
     key(b"\r")
     profile("on")
