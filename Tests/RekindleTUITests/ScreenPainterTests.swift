@@ -81,7 +81,9 @@ struct Painting {
 
 @Suite struct ScreenPainterTests {
     /// Whatever frames follow each other, the screen ends up showing exactly the last
-    /// one, with the cursor where it asks.
+    /// one, with the cursor where it asks: frames drawn over the last one (whose
+    /// unwritten rows the painter skips by their stamps), earlier frames shown again,
+    /// and frames drawn afresh.
     @Test func theScreenAlwaysShowsTheLastFrame() {
         let pieces = ["a", "b", " ", "é", "e\u{301}", "中", "😀", "👍🏽", "│", "\u{1B}", "xyz", "  "]
         let styles: [Style] = [.plain, .title, .muted, .selected, .warning, .bar]
@@ -90,12 +92,32 @@ struct Painting {
             let size = Size(width: Int.random(in: 1...16, using: &generator), height: Int.random(in: 1...5, using: &generator))
             var painting = Painting(width: size.width, height: size.height, canClear: Bool.random(using: &generator))
             var frame = Frame(width: size.width, height: size.height)
+            var earlier: [Frame] = []
+            func randomRect() -> Rect {
+                let x = Int.random(in: 0..<size.width, using: &generator), y = Int.random(in: 0..<size.height, using: &generator)
+                return Rect(x: x, y: y, width: Int.random(in: 1...(size.width - x), using: &generator),
+                            height: Int.random(in: 1...(size.height - y), using: &generator))
+            }
             for _ in 0..<8 {
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0 where !earlier.isEmpty: frame = earlier.randomElement(using: &generator)!
+                case 1: frame = Frame(width: size.width, height: size.height)
+                default: break
+                }
+                earlier.append(frame)
                 // Each frame changes a few places of the last one, as a key does.
                 for _ in 0..<Int.random(in: 0...4, using: &generator) {
                     let text = (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-                    frame.put(text, x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator),
-                              style: styles.randomElement(using: &generator)!)
+                    let style = styles.randomElement(using: &generator)!
+                    switch Int.random(in: 0..<6, using: &generator) {
+                    case 0: frame.fill(randomRect(), with: text.first!, style: style)
+                    case 1:
+                        // Whole rows, as regions are copied: no wide character is cut in half.
+                        let rows = randomRect()
+                        frame.copy(Rect(x: 0, y: rows.y, width: size.width, height: rows.height), from: earlier.randomElement(using: &generator)!)
+                    default: frame.put(text, x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator),
+                                       style: style)
+                    }
                 }
                 frame.cursor = Bool.random(using: &generator)
                     ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
