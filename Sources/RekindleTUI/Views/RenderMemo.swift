@@ -24,6 +24,8 @@ public struct RenderMemo {
     var lastFrame: Frame?
     /// The sidebar's rows in the last step screen, for copying those that stay the same.
     var sidebarRows: [SidebarView.Row] = []
+    /// The note's rows of text in the last step screen, for keeping those that stay the same.
+    var noteRows: [Substring] = []
     /// Each part's checked items, and the checks they were counted from.
     private var counted: (checks: [String: CheckRecord], perPart: [Int])?
     /// The minute of the notes heading's last "saved" time, and that time as text.
@@ -150,8 +152,13 @@ struct PaneInputs {
         var region: Rect { rect }
 
         static func == (a: Notes, b: Notes) -> Bool {
-            a.rect == b.rect && a.partIndex == b.partIndex && a.focused == b.focused && a.editor === b.editor
-                && a.savedAt == b.savedAt
+            a.matchesApartFromEditor(from: b) && a.editor === b.editor
+        }
+
+        /// Whether everything but the note's text and cursor is as in `other`: then the
+        /// heading and prompts are too.
+        func matchesApartFromEditor(from other: Notes) -> Bool {
+            rect == other.rect && partIndex == other.partIndex && focused == other.focused && savedAt == other.savedAt
         }
     }
 

@@ -61,8 +61,15 @@ enum StepView {
         if let rect = layout.panes[.notes] {
             let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
                                           editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
-            panes.notes = draw(inputs, kept: last?.panes.notes, reuse: reuse, into: &frame) {
-                renderNotes(state, layout, rect, savedAt: inputs.savedAt, into: &$0, memo: &memo)
+            if case .inPlace = reuse, inputs.focused, let kept = last?.panes.notes, kept.inputs.matchesApartFromEditor(from: inputs) {
+                // Typing: the heading and prompts stay; only the rows of text that changed are drawn.
+                let cursor = renderNoteRows(state, layout, focused: true, into: &frame, memo: &memo)
+                if let cursor { frame.cursor = cursor }
+                panes.notes = (inputs, cursor)
+            } else {
+                panes.notes = draw(inputs, kept: last?.panes.notes, reuse: reuse, into: &frame) {
+                    renderNotes(state, layout, rect, savedAt: inputs.savedAt, into: &$0, memo: &memo)
+                }
             }
             // The note's cursor is the one place where the terminal's cursor shows.
             if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
@@ -182,12 +189,30 @@ enum StepView {
         for (row, line) in layout.promptLines.prefix(max(0, box.y - body.y)).enumerated() {
             frame.put(line, x: body.x, y: body.y + row, style: .muted, limit: body.width)
         }
-        let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
-        frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: rows.count), with: "│", style: focused ? .title : .muted)
-        for (row, text) in rows.enumerated() { frame.put(text, x: box.x, y: box.y + row, limit: box.width) }
-        if rows.count == 1 && rows[0].isEmpty && !focused {
+        memo.noteRows = []
+        let cursor = renderNoteRows(state, layout, focused: focused, into: &frame, memo: &memo)
+        if memo.noteRows == [""] && !focused {
             frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
         }
+        return cursor
+    }
+
+    /// Draws the rows of the note, with the bar left of them, over the rows drawn last
+    /// time (`memo.noteRows`, empty on a blank pane): only rows whose text changed
+    /// are blanked and drawn again, so a typed key writes one row of cells, not the
+    /// whole pane. Returns where the cursor goes when the pane has focus.
+    private static func renderNoteRows(_ state: AppState, _ layout: StepLayout, focused: Bool,
+                                       into frame: inout Frame, memo: inout RenderMemo) -> Point? {
+        let box = layout.editorBox
+        let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
+        let drawn = memo.noteRows
+        for row in 0..<max(rows.count, drawn.count) where row >= rows.count || row >= drawn.count || rows[row] != drawn[row] {
+            frame.fill(Rect(x: box.x - 2, y: box.y + row, width: box.width + 2, height: 1))
+            guard row < rows.count else { continue }
+            frame.put("│", x: box.x - 2, y: box.y + row, style: focused ? .title : .muted)
+            frame.put(rows[row], x: box.x, y: box.y + row, limit: box.width)
+        }
+        memo.noteRows = rows
         guard focused, let cursor else { return nil }
         return Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
     }
