@@ -19,7 +19,11 @@ enum SidebarView {
     static func render(_ state: AppState, in rect: Rect, checkedPerPart: [Int], into frame: inout Frame,
                        reusing last: (cells: CellReuse, rows: [Row])) -> [Row] {
         let focused = state.pane == .sidebar
-        frame.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: rect.height), with: "│", style: .muted)
+        // Drawn over the last screen, the border is there already: filling it again
+        // would write every row of the screen, which the painter must then compare.
+        if case .inPlace = last.cells {} else {
+            frame.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: rect.height), with: "│", style: .muted)
+        }
         let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
         let parts = state.guide.parts
         let partIndex = state.partIndex
