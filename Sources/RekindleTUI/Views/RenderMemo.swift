@@ -26,6 +26,17 @@ public struct RenderMemo {
     var sidebarRows: [SidebarView.Row] = []
     /// The note's rows of text in the last step screen, for keeping those that stay the same.
     var noteRows: [Substring] = []
+    /// The checklist's heading and rows in the last step screen, for keeping those that stay the same.
+    var checklistHeading = ""
+    var checklistRows: [ChecklistRow] = []
+
+    /// What a row of the checklist shows: which wrapped row of the part (its text),
+    /// and its item's state.
+    struct ChecklistRow: Equatable {
+        var index: Int
+        var checked: Bool
+        var selected: Bool
+    }
     /// Each part's checked items, and the checks they were counted from.
     private var counted: (checks: [String: CheckRecord], perPart: [Int])?
     /// The minute of the notes heading's last "saved" time, and that time as text.
@@ -138,6 +149,12 @@ struct PaneInputs {
         /// The cells it draws: its rectangle, and the two columns left of it where the
         /// checklist marks the selected item.
         var region: Rect { Rect(x: rect.x - 2, y: rect.y, width: rect.width + 2, height: rect.height) }
+
+        /// Whether the pane is where it was, for the same part and focus: then only its
+        /// selection or checks can differ.
+        func matchesApartFromPositionAndChecks(_ other: Pane) -> Bool {
+            rect == other.rect && partIndex == other.partIndex && focused == other.focused
+        }
     }
 
     /// What the notes pane shows: its place, its part, whether it has focus, the editor

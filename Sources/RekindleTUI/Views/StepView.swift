@@ -54,8 +54,15 @@ enum StepView {
         if let rect = layout.panes[.checklist] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
                                          position: state.session.position.checklistCursor, checks: state.session.checks)
-            panes.checklist = draw(inputs, kept: last?.panes.checklist, reuse: reuse, into: &frame) {
-                renderChecklist(state, layout, rect, into: &$0)
+            if case .inPlace = reuse, let kept = last?.panes.checklist, kept.inputs.matchesApartFromPositionAndChecks(inputs) {
+                // A check or a move: only the heading and rows whose state changed are drawn.
+                let cursor = renderChecklist(state, layout, rect, overLast: true, into: &frame, memo: &memo)
+                if let cursor { frame.cursor = cursor }
+                panes.checklist = (inputs, cursor)
+            } else {
+                panes.checklist = draw(inputs, kept: last?.panes.checklist, reuse: reuse, into: &frame) {
+                    renderChecklist(state, layout, rect, overLast: false, into: &$0, memo: &memo)
+                }
             }
         }
         if let rect = layout.panes[.notes] {
@@ -150,30 +157,47 @@ enum StepView {
     }
 
     /// Returns where the cursor goes: the selected item, when the pane has focus.
-    private static func renderChecklist(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) -> Point? {
+    /// `overLast`: the pane is drawn over the one the last screen showed (the memo's
+    /// heading and rows), so only the heading and rows that changed are blanked and
+    /// drawn again; else onto blank cells.
+    private static func renderChecklist(_ state: AppState, _ layout: StepLayout, _ rect: Rect, overLast: Bool,
+                                        into frame: inout Frame, memo: inout RenderMemo) -> Point? {
         let focused = state.pane == .checklist
         var selectedRow: Point?
         let cursor = state.session.position.checklistCursor
-        Chrome.renderHeading(title(of: .checklist, state), in: rect, focused: focused, into: &frame)
+        let heading = title(of: .checklist, state)
+        if !overLast || heading != memo.checklistHeading {
+            if overLast { frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)) }
+            Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
+        }
         let body = layout.body(.checklist) ?? rect
         let scroll = layout.checklistScroll(cursor: cursor)
         let items = state.part.checklist
+        let drawn = overLast ? memo.checklistRows : []
+        var shown: [RenderMemo.ChecklistRow] = []
         for (offset, row) in layout.checklistRows.dropFirst(scroll).prefix(body.height).enumerated() {
             let item = items[row.item]
-            let checked = state.session.isChecked(item.id)
-            let selected = focused && row.item == cursor
+            let key = RenderMemo.ChecklistRow(index: scroll + offset, checked: state.session.isChecked(item.id),
+                                              selected: focused && row.item == cursor)
+            shown.append(key)
             let y = body.y + offset
+            if key.selected && row.first { selectedRow = Point(x: body.x + 1, y: y) }
+            if offset < drawn.count && drawn[offset] == key { continue }
+            if overLast { frame.fill(Rect(x: body.x - 2, y: y, width: body.width + 2, height: 1)) }
             // The selection is a marker and a highlighted box, not a whole highlighted row:
             // moving it then changes a few cells instead of two full lines.
             if row.first {
-                if selected {
-                    frame.put("▸", x: body.x - 2, y: y, style: .title)
-                    selectedRow = Point(x: body.x + 1, y: y)
-                }
-                frame.put(checked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? .selected : (checked ? .success : .plain))
+                if key.selected { frame.put("▸", x: body.x - 2, y: y, style: .title) }
+                frame.put(key.checked ? "[x]" : "[ ]", x: body.x, y: y,
+                          style: key.selected ? .selected : (key.checked ? .success : .plain))
             }
-            frame.put(row.text, x: body.x + 4, y: y, style: checked ? .muted : .plain, limit: body.width - 4)
+            frame.put(row.text, x: body.x + 4, y: y, style: key.checked ? .muted : .plain, limit: body.width - 4)
         }
+        for offset in shown.count..<max(shown.count, drawn.count) {
+            frame.fill(Rect(x: body.x - 2, y: body.y + offset, width: body.width + 2, height: 1))
+        }
+        memo.checklistHeading = heading
+        memo.checklistRows = shown
         return selectedRow
     }
 
