@@ -1,29 +1,14 @@
 import CNcurses
 import RekindleCore
 
-/// A frame's bytes on their way out. terminfo's output callback takes no context,
-/// hence a global; only the thread that draws touches it.
-nonisolated(unsafe) private var pendingOutput: [UInt8] = []
+/// What terminfo outputs, until it is taken (`Output.terminfo`). terminfo's output
+/// callback takes no context, hence a global; only the thread that draws touches it.
+nonisolated(unsafe) private var terminfoOutput: [UInt8] = []
 
 /// terminfo's output callback: collects a byte of a sequence.
 private let collect: @convention(c) (Int32) -> Int32 = { byte in
-    pendingOutput.append(UInt8(truncatingIfNeeded: byte))
+    terminfoOutput.append(UInt8(truncatingIfNeeded: byte))
     return byte
-}
-
-/// Sends the collected bytes in one write. Output for a terminal that went away is
-/// dropped: the run loop learns of that from the hangup.
-private func sendPendingOutput() {
-    pendingOutput.withUnsafeBytes { bytes in
-        var done = 0
-        while done < bytes.count {
-            let written = write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { break }
-            done += written
-        }
-    }
-    pendingOutput.removeAll(keepingCapacity: true)
 }
 
 /// The real terminal, through ncursesw. The only code that imports `CNcurses`: it
@@ -36,8 +21,8 @@ public final class NcursesTerminal: Terminal {
 
     private var screen: OpaquePointer?
     private var painter = ScreenPainter()
-    private let styles: StyleSequences
-    private let ansiCursor: Bool
+    /// A frame's bytes on their way out (kept between frames, with its room).
+    private var output: Output
     /// Whether the cursor is visible, once set (ncurses tracks it, to restore it at exit).
     private var cursorShown: Bool?
     private var isClosed = false
@@ -66,8 +51,7 @@ public final class NcursesTerminal: Terminal {
         mouseinterval(0)
         let usesColor = colorAllowed && has_colors()
         if usesColor { Self.setUpColors() }
-        styles = StyleSequences(usesColor: usesColor)
-        ansiCursor = rk_cursor_address_is_ansi() != 0
+        output = Output(styles: StyleSequences(usesColor: usesColor), ansiCursor: rk_cursor_address_is_ansi() != 0)
         guard rk_can_address_cursor() != 0 else {
             close()
             throw Unavailable(description: "terminal type '\(term)' cannot place the cursor, which the coach needs. \(Self.suggestion)")
@@ -99,9 +83,8 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Drawing
 
     public func draw(_ frame: Frame) {
-        var output = Output(styles: styles, ansiCursor: ansiCursor)
         painter.paint(frame, on: &output)
-        sendPendingOutput()
+        output.send()
         if cursorShown != frame.showsCursor {
             curs_set(frame.showsCursor ? 1 : 0)
             cursorShown = frame.showsCursor
@@ -109,37 +92,73 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// The painter's requests as terminfo sequences and text, collected for one write.
+    /// Its own bytes rather than a global's: each access to a global is checked at
+    /// run time for overlapping access, about 90 checks per check of an item.
     private struct Output: PaintTarget {
         let styles: StyleSequences
         /// Whether the cursor is placed with the common `ESC [ row ; column H`.
         let ansiCursor: Bool
         /// The style the terminal is in: every paint starts and ends in the plain one.
         var current = Style.plain
+        var bytes: [UInt8] = []
 
-        func clearScreen() { rk_clear_screen(collect) }
-        func write(_ text: UnsafeBufferPointer<UInt8>) { pendingOutput.append(contentsOf: text) }
-        func clearToEndOfLine() -> Bool { rk_clear_to_end_of_line(collect) != 0 }
-
-        func move(toX x: Int, y: Int) {
-            // Most terminals' sequence, written directly: terminfo's interpreter costs
-            // more than the rest of a move.
-            guard ansiCursor else { return rk_move_cursor(Int32(y), Int32(x), collect) }
-            pendingOutput.append(contentsOf: [0x1B, UInt8(ascii: "[")])
-            appendDecimal(y + 1)
-            pendingOutput.append(UInt8(ascii: ";"))
-            appendDecimal(x + 1)
-            pendingOutput.append(UInt8(ascii: "H"))
+        init(styles: StyleSequences, ansiCursor: Bool) {
+            self.styles = styles
+            self.ansiCursor = ansiCursor
         }
 
-        private func appendDecimal(_ value: Int) {
+        mutating func clearScreen() { terminfo { rk_clear_screen(collect) } }
+        mutating func write(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
+
+        mutating func clearToEndOfLine() -> Bool {
+            var done = false
+            terminfo { done = rk_clear_to_end_of_line(collect) != 0 }
+            return done
+        }
+
+        mutating func move(toX x: Int, y: Int) {
+            // Most terminals' sequence, written directly: terminfo's interpreter costs
+            // more than the rest of a move.
+            guard ansiCursor else { return terminfo { rk_move_cursor(Int32(y), Int32(x), collect) } }
+            bytes.append(0x1B)
+            bytes.append(UInt8(ascii: "["))
+            appendDecimal(y + 1)
+            bytes.append(UInt8(ascii: ";"))
+            appendDecimal(x + 1)
+            bytes.append(UInt8(ascii: "H"))
+        }
+
+        private mutating func appendDecimal(_ value: Int) {
             if value >= 10 { appendDecimal(value / 10) }
-            pendingOutput.append(UInt8(ascii: "0") + UInt8(value % 10))
+            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
         }
 
         mutating func setStyle(_ style: Style) {
             guard style != current else { return }
-            pendingOutput.append(contentsOf: styles.change(from: current, to: style))
+            bytes.append(contentsOf: styles.change(from: current, to: style))
             current = style
+        }
+
+        /// Runs a terminfo call, taking what it output.
+        private mutating func terminfo(_ call: () -> Void) {
+            call()
+            bytes.append(contentsOf: terminfoOutput)
+            terminfoOutput.removeAll(keepingCapacity: true)
+        }
+
+        /// Sends the collected bytes in one write. Output for a terminal that went away
+        /// is dropped: the run loop learns of that from the hangup.
+        mutating func send() {
+            bytes.withUnsafeBytes { bytes in
+                var done = 0
+                while done < bytes.count {
+                    let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
+                    if written < 0 && errno == EINTR { continue }
+                    if written <= 0 { break }
+                    done += written
+                }
+            }
+            bytes.removeAll(keepingCapacity: true)
         }
     }
 
@@ -158,15 +177,15 @@ public final class NcursesTerminal: Terminal {
         func change(from: Style, to: Style) -> [UInt8] {
             let key = Int(from.bits) << 8 | Int(to.bits)
             if let known = made[key] { return known }
-            let start = pendingOutput.count
+            let start = terminfoOutput.count
             let (fromAttributes, fromPair) = attributes(of: from)
             vid_puts(fromAttributes, fromPair, nil, collect)
-            let middle = pendingOutput.count
+            let middle = terminfoOutput.count
             let (toAttributes, toPair) = attributes(of: to)
             vid_puts(toAttributes, toPair, nil, collect)
-            let sequence = Array(pendingOutput[middle...])
+            let sequence = Array(terminfoOutput[middle...])
             vid_puts(rk_a_normal(), 0, nil, collect)
-            pendingOutput.removeSubrange(start...)
+            terminfoOutput.removeSubrange(start...)
             made[key] = sequence
             return sequence
         }
