@@ -4,7 +4,9 @@
 Starts each program in a pty, sends keys, and reads what it writes. A screen is
 "settled" when the program has written nothing for QUIET seconds; the time of a
 key is from sending it to the last byte written, and its cost in bytes is what
-was written in that time. Peers (dialog, whiptail, nano) get the same keys.
+was written in that time. Peers (dialog, whiptail, nano) get the same keys. For
+typing and checks it also counts the pages of memory a key touches (Linux's
+/proc), which is what a key's time follows once the caches have gone cold.
 Everything runs BENCH_RUNS times (default 3); prints the median of each figure as
 Markdown table rows: figure | Rekindle | peer | ratio.
 """
@@ -83,6 +85,26 @@ def measure(proc, keys):
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))], statistics.median(sizes)
 
 
+def pages_touched(proc, keys, count=10):
+    """Sends keys in turn count times; returns the median number of distinct 4 KB pages
+    of memory the program touched per key (code and data, every thread). The kernel's
+    referenced bits are cleared before each key (/proc/PID/clear_refs) and counted
+    after it (smaps). After an idle wait each page first touched costs a page-table
+    walk, about half a microsecond on the machine in BENCHMARKS.md. None where /proc
+    does not offer this."""
+    counts = []
+    try:
+        for index in range(count):
+            with open(f"/proc/{proc.pid}/clear_refs", "w") as out:
+                out.write("1")
+            proc.key(keys[index % len(keys)])
+            with open(f"/proc/{proc.pid}/smaps") as smaps:
+                counts.append(sum(int(line.split()[1]) for line in smaps if line.startswith("Referenced:")) // 4)
+    except OSError:
+        return None
+    return statistics.median(counts)
+
+
 def start(argv, cols, rows, env=None, setup=()):
     proc = Pty(argv, cols, rows, env)
     _, last = proc.settle(quiet=0.15)
@@ -147,6 +169,8 @@ def session_with_note(folder):
 
 def row(figure, ours, peer_name, peer, unit):
     def show(value):
+        if unit == "pages":
+            return f"{value:.0f} pages"
         return f"{value * 1000:.2f} ms" if unit == "ms" else (f"{value / 1024:.1f} MB" if unit == "kb" else f"{value:.0f} B")
     ratio = f"{ours / peer:.2f}x" if peer else "-"
     print(f"| {figure} | {show(ours)} | {peer_name} {show(peer) if peer else '-'} | {ratio} |", flush=True)
@@ -174,6 +198,8 @@ def run_once(binary, workspace, row):
         dialog_toggles = measure(peer, [b" "])
         row(f"checklist toggle (Rekindle saves with fsync), p95, {size}", toggles[1], "dialog", dialog_toggles[1], "ms")
         row(f"checklist toggle, bytes, {size}", toggles[2], "dialog", dialog_toggles[2], "b")
+        row(f"checklist toggle, pages of memory touched, {size}", pages_touched(ours, [b" "]), "dialog",
+            pages_touched(peer, [b" "]), "pages")
         peer.close()
         peer, _ = start(whiptail(cols, rows), cols, rows)
         row(f"start to first screen, {size}", firsts["rekindle"], "whiptail", firsts["whiptail"], "ms")
@@ -187,12 +213,16 @@ def run_once(binary, workspace, row):
         ours.key(b"e")
         typing = measure(ours, [b"a"])
         rss_guide = ours.peak_rss_kb()
+        typing_pages = pages_touched(ours, [b"a"])
         ours.close()
         peer, _ = start(["nano", "--ignorercfiles", f"{workspace}/new-{size}.txt"], cols, rows)
         nano_typing = measure(peer, [b"a"])
+        nano_typing_pages = pages_touched(peer, [b"a"])
         peer.close()
         row(f"typing at the end of a new note / file, p95, {size}", typing[1], "nano", nano_typing[1], "ms")
         row(f"typing at the end of a new note / file, bytes, {size}", typing[2], "nano", nano_typing[2], "b")
+        row(f"typing at the end of a new note / file, pages of memory touched, {size}", typing_pages, "nano",
+            nano_typing_pages, "pages")
 
         big_data = f"{workspace}/big-{size}"
         session_with_note(big_data)
@@ -217,6 +247,8 @@ def main(binary):
         workspace = tempfile.mkdtemp(prefix="rekindle-bench-")
 
         def record(figure, ours, peer_name, peer, unit):
+            if ours is None or peer is None:
+                return
             entry = results.setdefault((figure, peer_name), (unit, [], []))
             entry[1].append(ours)
             entry[2].append(peer)
