@@ -8,7 +8,8 @@ enum StepView {
         let guide = state.guide
         let regions = layout.regions
         var (frame, reuse) = memo.startFrame(size: state.size, regions: regions)
-        let last = memo.last
+        // Taken, not copied: it is replaced below, and a copy retains everything it holds.
+        let last = memo.last.take()
 
         let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.session.checks)
         let sidebarInputs = layout.sidebar.map {
@@ -54,7 +55,7 @@ enum StepView {
         if let rect = layout.panes[.checklist] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
                                          position: state.session.position.checklistCursor, checks: state.session.checks)
-            if case .inPlace = reuse, let kept = last?.panes.checklist, kept.inputs.matchesApartFromPositionAndChecks(inputs) {
+            if case .inPlace = reuse, let kept = last?.panes.checklist, kept.inputs != inputs, kept.inputs.matchesApartFromPositionAndChecks(inputs) {
                 // A check or a move: only the heading and rows whose state changed are drawn.
                 let cursor = renderChecklist(state, layout, rect, overLast: true, into: &frame, memo: &memo)
                 if let cursor { frame.cursor = cursor }
@@ -68,7 +69,7 @@ enum StepView {
         if let rect = layout.panes[.notes] {
             let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
                                           editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
-            if case .inPlace = reuse, inputs.focused, let kept = last?.panes.notes, kept.inputs.matchesApartFromEditor(from: inputs) {
+            if case .inPlace = reuse, inputs.focused, let kept = last?.panes.notes, kept.inputs != inputs, kept.inputs.matchesApartFromEditor(from: inputs) {
                 // Typing: the heading and prompts stay; only the rows of text that changed are drawn.
                 let cursor = renderNoteRows(state, layout, focused: true, into: &frame, memo: &memo)
                 if let cursor { frame.cursor = cursor }
