@@ -62,5 +62,5 @@ extension AppState {
 
     /// Where the note is edited on screen (a computed property, so that reading it
     /// from a mutating method copies nothing).
-    var editorBox: Rect { StepLayout(state: self).editorBox }
+    var editorBox: Rect { layout.editorBox }
 }

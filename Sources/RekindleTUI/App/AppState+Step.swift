@@ -2,7 +2,7 @@ import RekindleCore
 
 extension AppState {
     mutating func handleStepKey(_ key: Key, now: Date) -> [Effect] {
-        let layout = StepLayout(state: self)
+        let layout = self.layout
         switch key {
         case .tab: focus(offset: 1, layout: layout)
         case .backTab: focus(offset: -1, layout: layout)
@@ -121,7 +121,7 @@ extension AppState {
     // MARK: - Mouse
 
     mutating func handleStepMouse(_ mouse: MouseEvent, now: Date) -> [Effect] {
-        let layout = StepLayout(state: self)
+        let layout = self.layout
         if let sidebar = layout.sidebar, sidebar.contains(mouse.at) {
             switch mouse.action {
             case .press: goToPart(mouse.at.y - sidebar.y - 1, now: now)

@@ -33,3 +33,4 @@ struct PaneValues<Value> {
 }
 
 extension PaneValues: Equatable where Value: Equatable {}
+extension PaneValues: Sendable where Value: Sendable {}

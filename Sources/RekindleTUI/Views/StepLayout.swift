@@ -2,7 +2,7 @@ import RekindleCore
 
 /// Where everything goes on a step's screen at the current size. Both `render` and
 /// `apply` use it (for scrolling, paging and mouse hits), so they always agree.
-struct StepLayout {
+struct StepLayout: Sendable {
     /// The smallest screen the coach draws on.
     static let minimum = Size(width: 40, height: 12)
 
@@ -18,8 +18,29 @@ struct StepLayout {
     let guidanceLines: [String]
     let checklistRows: [WrappedPart.ChecklistRow]
     let promptLines: [String]
+    /// What the layout was worked out from.
+    let key: Key
+
+    /// Everything of the state a layout is worked out from: a layout with the key of
+    /// the current state is the one `init(state:)` would give (see `AppState.layout`).
+    struct Key: Equatable {
+        var size: Size
+        var hasStatus: Bool
+        var partID: String
+        var pane: Position.Pane
+        var noteLines: Int
+
+        init(state: borrowing AppState) {
+            size = state.size
+            hasStatus = state.status != nil || state.quitQuestion != nil
+            partID = state.session.position.partID
+            pane = state.pane
+            noteLines = state.editor.lines.count
+        }
+    }
 
     init(state: borrowing AppState) {
+        key = Key(state: state)
         let size = state.size
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let hasStatus = state.status != nil || state.quitQuestion != nil

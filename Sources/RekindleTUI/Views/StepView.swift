@@ -3,7 +3,7 @@ import RekindleCore
 /// A part of the guide: sidebar of steps, then guidance, checklist and notes.
 enum StepView {
     static func render(_ state: AppState, memo: inout RenderMemo) -> Frame {
-        let layout = StepLayout(state: state)
+        let layout = state.layout
         let part = state.part
         let guide = state.guide
         let regions = layout.regions
