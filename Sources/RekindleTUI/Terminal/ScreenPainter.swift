@@ -24,8 +24,10 @@ public struct ScreenPainter {
     /// own copy, brought up to date row by row: sharing the frame it was given would
     /// make the next frame, drawn over that one in place, copy all its cells first.
     private var shown: Frame?
-    /// The row stamps of the frame last painted, which `shown` matches cell for cell.
-    private var shownStamps: [UInt64]?
+    /// The row stamps of the frame last painted, which `shown` matches cell for cell;
+    /// empty when unknown. Its own array, copied into: sharing the frame's would make
+    /// the next frame copy its stamps (an allocation) at its first write.
+    private var shownStamps: [UInt64] = []
     /// The rows the frame being painted changed (kept, with their room, between frames).
     private var changedRows: [Int] = []
     /// Where the terminal's cursor is, or nil when unknown (after text that reached
@@ -41,14 +43,14 @@ public struct ScreenPainter {
     /// The screen was just cleared by someone else: the next frame is drawn onto blank cells.
     public mutating func screenCleared(size: Size) {
         shown = Frame(width: size.width, height: size.height)
-        shownStamps = nil
+        shownStamps.removeAll(keepingCapacity: true)
         cursor = nil
     }
 
     /// Someone else wrote to the screen: the next frame is drawn from a cleared screen.
     public mutating func forget() {
         shown = nil
-        shownStamps = nil
+        shownStamps.removeAll(keepingCapacity: true)
         cursor = nil
     }
 
@@ -59,7 +61,7 @@ public struct ScreenPainter {
             target.setStyle(.plain)
             target.clearScreen()
             shown = Frame(width: frame.width, height: frame.height)
-            shownStamps = nil
+            shownStamps.removeAll(keepingCapacity: true)
             cursor = nil
         }
         changedRows.removeAll(keepingCapacity: true)
@@ -70,7 +72,7 @@ public struct ScreenPainter {
         var cleared: Point?
         // Where the current row's blanks start, found once per row.
         var tail = Point(x: 0, y: -1)
-        frame.forEachChangedRun(since: shown, oldStamps: shownStamps) { run, text in
+        frame.forEachChangedRun(since: shown, oldStamps: shownStamps.isEmpty ? nil : shownStamps) { run, text in
             if changedRows.last != run.y { changedRows.append(run.y) }
             if let cleared, cleared.y == run.y, run.x >= cleared.x { return }
             if cursor != Point(x: run.x, y: run.y) { target.move(toX: run.x, y: run.y) }
@@ -103,7 +105,8 @@ public struct ScreenPainter {
             cursor = wanted
         }
         for y in changedRows { shown?.copy(Rect(x: 0, y: y, width: frame.width, height: 1), from: frame) }
-        shownStamps = frame.rowStamps
+        if shownStamps.count != frame.height { shownStamps = Array(repeating: 0, count: frame.height) }
+        shownStamps.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: frame.rowStamps) }
         // Each copy of a row adds its long graphemes (emoji sequences) to the copy's
         // list, even where they replace old ones: past a bound, copy the frame afresh.
         if let shown, shown.longGraphemeCount > Self.longGraphemesKept {
