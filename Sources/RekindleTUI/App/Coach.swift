@@ -6,7 +6,7 @@ public final class Coach {
     private let terminal: any Terminal
     private let store: SessionStore
     private var lock: SessionLock
-    private var state: AppState
+    private var model: Model
     private let environment: [String: String]
     private let clock: () -> Date
     /// The encryption of the open session, if it has a passphrase.
@@ -21,7 +21,7 @@ public final class Coach {
         self.terminal = terminal
         self.store = store
         self.lock = lock
-        self.state = state
+        self.model = Model(state: state)
         self.environment = environment
         self.clock = clock
     }
@@ -34,8 +34,8 @@ public final class Coach {
             saves.wait()
             terminal.close()
         }
-        _ = state.apply(.resize(terminal.size), now: clock())
-        terminal.draw(AppView.render(state, memo: &renderMemo))
+        _ = model.state.apply(.resize(terminal.size), now: clock())
+        terminal.draw(model.frame())
         while true {
             // A long paste's list is let go rather than kept for the rest of the session.
             events.removeAll(keepingCapacity: events.capacity <= 64)
@@ -49,12 +49,12 @@ public final class Coach {
             var changed = events.count > 1 || saveNews
             for event in events {
                 crashIfAskedTo(by: event)
-                let effects = state.apply(event, now: clock())
+                let effects = model.state.apply(event, now: clock())
                 changed = changed || !effects.isEmpty
-                if perform(effects) { return state }
+                if perform(effects) { return model.state }
             }
             // An idle tick that did nothing leaves the screen as it is: no work while waiting.
-            if changed { terminal.draw(AppView.render(state, memo: &renderMemo)) }
+            if changed { terminal.draw(model.frame()) }
             // Saving starts after drawing, in the background: a key's answer never
             // waits for encoding or an fsync.
             if saveRequested { startSave() }
@@ -71,8 +71,6 @@ public final class Coach {
     /// REKINDLE_TEST_CRASH_KEY's key, looked up once rather than at every event.
     private lazy var crashKey: Character? = environment["REKINDLE_TEST_CRASH_KEY"]?.first
 
-    /// What the last frame drew, so the next copies what did not change.
-    private var renderMemo = RenderMemo()
     /// The events of one turn of the loop, kept between turns: allocating the list
     /// anew cost a key about 10 µs (the allocator's code and data are cold by then).
     private var events: [Event] = []
@@ -90,14 +88,14 @@ public final class Coach {
             case .save:
                 saveRequested = true
             case .quit:
-                if state.mayQuit { return true }
+                if model.state.mayQuit { return true }
             case .suspend:
                 terminal.suspend()
             case .openEditor:
-                let result = terminal.withTerminalReleased { ExternalEditor.edit(state.editor.text, environment: environment) }
-                _ = perform(state.apply(.editorFinished(result.text, message: result.problem), now: clock()))
+                let result = terminal.withTerminalReleased { ExternalEditor.edit(model.state.editor.text, environment: environment) }
+                _ = perform(model.state.apply(.editorFinished(result.text, message: result.problem), now: clock()))
             case .listSessions:
-                _ = state.apply(.sessions(summaries()), now: clock())
+                _ = model.state.apply(.sessions(summaries()), now: clock())
             case .switchSession(let name):
                 switchSession(to: name)
             }
@@ -107,7 +105,7 @@ public final class Coach {
 
     private func startSave() {
         saveRequested = false
-        saves.save(state.saveRequest(), to: store, seal: seal)
+        saves.save(model.state.saveRequest(), to: store, seal: seal)
     }
 
     /// Starts the save asked for, if any, and waits until everything is on disk (or failed).
@@ -122,31 +120,31 @@ public final class Coach {
     /// about the changes that save carries.
     private func applySaveOutcomes() -> Bool {
         let (outcomes, stillQueued) = saves.collect()
-        for case .success(let note) in outcomes { _ = state.apply(.noteSaved(note), now: clock()) }
+        for case .success(let note) in outcomes { _ = model.state.apply(.noteSaved(note), now: clock()) }
         let failure = outcomes.last { if case .failure = $0 { true } else { false } }
         guard let news = stillQueued ? failure : outcomes.last else { return false }
         switch news {
         case .success:
-            _ = state.apply(.saved, now: clock())
+            _ = model.state.apply(.saved, now: clock())
         case .failure(let error):
             // The reason first ("No space left on device"): it must fit on one status line.
             let reason = if case let .io(_, _, reason) = error { reason } else { "\(error)" }
-            _ = state.apply(.saveFailed(reason), now: clock())
+            _ = model.state.apply(.saveFailed(reason), now: clock())
         }
         return true
     }
 
     private func summaries() -> [SessionSummary] {
         var names = (try? store.names()) ?? []
-        if !names.contains(state.session.name) { names = (names + [state.session.name]).sorted() }
+        if !names.contains(model.state.session.name) { names = (names + [model.state.session.name]).sorted() }
         return names.map { name in
             if store.isSealed(name) { return SessionSummary(name: name, detail: "encrypted") }
-            if name == state.session.name && !store.exists(name) {
+            if name == model.state.session.name && !store.exists(name) {
                 return SessionSummary(name: name, detail: "new; saved once you check or write something")
             }
             do {
                 let session = try store.existing(name)
-                let progress = Progress(session: session, guide: state.guide)
+                let progress = Progress(session: session, guide: model.state.guide)
                 return SessionSummary(name: name, detail: "\(progress.checkedItems)/\(progress.totalItems) actions, last used \(DateText.minute(session.lastUsedAt))")
             } catch {
                 return SessionSummary(name: name, detail: "cannot be read; left untouched")
@@ -155,25 +153,38 @@ public final class Coach {
     }
 
     private func switchSession(to name: String) {
-        guard !state.hasUnsavedChanges else {
-            _ = state.apply(.sessionFailed("Cannot switch sessions until this one is saved."), now: clock())
+        guard !model.state.hasUnsavedChanges else {
+            _ = model.state.apply(.sessionFailed("Cannot switch sessions until this one is saved."), now: clock())
             return
         }
         guard !store.isSealed(name) else {
-            _ = state.apply(.sessionFailed("Session '\(name)' is encrypted: quit and run 'rekindle --session \(name)' to give its passphrase."), now: clock())
+            _ = model.state.apply(.sessionFailed("Session '\(name)' is encrypted: quit and run 'rekindle --session \(name)' to give its passphrase."), now: clock())
             return
         }
         do {
             let newLock = try store.lock(name)
             let existing = try store.load(name)
-            var session = existing ?? Session(name: name, guide: state.guide, now: clock())
-            session.adopt(state.guide)
+            var session = existing ?? Session(name: name, guide: model.state.guide, now: clock())
+            session.adopt(model.state.guide)
             lock = newLock
             seal = nil
-            state = AppState(guide: state.guide, session: session, size: state.size,
-                             isReturning: existing != nil, dataPath: state.dataPath)
+            model.state = AppState(guide: model.state.guide, session: session, size: model.state.size,
+                                   isReturning: existing != nil, dataPath: model.state.dataPath)
         } catch {
-            _ = state.apply(.sessionFailed("\(error)"), now: clock())
+            _ = model.state.apply(.sessionFailed("\(error)"), now: clock())
         }
+    }
+}
+
+/// The state and the memo its frames are drawn with, in one value. As two properties
+/// of the coach, reading the one while the other was being updated made Swift copy
+/// the whole state before every frame: about 40 retains, each on its own object.
+private struct Model {
+    var state: AppState
+    /// What the last frame drew, so the next copies what did not change.
+    var renderMemo = RenderMemo()
+
+    mutating func frame() -> Frame {
+        AppView.render(state, memo: &renderMemo)
     }
 }
