@@ -150,9 +150,7 @@ struct PaneInputs {
         /// checklist marks the selected item.
         var region: Rect { Rect(x: rect.x - 2, y: rect.y, width: rect.width + 2, height: rect.height) }
 
-        /// Whether the pane is where it was, for the same part and focus: then only its
-        /// selection or checks can differ.
-        func matchesApartFromPositionAndChecks(_ other: Pane) -> Bool {
+        func isSamePane(as other: Pane) -> Bool {
             rect == other.rect && partIndex == other.partIndex && focused == other.focused
         }
     }
@@ -169,12 +167,11 @@ struct PaneInputs {
         var region: Rect { rect }
 
         static func == (a: Notes, b: Notes) -> Bool {
-            a.matchesApartFromEditor(from: b) && a.editor === b.editor
+            a.isSamePane(as: b) && a.editor === b.editor
         }
 
-        /// Whether everything but the note's text and cursor is as in `other`: then the
-        /// heading and prompts are too.
-        func matchesApartFromEditor(from other: Notes) -> Bool {
+        /// The heading (with the saved time) and prompts are too.
+        func isSamePane(as other: Notes) -> Bool {
             rect == other.rect && partIndex == other.partIndex && focused == other.focused && savedAt == other.savedAt
         }
     }
@@ -187,6 +184,9 @@ struct PaneInputs {
 /// What a pane was drawn from, and the cells it covers.
 protocol PaneKey: Equatable {
     var region: Rect { get }
+    /// Whether `other` is the same pane in the same place, for the same part and
+    /// focus: then only what is in it can differ (the selection, checks, the note).
+    func isSamePane(as other: Self) -> Bool
 }
 
 /// The key bar: the keys of the focused pane, as many as the width holds.

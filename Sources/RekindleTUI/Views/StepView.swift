@@ -48,36 +48,24 @@ enum StepView {
         if let rect = layout.panes[.guidance] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .guidance,
                                          position: min(state.session.position.scroll, layout.maxGuidanceScroll), checks: [:])
-            panes.guidance = draw(inputs, kept: last?.panes.guidance, reuse: reuse, into: &frame) {
-                renderGuidance(state, layout, rect, into: &$0)
+            panes.guidance = draw(inputs, kept: last?.panes.guidance, reuse: reuse, into: &frame) { frame, _ in
+                renderGuidance(state, layout, rect, into: &frame)
             }
         }
         if let rect = layout.panes[.checklist] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
                                          position: state.session.position.checklistCursor, checks: state.session.checks)
-            if case .inPlace = reuse, let kept = last?.panes.checklist, kept.inputs != inputs, kept.inputs.matchesApartFromPositionAndChecks(inputs) {
-                // A check or a move: only the heading and rows whose state changed are drawn.
-                let cursor = renderChecklist(state, layout, rect, overLast: true, into: &frame, memo: &memo)
-                if let cursor { frame.cursor = cursor }
-                panes.checklist = (inputs, cursor)
-            } else {
-                panes.checklist = draw(inputs, kept: last?.panes.checklist, reuse: reuse, into: &frame) {
-                    renderChecklist(state, layout, rect, overLast: false, into: &$0, memo: &memo)
-                }
+            // A check or a move draws only the heading and the rows whose state changed.
+            panes.checklist = draw(inputs, kept: last?.panes.checklist, reuse: reuse, rowByRow: true, into: &frame) {
+                renderChecklist(state, layout, rect, overLast: $1, into: &$0, memo: &memo)
             }
         }
         if let rect = layout.panes[.notes] {
             let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
                                           editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
-            if case .inPlace = reuse, inputs.focused, let kept = last?.panes.notes, kept.inputs != inputs, kept.inputs.matchesApartFromEditor(from: inputs) {
-                // Typing: the heading and prompts stay; only the rows of text that changed are drawn.
-                let cursor = renderNoteRows(state, layout, focused: true, into: &frame, memo: &memo)
-                if let cursor { frame.cursor = cursor }
-                panes.notes = (inputs, cursor)
-            } else {
-                panes.notes = draw(inputs, kept: last?.panes.notes, reuse: reuse, into: &frame) {
-                    renderNotes(state, layout, rect, savedAt: inputs.savedAt, into: &$0, memo: &memo)
-                }
+            // Typing draws only the rows of text that changed.
+            panes.notes = draw(inputs, kept: last?.panes.notes, reuse: reuse, rowByRow: inputs.focused, into: &frame) {
+                renderNotes(state, layout, rect, savedAt: inputs.savedAt, overLast: $1, into: &$0, memo: &memo)
             }
             // The note's cursor is the one place where the terminal's cursor shows.
             if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
@@ -95,14 +83,19 @@ enum StepView {
 
     /// Keeps a pane's cells when it was drawn from the same inputs, else draws it;
     /// either way the cursor goes where the pane put it. Returns what the memo keeps
-    /// of the pane.
+    /// of the pane. A pane drawn `rowByRow`, when only its contents changed, is drawn
+    /// over the last screen's (`render`'s `overLast`): it blanks and draws only the rows
+    /// that changed, so a key writes a row or two of cells instead of the whole pane.
     private static func draw<Key: PaneKey>(_ inputs: Key, kept: (inputs: Key, cursor: Point?)?, reuse: CellReuse,
-                                           into frame: inout Frame, _ render: (inout Frame) -> Point?) -> (inputs: Key, cursor: Point?) {
+                                           rowByRow: Bool = false, into frame: inout Frame,
+                                           _ render: (inout Frame, _ overLast: Bool) -> Point?) -> (inputs: Key, cursor: Point?) {
         let cursor: Point?
-        if reuse.keeps(inputs.region, unchanged: kept?.inputs == inputs, in: &frame) {
+        if rowByRow, case .inPlace = reuse, let kept, kept.inputs != inputs, kept.inputs.isSamePane(as: inputs) {
+            cursor = render(&frame, true)
+        } else if reuse.keeps(inputs.region, unchanged: kept?.inputs == inputs, in: &frame) {
             cursor = kept?.cursor
         } else {
-            cursor = render(&frame)
+            cursor = render(&frame, false)
         }
         if let cursor { frame.cursor = cursor }
         return (inputs, cursor)
@@ -203,41 +196,33 @@ enum StepView {
     }
 
     /// Returns where the cursor goes: the note's cursor, when the pane has focus.
-    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, savedAt: Date?,
+    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, savedAt: Date?, overLast: Bool,
                                     into frame: inout Frame, memo: inout RenderMemo) -> Point? {
         let focused = state.pane == .notes
-        var heading = "Your notes"
-        if let savedAt { heading += " · saved \(memo.minuteText(savedAt))" }
-        Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
-        let body = layout.body(.notes) ?? rect
         let box = layout.editorBox
-        for (row, line) in layout.promptLines.prefix(max(0, box.y - body.y)).enumerated() {
-            frame.put(line, x: body.x, y: body.y + row, style: .muted, limit: body.width)
+        if !overLast {
+            var heading = "Your notes"
+            if let savedAt { heading += " · saved \(memo.minuteText(savedAt))" }
+            Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
+            let body = layout.body(.notes) ?? rect
+            for (row, line) in layout.promptLines.prefix(max(0, box.y - body.y)).enumerated() {
+                frame.put(line, x: body.x, y: body.y + row, style: .muted, limit: body.width)
+            }
         }
-        memo.noteRows = []
-        let cursor = renderNoteRows(state, layout, focused: focused, into: &frame, memo: &memo)
-        if memo.noteRows == [""] && !focused {
-            frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
-        }
-        return cursor
-    }
-
-    /// Draws the rows of the note, with the bar left of them, over the rows drawn last
-    /// time (`memo.noteRows`, empty on a blank pane): only rows whose text changed
-    /// are blanked and drawn again, so a typed key writes one row of cells, not the
-    /// whole pane. Returns where the cursor goes when the pane has focus.
-    private static func renderNoteRows(_ state: AppState, _ layout: StepLayout, focused: Bool,
-                                       into frame: inout Frame, memo: inout RenderMemo) -> Point? {
-        let box = layout.editorBox
+        // The rows of the note, with the bar left of them, over those drawn last time
+        // (`memo.noteRows`; none on a blank pane).
         let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
-        let drawn = memo.noteRows
+        let drawn = overLast ? memo.noteRows : []
         for row in 0..<max(rows.count, drawn.count) where row >= rows.count || row >= drawn.count || rows[row] != drawn[row] {
-            frame.fill(Rect(x: box.x - 2, y: box.y + row, width: box.width + 2, height: 1))
+            if overLast { frame.fill(Rect(x: box.x - 2, y: box.y + row, width: box.width + 2, height: 1)) }
             guard row < rows.count else { continue }
             frame.put("│", x: box.x - 2, y: box.y + row, style: focused ? .title : .muted)
             frame.put(rows[row], x: box.x, y: box.y + row, limit: box.width)
         }
         memo.noteRows = rows
+        if rows == [""] && !focused {
+            frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
+        }
         guard focused, let cursor else { return nil }
         return Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
     }
