@@ -14,6 +14,9 @@ public final class Coach {
 
     /// How long the loop waits for a key before letting time pass (debounced saves).
     static let tickMilliseconds = 200
+    /// How often the loop looks for the outcome of a save under way. A failure shows
+    /// within a few milliseconds, and the next key does not start by taking it in.
+    static let saveWatchMilliseconds = 5
 
     public init(terminal: any Terminal, store: SessionStore, lock: SessionLock, state: AppState,
                 environment: [String: String], seal: (any SessionSeal)? = nil, clock: @escaping () -> Date = Date.init) {
@@ -39,7 +42,8 @@ public final class Coach {
         while true {
             // A long paste's list is let go rather than kept for the rest of the session.
             events.removeAll(keepingCapacity: events.capacity <= 64)
-            if let first = terminal.nextEvent(timeoutMilliseconds: Self.tickMilliseconds) {
+            let wait = saves.isBusy ? Self.saveWatchMilliseconds : Self.tickMilliseconds
+            if let first = terminal.nextEvent(timeoutMilliseconds: wait) {
                 events.append(first)
                 // Take everything already typed (a paste) before drawing again.
                 while events.count < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) { events.append(more) }

@@ -19,10 +19,16 @@ final class SaveQueue: Sendable {
     /// Whether outcomes wait to be collected: the run loop asks after every key, and
     /// most of the time the answer is no, which this tells without taking the lock.
     private let hasFinished = Atomic(false)
+    /// Saves queued whose outcomes are not collected yet.
+    private let outstanding = Atomic(0)
+
+    /// Whether a save is under way or its outcome waits to be collected.
+    var isBusy: Bool { outstanding.load(ordering: .relaxed) > 0 }
 
     /// Queues a save of the session as the request has it (later changes are not in it).
     func save(_ request: SaveRequest, to store: SessionStore, seal: (any SessionSeal)?) {
         progress.withLock { $0.queued += 1 }
+        outstanding.add(1, ordering: .relaxed)
         queue.async { [self] in
             let outcome = Outcome { () throws(StoreError) in
                 let (session, noteTexts, sync) = request.resolved()
@@ -48,7 +54,10 @@ final class SaveQueue: Sendable {
         guard hasFinished.load(ordering: .acquiring) else { return ([], false) }
         return progress.withLock { progress in
             hasFinished.store(false, ordering: .relaxed)
-            defer { progress.finished = [] }
+            defer {
+                outstanding.subtract(progress.finished.count, ordering: .relaxed)
+                progress.finished = []
+            }
             return (progress.finished, progress.queued > 0)
         }
     }
