@@ -7,10 +7,8 @@ public struct AppState: Sendable {
     public enum Screen: Equatable, Sendable { case welcome, step, review, help, picker, search }
 
     public let guide: Guide
-    /// The sidebar's label of each part, made once: the guide never changes under a state.
-    let sidebarTitles: [String]
-    /// The sidebar's count labels of each part, by checked items (see `SidebarView.counts`).
-    let sidebarCounts: [[String]]
+    /// The texts the step screen shows of the guide, made once.
+    let labels: GuideLabels
     public internal(set) var session: Session
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .welcome
@@ -63,8 +61,7 @@ public struct AppState: Sendable {
     public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome,
                 isEncrypted: Bool = false) {
         self.guide = guide
-        sidebarTitles = SidebarView.titles(of: guide)
-        sidebarCounts = SidebarView.counts(of: guide)
+        labels = GuideLabels(guide)
         var session = session
         if guide.part(id: session.position.partID) == nil {
             session.position = Position(partID: guide.parts.first?.id ?? "")

@@ -2,13 +2,24 @@ import RekindleCore
 
 /// The parts every screen shares: the header bar, the key bar and the status line.
 enum Chrome {
-    /// The top bar: guide title on the left, `right` (position, progress) on the right.
-    static func renderHeader(_ state: AppState, right: String, into frame: inout Frame) {
+    /// The top bar: guide title on the left, `right` (where the person is) on the right,
+    /// then, given the checked items, the progress bar: "Step 3 of 10  ███░░░░░░░ 12/40".
+    /// A check redraws it, so it is drawn from texts made once (`GuideLabels`).
+    static func renderHeader(_ state: AppState, right: String, checkedItems: Int? = nil, into frame: inout Frame) {
         frame.fill(Rect(x: 0, y: 0, width: frame.width, height: 1), style: .bar)
-        let rightWidth = right.cellWidth
-        frame.put(" " + state.guide.title, x: 0, y: 0, style: Style(tone: .plain, bold: true, reverse: true),
-                  limit: max(0, frame.width - rightWidth - 2))
-        frame.put(right, x: max(0, frame.width - rightWidth - 1), y: 0, style: .bar)
+        let count = checkedItems.map { state.labels.progressCounts[$0] }
+        let rightWidth = right.cellWidth + (count.map { 3 + progressCells + $0.utf8.count } ?? 0)
+        let titleStyle = Style(tone: .plain, bold: true, reverse: true)
+        let titleLimit = max(0, frame.width - rightWidth - 2)
+        let titleX = frame.put(" ", x: 0, y: 0, style: titleStyle, limit: titleLimit)
+        frame.put(state.guide.title, x: titleX, y: 0, style: titleStyle, limit: titleLimit - titleX)
+        let x = frame.put(right, x: max(0, frame.width - rightWidth - 1), y: 0, style: .bar) + 2
+        guard let checkedItems, let count else { return }
+        let total = state.labels.progressCounts.count - 1
+        let filled = total == 0 ? 0 : checkedItems * progressCells / total
+        frame.fill(Rect(x: x, y: 0, width: filled, height: 1), with: "█", style: .bar)
+        frame.fill(Rect(x: x + filled, y: 0, width: progressCells - filled, height: 1), with: "░", style: .bar)
+        frame.put(count, x: x + progressCells + 1, y: 0, style: .bar)
     }
 
     /// The bottom bar: the keys that work right now, as many as fit, most useful first.
@@ -35,12 +46,8 @@ enum Chrome {
         frame.put((isError ? " ! " : " ") + text, x: 0, y: y, style: style)
     }
 
-    /// "███░░░░ 12/40": checked items of all items.
-    static func progressBar(_ progress: Progress, width: Int) -> String {
-        let filled = progress.totalItems == 0 ? 0 : progress.checkedItems * width / progress.totalItems
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            + " \(progress.checkedItems)/\(progress.totalItems)"
-    }
+    /// The progress bar's cells.
+    static let progressCells = 10
 
     /// A heading row of a pane or section: highlighted when it has focus.
     static func renderHeading(_ text: String, in rect: Rect, focused: Bool, into frame: inout Frame) {

@@ -5,7 +5,7 @@ import RekindleCore
 enum ReviewView {
     static func render(_ state: AppState, into frame: inout Frame) {
         let progress = Progress(session: state.session, guide: state.guide)
-        Chrome.renderHeader(state, right: "Review  \(Chrome.progressBar(progress, width: 10))", into: &frame)
+        Chrome.renderHeader(state, right: "Review", checkedItems: progress.checkedItems, into: &frame)
         let lines = ReviewLines.build(state: state, width: frame.width - 4)
         let height = frame.height - 3
         for (row, line) in lines.dropFirst(state.review.scroll).prefix(height).enumerated() {

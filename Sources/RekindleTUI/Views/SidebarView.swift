@@ -52,13 +52,13 @@ enum SidebarView {
         case .inProgress: Style(tone: .accent)
         case .done: .success
         }
-        let count = state.sidebarCounts[row.part][row.checked]
+        let count = state.labels.sidebarCounts[row.part][row.checked]
         if row.current {
             style = row.focused ? .selected : Style(tone: style.tone, bold: true, underline: true)
             frame.fill(Rect(x: inner.x, y: row.y, width: inner.width, height: 1), style: row.focused ? .selected : .plain)
         }
         let x = frame.put(lead(current: row.current, row.progress), x: inner.x, y: row.y, style: style)
-        let title = state.sidebarTitles[row.part]
+        let title = state.labels.sidebarTitles[row.part]
         let room = inner.width - count.utf8.count - 2 - (x - inner.x)
         if title.cellWidth > room {
             let end = frame.put(title, x: x, y: row.y, style: style, limit: room - 1)
@@ -78,24 +78,6 @@ enum SidebarView {
         case (true, .notStarted): "▸· "
         case (true, .inProgress): "▸◐ "
         case (true, .done): "▸✓ "
-        }
-    }
-
-    /// Each part's count labels by checked items ("0/4" to "4/4"; none without a
-    /// checklist), made once per guide like the titles.
-    static func counts(of guide: Guide) -> [[String]] {
-        guide.parts.map { part in
-            part.checklist.isEmpty ? [""] : (0...part.checklist.count).map { "\($0)/\(part.checklist.count)" }
-        }
-    }
-
-    /// Each part's label in the sidebar: "3. Rebuild Trust", or "Opening".
-    static func titles(of guide: Guide) -> [String] {
-        var stepNumber = 0
-        return guide.parts.map { part in
-            guard part.kind == .step else { return guide.label(of: part) }
-            stepNumber += 1
-            return "\(stepNumber). \(part.title)"
         }
     }
 }

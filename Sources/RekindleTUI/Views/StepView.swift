@@ -21,10 +21,8 @@ enum StepView {
         let checkedPerPart = headerKept && sidebarKept ? [] : memo.checkedPerPart(state.session, state.guide)
 
         if !reuse.keeps(layout.header, unchanged: headerKept, in: &frame) {
-            let where_ = part.kind == .step
-                ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
-            let progress = Progress(checkedPerPart: checkedPerPart, guide: guide)
-            Chrome.renderHeader(state, right: "\(where_)  \(Chrome.progressBar(progress, width: 10))", into: &frame)
+            Chrome.renderHeader(state, right: state.labels.places[state.partIndex], checkedItems: checkedPerPart.reduce(0, +),
+                                into: &frame)
         }
 
         if let sidebar = layout.sidebar {
