@@ -291,6 +291,27 @@ import RekindleCore
         #expect(pickerFrame.lines.contains { $0.contains("fresh") && $0.contains("new; saved once you check or write something") })
     }
 
+    /// A save that fails says so while the person waits, not at their next key: while
+    /// a save is under way, the loop looks for its outcome every few milliseconds.
+    @Test func aFailedSaveShowsWhileThePersonWaits() throws {
+        let dir = TemporaryDirectory()
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        let lock = try store.lock("default")
+        // Every save fails from now on: the sessions folder is a file.
+        try FileManager.default.moveItem(atPath: dir.file("data/sessions"), toPath: dir.file("moved"))
+        dir.write("data/sessions", [])
+        let keys: [Key] = [.enter, .character("n"), .tab, .character(" ")]
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24),
+                                      events: keys.map { .key($0) } + Array(repeating: .tick, count: 400))
+        let failed = { (frame: Frame) in frame.lines.contains { $0.contains("Not saved: ") } }
+        terminal.stopWhen = failed
+        _ = Coach(terminal: terminal, store: store, lock: lock, state: makeState(), environment: [:]).run()
+        #expect(terminal.frames.contains(where: failed))
+        // The waits after the check (the last key), up to the frame that said so.
+        let waitsAfterCheck = terminal.waits.dropFirst(keys.count).dropLast()
+        #expect(!waitsAfterCheck.isEmpty && waitsAfterCheck.allSatisfy { $0 <= Coach.saveWatchMilliseconds })
+    }
+
     /// The editor is `sh SCRIPT`, not the script itself: executing a file that a
     /// parallel test's fork may still hold open for writing fails with ETXTBSY.
     @Test func theExternalEditorRunsOnAPrivateFileThatIsRemovedAfter() throws {

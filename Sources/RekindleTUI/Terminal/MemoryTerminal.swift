@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A terminal that lives in memory: tests queue events and read the frames drawn.
 public final class MemoryTerminal: Terminal {
     public var size: Size
@@ -5,22 +11,35 @@ public final class MemoryTerminal: Terminal {
     public var pendingEvents: [Event] = []
     public private(set) var releasedCount = 0
     public private(set) var isClosed = false
+    /// How long the coach asked to wait for each event, in milliseconds.
+    public private(set) var waits: [Int] = []
+    /// Ends the script (drops the events left) once a frame drawn satisfies it.
+    public var stopWhen: ((Frame) -> Bool)?
 
     public init(size: Size, events: [Event] = []) {
         self.size = size
         pendingEvents = events
     }
 
-    public func draw(_ frame: Frame) { frames.append(frame) }
+    public func draw(_ frame: Frame) {
+        frames.append(frame)
+        if stopWhen?(frame) == true { pendingEvents.removeAll() }
+    }
 
     /// The queued events in order, one per wait, so each gets its own frame (as keys
-    /// typed one by one do); when they run out, the terminal goes away as if closed
-    /// (`.terminate`), so a test's script always ends.
+    /// typed one by one do); a queued `.tick` is a wait in which nothing is typed, as
+    /// long as the coach asked for. When they run out, the terminal goes away as if
+    /// closed (`.terminate`), so a test's script always ends.
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
         guard timeoutMilliseconds > 0 else { return nil }
+        waits.append(timeoutMilliseconds)
         guard !pendingEvents.isEmpty else { return .terminate }
         let event = pendingEvents.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
+        guard event != .tick else {
+            usleep(UInt32(timeoutMilliseconds) * 1000)
+            return nil
+        }
         return event
     }
 
