@@ -94,6 +94,7 @@ extension AppState {
         undoStack.append(.check(itemID: item.id, partID: part.id, previous: session.checks[item.id]))
         noteUndoOpen = false
         session.setChecked(!session.isChecked(item.id), item: item, in: part, at: now)
+        checksStamp = Stamp.next()
         return prepareSave(now: now)
     }
 
@@ -107,6 +108,7 @@ extension AppState {
         case let .check(itemID, partID, previous):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
             session.checks[itemID] = previous
+            checksStamp = Stamp.next()
             status = Status(text: "Undid a checklist change.", isError: false)
         case let .note(partID, previous):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)

@@ -10,6 +10,9 @@ public struct AppState: Sendable {
     /// The texts the step screen shows of the guide, made once.
     let labels: GuideLabels
     public internal(set) var session: Session
+    /// A new stamp at every change to the session's checks (see `Stamp`): what the step
+    /// screen's memo compares, rather than copying and comparing the checks themselves.
+    var checksStamp = Stamp.next()
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .welcome
     var returnScreen: Screen = .step

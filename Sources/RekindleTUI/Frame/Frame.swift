@@ -3,12 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
-
-/// Where row stamps come from (see `Frame.rowStamps`): one counter for every frame,
-/// so no two writes anywhere share a stamp.
-private let rowStampSource = Atomic<UInt64>(0)
-
 /// One screenful of styled cells: what `render` produces and a terminal shows.
 /// No terminal is involved, so tests can read a frame like a picture of the screen.
 ///
@@ -79,7 +73,7 @@ public struct Frame: Equatable, Sendable {
     /// Gives rows a new stamp: they are about to be written.
     private mutating func stamp(rows: Range<Int>) {
         guard !rows.isEmpty else { return }
-        let stamp = rowStampSource.wrappingAdd(1, ordering: .relaxed).newValue
+        let stamp = Stamp.next()
         for y in rows { rowStamps[y] = stamp }
     }
 

@@ -37,8 +37,8 @@ public struct RenderMemo {
         var checked: Bool
         var selected: Bool
     }
-    /// Each part's checked items, and the checks they were counted from.
-    private var counted: (checks: [String: CheckRecord], perPart: [Int])?
+    /// Each part's checked items, and the stamp of the checks they were counted from.
+    private var counted: (checks: UInt64, perPart: [Int])?
     /// The minute of the notes heading's last "saved" time, and that time as text.
     private var savedText: (minute: Double, text: String)?
 
@@ -46,10 +46,10 @@ public struct RenderMemo {
 
     /// Each part's checked items (`Progress.checkedPerPart`), counted again only when
     /// the checks changed.
-    mutating func checkedPerPart(_ session: Session, _ guide: Guide) -> [Int] {
-        if let counted, counted.checks == session.checks, counted.perPart.count == guide.parts.count { return counted.perPart }
-        let perPart = Progress.checkedPerPart(session: session, guide: guide)
-        counted = (session.checks, perPart)
+    mutating func checkedPerPart(_ state: AppState) -> [Int] {
+        if let counted, counted.checks == state.checksStamp { return counted.perPart }
+        let perPart = Progress.checkedPerPart(session: state.session, guide: state.guide)
+        counted = (state.checksStamp, perPart)
         return perPart
     }
 
@@ -117,7 +117,8 @@ enum CellReuse {
 struct HeaderInputs: Equatable {
     var width: Int
     var partIndex: Int
-    var checks: [String: CheckRecord]
+    /// The stamp of the checks (`AppState.checksStamp`).
+    var checks: UInt64
 }
 
 /// The sidebar: each part's label, marks and counts, and the current one highlighted.
@@ -125,7 +126,8 @@ struct SidebarInputs: Equatable {
     var rect: Rect
     var partIndex: Int
     var focused: Bool
-    var checks: [String: CheckRecord]
+    /// The stamp of the checks (`AppState.checksStamp`).
+    var checks: UInt64
     var written: WrittenParts
 }
 
@@ -144,7 +146,8 @@ struct PaneInputs {
         var partIndex: Int
         var focused: Bool
         var position: Int
-        var checks: [String: CheckRecord]
+        /// The stamp of the checks (`AppState.checksStamp`).
+    var checks: UInt64
 
         /// The cells it draws: its rectangle, and the two columns left of it where the
         /// checklist marks the selected item.

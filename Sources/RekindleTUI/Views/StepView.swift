@@ -11,14 +11,14 @@ enum StepView {
         // Taken, not copied: it is replaced below, and a copy retains everything it holds.
         let last = memo.last.take()
 
-        let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.session.checks)
+        let header = HeaderInputs(width: frame.width, partIndex: state.partIndex, checks: state.checksStamp)
         let sidebarInputs = layout.sidebar.map {
             SidebarInputs(rect: $0, partIndex: state.partIndex, focused: state.pane == .sidebar,
-                          checks: state.session.checks, written: WrittenParts(state))
+                          checks: state.checksStamp, written: WrittenParts(state))
         }
         let headerKept = last?.header == header
         let sidebarKept = last.map { $0.sidebar == sidebarInputs } ?? false
-        let checkedPerPart = headerKept && sidebarKept ? [] : memo.checkedPerPart(state.session, state.guide)
+        let checkedPerPart = headerKept && sidebarKept ? [] : memo.checkedPerPart(state)
 
         if !reuse.keeps(layout.header, unchanged: headerKept, in: &frame) {
             Chrome.renderHeader(state, right: state.labels.places[state.partIndex], checkedItems: checkedPerPart.reduce(0, +),
@@ -45,14 +45,14 @@ enum StepView {
         var panes = PaneInputs()
         if let rect = layout.panes[.guidance] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .guidance,
-                                         position: min(state.session.position.scroll, layout.maxGuidanceScroll), checks: [:])
+                                         position: min(state.session.position.scroll, layout.maxGuidanceScroll), checks: 0)
             panes.guidance = draw(inputs, kept: last?.panes.guidance, reuse: reuse, into: &frame) { frame, _ in
                 renderGuidance(state, layout, rect, into: &frame)
             }
         }
         if let rect = layout.panes[.checklist] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .checklist,
-                                         position: state.session.position.checklistCursor, checks: state.session.checks)
+                                         position: state.session.position.checklistCursor, checks: state.checksStamp)
             // A check or a move draws only the heading and the rows whose state changed.
             panes.checklist = draw(inputs, kept: last?.panes.checklist, reuse: reuse, rowByRow: true, into: &frame) {
                 renderChecklist(state, layout, rect, overLast: $1, into: &$0, memo: &memo)
