@@ -53,6 +53,7 @@ enum Chrome {
     static func renderHeading(_ text: String, in rect: Rect, focused: Bool, into frame: inout Frame) {
         let style = focused ? Style(tone: .accent, bold: true, reverse: true) : Style(tone: .accent, bold: true)
         if focused { frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style) }
-        frame.put((focused ? "▸ " : "  ") + text, x: rect.x, y: rect.y, style: style, limit: rect.width)
+        let x = frame.put(focused ? "▸ " : "  ", x: rect.x, y: rect.y, style: style, limit: rect.width)
+        frame.put(text, x: x, y: rect.y, style: style, limit: rect.width - (x - rect.x))
     }
 }

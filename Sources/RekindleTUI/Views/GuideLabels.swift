@@ -9,6 +9,8 @@ struct GuideLabels: Sendable {
     let sidebarTitles: [String]
     /// Each part's count labels by checked items, "0/4" to "4/4" (none without a checklist).
     let sidebarCounts: [[String]]
+    /// Each part's checklist heading by checked items: "Checklist 0/4" to "Checklist 4/4".
+    let checklistTitles: [[String]]
     /// Where each part is, as the header says it: "Step 3 of 10", or "Opening".
     let places: [String]
     /// The header's count of checked items of all the guide's, by checked items: "0/40" to "40/40".
@@ -23,6 +25,9 @@ struct GuideLabels: Sendable {
         }
         sidebarCounts = guide.parts.map { part in
             part.checklist.isEmpty ? [""] : (0...part.checklist.count).map { "\($0)/\(part.checklist.count)" }
+        }
+        checklistTitles = guide.parts.map { part in
+            (0...part.checklist.count).map { "Checklist \($0)/\(part.checklist.count)" }
         }
         places = guide.parts.map { part in
             part.kind == .step ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)

@@ -41,7 +41,7 @@ enum StepView {
             frame.put(part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title,
                       x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
         }
-        if let tabs = layout.tabs, !reuse.keeps(tabs, unchanged: false, in: &frame) { renderTabs(state, in: tabs, into: &frame) }
+        if let tabs = layout.tabs, !reuse.keeps(tabs, unchanged: false, in: &frame) { renderTabs(state, in: tabs, into: &frame, memo: &memo) }
         var panes = PaneInputs()
         if let rect = layout.panes[.guidance] {
             let inputs = PaneInputs.Pane(rect: rect, partIndex: state.partIndex, focused: state.pane == .guidance,
@@ -112,22 +112,21 @@ enum StepView {
         }
     }
 
-    private static func renderTabs(_ state: AppState, in rect: Rect, into frame: inout Frame) {
+    private static func renderTabs(_ state: AppState, in rect: Rect, into frame: inout Frame, memo: inout RenderMemo) {
         var x = rect.x
         for pane in StepLayout.order(for: state.part) {
             let focused = pane == state.pane || (state.pane == .sidebar && pane == .guidance)
-            x = frame.put(" \(title(of: pane, state)) ", x: x, y: rect.y, style: focused ? .selected : .muted, limit: rect.maxX - x)
+            x = frame.put(" \(title(of: pane, state, memo: &memo)) ", x: x, y: rect.y, style: focused ? .selected : .muted, limit: rect.maxX - x)
             x += 1
         }
     }
 
-    static func title(of pane: Position.Pane, _ state: AppState) -> String {
+    /// A pane's heading; the checklist's counts its checked items (`checkedPerPart`).
+    static func title(of pane: Position.Pane, _ state: AppState, memo: inout RenderMemo) -> String {
         switch pane {
-        case .guidance, .sidebar: return "Guidance"
-        case .checklist:
-            let done = state.part.checklist.filter { state.session.isChecked($0.id) }.count
-            return "Checklist \(done)/\(state.part.checklist.count)"
-        case .notes: return "Your notes"
+        case .guidance, .sidebar: "Guidance"
+        case .checklist: state.labels.checklistTitles[state.partIndex][memo.checkedPerPart(state)[state.partIndex]]
+        case .notes: "Your notes"
         }
     }
 
@@ -157,7 +156,7 @@ enum StepView {
         let focused = state.pane == .checklist
         var selectedRow: Point?
         let cursor = state.session.position.checklistCursor
-        let heading = title(of: .checklist, state)
+        let heading = title(of: .checklist, state, memo: &memo)
         if !overLast || heading != memo.checklistHeading {
             if overLast { frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)) }
             Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
