@@ -27,7 +27,17 @@ public struct GuideParser {
         if let nul = line.firstIndex(of: 0) {
             problems.append(problem(lineNumber, line.distance(from: line.startIndex, to: nul) + 1, "NUL byte in the text"))
         }
-        if let text = String(validating: line, as: UTF8.self) { return text }
+        // Decoding repairs invalid UTF-8, so a text with exactly the line's bytes was
+        // valid. (`String(validating:)` looked up generic metadata for every line, and
+        // parsing took 8 % more instructions.)
+        var text = String(decoding: line, as: UTF8.self)
+        let valid = text.withUTF8 { decoded in
+            line.withUnsafeBufferPointer { bytes in
+                guard decoded.count == bytes.count, let a = decoded.baseAddress, let b = bytes.baseAddress else { return decoded.count == bytes.count }
+                return memcmp(a, b, bytes.count) == 0
+            }
+        }
+        if valid { return text }
         var decoder = UTF8()
         var iterator = line.makeIterator()
         var offset = 0
@@ -40,7 +50,7 @@ public struct GuideParser {
                 break loop
             }
         }
-        return String(decoding: line, as: UTF8.self)
+        return text
     }
 
     private func problem(_ line: Int, _ column: Int, _ message: String) -> GuideProblem {
