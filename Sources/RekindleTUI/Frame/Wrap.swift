@@ -11,10 +11,12 @@ public enum Wrap {
     /// a word only when the word alone is too long. Always at least one row.
     public static func rows(_ text: Substring, width: Int) -> [Row] {
         let width = max(1, width)
-        // Printable ASCII (most notes) wraps on bytes: one column and one character each.
+        // Printable ASCII (most notes) wraps on bytes: one column and one character each,
+        // and a line that fits is one row as it is.
         var bytes = text
         return bytes.withUTF8 { bytes in
-            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? asciiRows(bytes, width: width, of: text) : nil
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return bytes.count <= width ? [Row(start: 0, text: text)] : asciiRows(bytes, width: width, of: text)
         } ?? graphemeRows(text, width: width)
     }
 
