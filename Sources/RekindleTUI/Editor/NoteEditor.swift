@@ -175,6 +175,18 @@ public struct NoteEditor: Equatable, Sendable {
         rows.lastIndex { $0.start <= column } ?? 0
     }
 
+    /// Which of a line's wrapped rows, given where they start, holds a column.
+    private static func rowIndex(of column: Int, inStarts starts: [Int]) -> Int {
+        starts.lastIndex { $0 <= column } ?? 0
+    }
+
+    /// Where a line's wrapped rows start. A line of printable ASCII that fits the width
+    /// is one row, known without making a string of it: keeping the cursor in view
+    /// walks back over a screenful of lines on every key.
+    private func rowStarts(_ line: Int, width: Int) -> [Int] {
+        lines.isPlainASCII(line, atMost: max(1, width)) ? [0] : wrapped(line, width: width).map(\.start)
+    }
+
     /// A column's x within the row holding it. Controls are drawn as placeholders of
     /// the same width, so the text's own width is the x.
     private static func x(of column: Int, in row: Wrap.Row) -> Int {
@@ -218,27 +230,27 @@ public struct NoteEditor: Equatable, Sendable {
     public mutating func keepCursorVisible(width: Int, height: Int) {
         let height = max(1, height)
         var line = cursor.line
-        var rows = wrapped(line, width: width)
-        var index = Self.rowIndex(of: cursor.column, in: rows)
+        var starts = rowStarts(line, width: width)
+        var index = Self.rowIndex(of: cursor.column, inStarts: starts)
         let topRow = RowID(line: min(top.line, lines.count - 1), start: top.column)
-        if line < topRow.line || (line == topRow.line && rows[index].start < topRow.start) {
-            top = TextPosition(line: line, column: rows[index].start)
+        if line < topRow.line || (line == topRow.line && starts[index] < topRow.start) {
+            top = TextPosition(line: line, column: starts[index])
             return
         }
         // Walk back from the cursor's row: if the top is more than height-1 rows above,
         // move it down. Each line is wrapped once, however many of its rows are walked.
         for _ in 0..<(height - 1) {
-            if line == topRow.line && rows[index].start == topRow.start { return }
+            if line == topRow.line && starts[index] == topRow.start { return }
             if index > 0 {
                 index -= 1
             } else {
                 guard line > 0 else { return }
                 line -= 1
-                rows = wrapped(line, width: width)
-                index = rows.count - 1
+                starts = rowStarts(line, width: width)
+                index = starts.count - 1
             }
         }
-        if line != topRow.line || rows[index].start != topRow.start { top = TextPosition(line: line, column: rows[index].start) }
+        if line != topRow.line || starts[index] != topRow.start { top = TextPosition(line: line, column: starts[index]) }
     }
 
     /// The rows on screen from the top, at most `height`, with the cursor's place among

@@ -85,6 +85,16 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         }
     }
 
+    /// Whether line `line` is printable ASCII of at most `count` bytes (so it wraps to
+    /// one row of a width of `count`), read where it is, without making a string of it.
+    public func isPlainASCII(_ line: Int, atMost count: Int) -> Bool {
+        let (chunk, offset) = locate(line)
+        return chunks[chunk].withBytes { bytes in
+            let range = chunks[chunk].range(offset)
+            return range.count <= count && bytes[range].allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+    }
+
     /// Inserts printable ASCII into line `line` at character `column` when that
     /// line is plain ASCII up to and including the place (no carriage return, which
     /// pairs with a newline), so the column is the byte offset and nothing joins the
