@@ -124,6 +124,29 @@ import Testing
         #expect(editor.visibleRows(width: 20, height: 5).rows.first == "line 40")
     }
 
+    /// Rows shown after an edit are the same whether or not the last rows shown are
+    /// offered for reuse, and unchanged lines take the offered rows' texts.
+    @Test func visibleRowsReuseTheLastRowsOnlyWhereTheTextIsTheSame() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                String(repeating: Bool.random(using: &generator) ? "word 中文 " : "plain ", count: Int.random(in: 0...4, using: &generator))
+            }.joined(separator: "\n")
+            let width = Int.random(in: 4...30, using: &generator), height = Int.random(in: 1...8, using: &generator)
+            var editor = NoteEditor(text: text, cursorOffset: Int.random(in: 0...text.count, using: &generator))
+            editor.keepCursorVisible(width: width, height: height)
+            var shown = editor.visibleRows(width: width, height: height).rows
+            for _ in 0..<4 {
+                editor.insert(["x", " ", "\n", "é"].randomElement(using: &generator)!)
+                editor.keepCursorVisible(width: width, height: height)
+                let fresh = editor.visibleRows(width: width, height: height)
+                let reused = editor.visibleRows(width: width, height: height, previous: shown)
+                #expect(reused.rows == fresh.rows && reused.cursor == fresh.cursor, "\(text.debugDescription) at \(width)x\(height)")
+                shown = reused.rows
+            }
+        }
+    }
+
     /// Scrolling moves the top only as far as it must: not at all when the cursor is on
     /// screen, else until the cursor is on the first or the last row. Lines of plain
     /// ASCII (measured without making strings of them) and others, short and long.

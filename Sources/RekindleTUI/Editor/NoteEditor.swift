@@ -159,8 +159,8 @@ public struct NoteEditor: Equatable, Sendable {
         var start: Int
     }
 
-    func wrapped(_ line: Int, width: Int) -> [Wrap.Row] {
-        Wrap.rows(Substring(lines[line]), width: width)
+    func wrapped(_ line: Int, width: Int, reusing known: Substring? = nil) -> [Wrap.Row] {
+        Wrap.rows(lines.text(ofLine: line, reusing: known), width: width)
     }
 
     /// The row holding a position and the position's x within that row.
@@ -254,14 +254,16 @@ public struct NoteEditor: Equatable, Sendable {
     }
 
     /// The rows on screen from the top, at most `height`, with the cursor's place among
-    /// them. Each line on screen is wrapped once, the cursor's too.
-    public func visibleRows(width: Int, height: Int) -> (rows: [Substring], cursor: Point?) {
+    /// them. Each line on screen is wrapped once, the cursor's too. A line with the
+    /// same text as the row of `previous` (the last rows shown) in its place takes
+    /// that row's text rather than a new string.
+    public func visibleRows(width: Int, height: Int, previous: [Substring] = []) -> (rows: [Substring], cursor: Point?) {
         var result: [Substring] = []
         var cursorPoint: Point?
         var line = min(top.line, lines.count - 1)
         var skip = top.column
         while result.count < height && line < lines.count {
-            let rows = wrapped(line, width: width)
+            let rows = wrapped(line, width: width, reusing: result.count < previous.count ? previous[result.count] : nil)
             let cursorIndex = line == cursor.line ? Self.rowIndex(of: cursor.column, in: rows) : nil
             for (index, row) in rows.enumerated() where row.start >= skip {
                 guard result.count < height else { break }

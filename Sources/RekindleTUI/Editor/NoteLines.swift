@@ -85,6 +85,23 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         }
     }
 
+    /// Line `line`'s text: `known` itself when it has the same bytes, so a line that
+    /// did not change is not made into a new string (a key redraws a screenful).
+    public func text(ofLine line: Int, reusing known: Substring?) -> Substring {
+        let (chunk, offset) = locate(line)
+        if var known {
+            let same = chunks[chunk].withBytes { bytes in
+                let range = chunks[chunk].range(offset)
+                return known.withUTF8 { text in
+                    guard text.count == range.count, let a = text.baseAddress, let b = bytes.baseAddress else { return text.count == range.count }
+                    return memcmp(a, b + range.lowerBound, range.count) == 0
+                }
+            }
+            if same { return known }
+        }
+        return Substring(chunks[chunk][offset])
+    }
+
     /// Whether line `line` is printable ASCII of at most `count` bytes (so it wraps to
     /// one row of a width of `count`), read where it is, without making a string of it.
     public func isPlainASCII(_ line: Int, atMost count: Int) -> Bool {

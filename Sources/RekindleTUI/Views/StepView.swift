@@ -208,7 +208,7 @@ enum StepView {
         }
         // The rows of the note, with the bar left of them, over those drawn last time
         // (`memo.noteRows`; none on a blank pane).
-        let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
+        let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height, previous: memo.noteRows)
         let drawn = overLast ? memo.noteRows : []
         for row in 0..<max(rows.count, drawn.count) where row >= rows.count || row >= drawn.count || rows[row] != drawn[row] {
             if overLast { frame.fill(Rect(x: box.x - 2, y: box.y + row, width: box.width + 2, height: 1)) }
