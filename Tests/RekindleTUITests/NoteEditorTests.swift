@@ -124,17 +124,25 @@ import Testing
         #expect(editor.visibleRows(width: 20, height: 5).rows.first == "line 40")
     }
 
+    /// A random note (lines of plain ASCII or of words with CJK, short and long) in an
+    /// editor of a random size, the cursor anywhere and kept in view.
+    private func randomEditor(lines: ClosedRange<Int>, words: ClosedRange<Int>, widths: ClosedRange<Int>, heights: ClosedRange<Int>,
+                              _ generator: inout SystemRandomNumberGenerator) -> (NoteEditor, String, Int, Int) {
+        let text = (0..<Int.random(in: lines, using: &generator)).map { _ in
+            String(repeating: Bool.random(using: &generator) ? "word 中文 " : "plain ", count: Int.random(in: words, using: &generator))
+        }.joined(separator: "\n")
+        let width = Int.random(in: widths, using: &generator), height = Int.random(in: heights, using: &generator)
+        var editor = NoteEditor(text: text, cursorOffset: Int.random(in: 0...text.count, using: &generator))
+        editor.keepCursorVisible(width: width, height: height)
+        return (editor, text, width, height)
+    }
+
     /// Rows shown after an edit are the same whether or not the last rows shown are
     /// offered for reuse, and unchanged lines take the offered rows' texts.
     @Test func visibleRowsReuseTheLastRowsOnlyWhereTheTextIsTheSame() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
-            let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
-                String(repeating: Bool.random(using: &generator) ? "word 中文 " : "plain ", count: Int.random(in: 0...4, using: &generator))
-            }.joined(separator: "\n")
-            let width = Int.random(in: 4...30, using: &generator), height = Int.random(in: 1...8, using: &generator)
-            var editor = NoteEditor(text: text, cursorOffset: Int.random(in: 0...text.count, using: &generator))
-            editor.keepCursorVisible(width: width, height: height)
+            var (editor, text, width, height) = randomEditor(lines: 1...12, words: 0...4, widths: 4...30, heights: 1...8, &generator)
             var shown = editor.visibleRows(width: width, height: height).rows
             for _ in 0..<4 {
                 editor.insert(["x", " ", "\n", "é"].randomElement(using: &generator)!)
@@ -153,12 +161,7 @@ import Testing
     @Test func scrollsOnlyAsFarAsTheCursorNeeds() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
-                String(repeating: Bool.random(using: &generator) ? "word 中文 " : "plain ", count: Int.random(in: 0...12, using: &generator))
-            }.joined(separator: "\n")
-            let width = Int.random(in: 4...20, using: &generator), height = Int.random(in: 1...6, using: &generator)
-            var editor = NoteEditor(text: text, cursorOffset: Int.random(in: 0...text.count, using: &generator))
-            editor.keepCursorVisible(width: width, height: height)
+            var (editor, text, width, height) = randomEditor(lines: 1...8, words: 0...12, widths: 4...20, heights: 1...6, &generator)
             for _ in 0..<6 {
                 editor.moveVertically(by: Int.random(in: -9...9, using: &generator), width: width)
                 let before = editor
