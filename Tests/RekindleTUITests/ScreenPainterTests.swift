@@ -70,6 +70,14 @@ struct Painting {
         painter.screenCleared(size: Size(width: width, height: height))
     }
 
+    /// Echoes a typed character (`ScreenPainter.echo`); returns what it asked of the
+    /// screen, or nil when the painter declined.
+    mutating func echo(_ character: Character) -> [String]? {
+        let before = screen.operations.count
+        guard painter.echo(character.asciiValue!, on: &screen) else { return nil }
+        return Array(screen.operations[before...])
+    }
+
     /// Paints a frame; returns what it asked of the screen.
     @discardableResult
     mutating func paint(_ frame: Frame) -> [String] {
@@ -83,7 +91,8 @@ struct Painting {
     /// Whatever frames follow each other, the screen ends up showing exactly the last
     /// one, with the cursor where it asks: frames drawn over the last one (whose
     /// unwritten rows the painter skips by their stamps), earlier frames shown again,
-    /// and frames drawn afresh.
+    /// and frames drawn afresh; also when a character was echoed ahead of the frame
+    /// (`echo`) that the frame then does not hold.
     @Test func theScreenAlwaysShowsTheLastFrame() {
         let pieces = ["a", "b", " ", "é", "e\u{301}", "中", "😀", "👍🏽", "│", "\u{1B}", "xyz", "  "]
         let styles: [Style] = [.plain, .title, .muted, .selected, .warning, .bar]
@@ -121,6 +130,7 @@ struct Painting {
                 }
                 frame.cursor = Bool.random(using: &generator)
                     ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
+                if Bool.random(using: &generator) { _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!) }
                 painting.paint(frame)
                 let screen = painting.screen
                 #expect(screen.mistakes.isEmpty, "\(screen.mistakes) after \(screen.operations)")
@@ -152,6 +162,39 @@ struct Painting {
         frame.put("c", x: 3, y: 1)
         frame.cursor = Point(x: 4, y: 1)
         #expect(painting.paint(frame) == ["write c"])
+    }
+
+    /// A character echoed at the cursor goes out alone, and the frame that holds it
+    /// then sends nothing.
+    @Test func anEchoedCharacterIsNotSentAgainByItsFrame() {
+        var painting = Painting(width: 10, height: 2)
+        var frame = Frame(width: 10, height: 2)
+        frame.put("ab", x: 1, y: 1)
+        frame.cursor = Point(x: 3, y: 1)
+        painting.paint(frame)
+        #expect(painting.echo("c") == ["write c"])
+        frame.put("c", x: 3, y: 1)
+        frame.cursor = Point(x: 4, y: 1)
+        #expect(painting.paint(frame) == [])
+        #expect(painting.screen.cells == frame.cells)
+    }
+
+    /// The painter echoes only at the cursor the last frame placed, with room after it.
+    @Test func echoesOnlyAtAPlacedCursorWithRoomAfterIt() {
+        var painting = Painting(width: 4, height: 1)
+        var frame = Frame(width: 4, height: 1)
+        frame.put("ab", x: 0, y: 0)
+        painting.paint(frame)
+        #expect(painting.echo("c") == nil)  // The frame placed no cursor.
+        frame.cursor = Point(x: 3, y: 0)
+        painting.paint(frame)
+        #expect(painting.echo("c") == nil)  // The last column: where would the cursor go?
+        frame.cursor = Point(x: 2, y: 0)
+        painting.paint(frame)
+        painting.painter.forget()
+        #expect(painting.echo("c") == nil)  // Someone else wrote to the screen.
+        painting.paint(frame)
+        #expect(painting.echo("c") == ["write c"])
     }
 
     /// Only the left half of a wide character changes (中 to 文): the terminal's cursor

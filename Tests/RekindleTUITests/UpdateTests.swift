@@ -284,6 +284,8 @@ import RekindleCore
         #expect(terminal.isClosed)
         let saved = try #require(try store.load("fresh"))
         #expect(saved.noteText(for: "reflect") == "hi")
+        // Each typed letter was shown ahead of its own frame.
+        #expect(terminal.echoes.map(\.character) == ["h", "i"] && Set(terminal.echoes.map(\.afterFrames)).count == 2)
         #expect(saved.checks.count == 1)
         #expect(saved.position.partID == "reflect")
         #expect(final.mayQuit)

@@ -184,7 +184,7 @@ public struct NoteEditor: Equatable, Sendable {
     /// is one row, known without making a string of it: keeping the cursor in view
     /// walks back over a screenful of lines on every key.
     private func rowStarts(_ line: Int, width: Int) -> [Int] {
-        lines.isPlainASCII(line, atMost: max(1, width)) ? [0] : wrapped(line, width: width).map(\.start)
+        lines.plainASCIICount(line, atMost: max(1, width)) != nil ? [0] : wrapped(line, width: width).map(\.start)
     }
 
     /// A column's x within the row holding it. Controls are drawn as placeholders of
@@ -225,6 +225,21 @@ public struct NoteEditor: Equatable, Sendable {
         if !isLast { column = min(column, max(0, wrappedRow.text.count - 1)) }
         return TextPosition(line: row.line, column: row.start + column)
     }
+
+    /// Whether a printable ASCII character typed now lands at the cursor's place on
+    /// screen and moves the cursor one cell right, leaving every other row as it is:
+    /// the cursor is at the end of a plain ASCII line whose last row has room for the
+    /// character and the cursor after it (the rows before are wrapped as they were: a
+    /// row's break depends only on the text up to one past its width).
+    func typesInPlace(width: Int) -> Bool {
+        guard let count = lines.plainASCIICount(cursor.line, atMost: Self.typedInPlaceLimit), cursor.column == count else { return false }
+        let lastRow = count < width ? count : count - (wrapped(cursor.line, width: width).last?.start ?? 0)
+        return lastRow + 1 < width
+    }
+
+    /// Longer lines are not looked at by `typesInPlace`: it is asked at every frame,
+    /// and must not take longer as a line grows.
+    static let typedInPlaceLimit = 4_096
 
     /// Scrolls just enough that the cursor is within `height` rows of the top.
     public mutating func keepCursorVisible(width: Int, height: Int) {

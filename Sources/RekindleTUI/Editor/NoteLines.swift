@@ -102,13 +102,14 @@ public struct NoteLines: RandomAccessCollection, MutableCollection, RangeReplace
         return Substring(chunks[chunk][offset])
     }
 
-    /// Whether line `line` is printable ASCII of at most `count` bytes (so it wraps to
-    /// one row of a width of `count`), read where it is, without making a string of it.
-    public func isPlainASCII(_ line: Int, atMost count: Int) -> Bool {
+    /// Line `line`'s length when it is printable ASCII of at most `limit` bytes (so it
+    /// wraps to one row of a width of `limit`, and its characters are its bytes), read
+    /// where it is, without making a string of it; nil for any other line.
+    public func plainASCIICount(_ line: Int, atMost limit: Int = .max) -> Int? {
         let (chunk, offset) = locate(line)
         return chunks[chunk].withBytes { bytes in
             let range = chunks[chunk].range(offset)
-            return range.count <= count && bytes[range].allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            return range.count <= limit && bytes[range].allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? range.count : nil
         }
     }
 

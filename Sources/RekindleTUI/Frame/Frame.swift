@@ -55,6 +55,10 @@ public struct Frame: Equatable, Sendable {
     public var cursor: Point?
     /// Whether the cursor is shown (only while editing).
     public var showsCursor = false
+    /// Whether a printable ASCII character typed next goes at the cursor, which moves
+    /// one cell right, in the next frame: a terminal may show it at once, before that
+    /// frame is worked out, so the person sees it sooner. (`AppState.echoesTyping`.)
+    public var echoesTyping = false
     /// Per row, the stamp of the last write to it (0 for a row blank since the frame
     /// was made). A frame drawn over the last one keeps the stamps of the rows it did
     /// not write, so a row whose stamp is the one the terminal was last sent has the
@@ -93,6 +97,11 @@ public struct Frame: Equatable, Sendable {
         return x
     }
 
+    /// Whether a cell is a plain space (neither half of a wide character).
+    func isBlank(x: Int, y: Int) -> Bool {
+        stored[y * width + x] == Stored(text: Self.space, style: .plain)
+    }
+
     /// Whether a cell is the right half of a wide character (drawn by its left half).
     public func isRightHalf(x: Int, y: Int) -> Bool {
         stored[y * width + x].text == 0
@@ -104,7 +113,7 @@ public struct Frame: Equatable, Sendable {
     }
 
     public static func == (a: Frame, b: Frame) -> Bool {
-        a.width == b.width && a.height == b.height && a.cursor == b.cursor && a.showsCursor == b.showsCursor
+        a.width == b.width && a.height == b.height && a.cursor == b.cursor && a.showsCursor == b.showsCursor && a.echoesTyping == b.echoesTyping
             && a.changes(since: b).isEmpty
     }
 
@@ -186,7 +195,7 @@ public struct Frame: Equatable, Sendable {
     /// `put` on a text's UTF-8 bytes: one copy of the code for every kind of text (not
     /// inlined into each), and no generic collection code on a keystroke's way to the screen.
     @inline(never)
-    private mutating func put(utf8 bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style, limit: Int?) -> Int {
+    mutating func put(utf8 bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style, limit: Int?) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x }
         stamp(rows: y..<(y + 1))
         let end = min(width, limit.map { x + max(0, $0) } ?? width)

@@ -13,6 +13,10 @@ public final class MemoryTerminal: Terminal {
     public private(set) var isClosed = false
     /// How long the coach asked to wait for each event, in milliseconds.
     public private(set) var waits: [Int] = []
+    /// The characters shown ahead of their frames (`Frame.echoesTyping`), each with
+    /// how many frames were drawn before it.
+    public private(set) var echoes: [(character: Character, afterFrames: Int)] = []
+    private var echoesTyping = false
     /// Ends the script (drops the events left) once a frame drawn satisfies it.
     public var stopWhen: ((Frame) -> Bool)?
 
@@ -23,6 +27,7 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         frames.append(frame)
+        echoesTyping = frame.echoesTyping
         if stopWhen?(frame) == true { pendingEvents.removeAll() }
     }
 
@@ -40,6 +45,11 @@ public final class MemoryTerminal: Terminal {
             usleep(UInt32(timeoutMilliseconds) * 1000)
             return nil
         }
+        // As the ncurses terminal does: the first key after a frame that allows it.
+        if echoesTyping, case .key(.character(let character)) = event, let ascii = character.asciiValue, (0x20..<0x7F).contains(ascii) {
+            echoes.append((character, frames.count))
+        }
+        echoesTyping = false
         return event
     }
 

@@ -33,6 +33,9 @@ public struct ScreenPainter {
     /// Where the terminal's cursor is, or nil when unknown (after text that reached
     /// the right edge, where terminals differ on wrapping).
     private var cursor: Point?
+    /// Where the last frame painted put the cursor, while the terminal's cursor is
+    /// still there; nil when that frame placed none.
+    private var placedCursor: Point?
     /// Whether the terminal can clear to the end of a line (until it says it cannot).
     private var canClear = true
     /// Fewer blanks than this are written: clearing costs a 3-byte sequence.
@@ -53,6 +56,30 @@ public struct ScreenPainter {
         shownStamps.removeAll(keepingCapacity: true)
         cursor = nil
     }
+
+    /// Shows a typed character at the cursor ahead of the frame that will hold it,
+    /// whose paint then sends nothing for that cell: the character is on its way
+    /// before the key's update and render are done. Only at the cursor the last
+    /// frame placed, over a blank (no half of a wide character, which terminals clear
+    /// differently), with a cell to its right for the cursor to move on to; elsewhere
+    /// sends nothing and returns false.
+    public mutating func echo(_ character: UInt8, on target: inout some PaintTarget) -> Bool {
+        guard let at = placedCursor, cursor == at, at.x + 1 < shown?.width ?? 0, shown?.isBlank(x: at.x, y: at.y) == true,
+              (0x20..<0x7F).contains(character) else { return false }
+        withUnsafeBytes(of: character) { byte in
+            let text = byte.bindMemory(to: UInt8.self)
+            target.write(text)
+            _ = shown?.put(utf8: text, x: at.x, y: at.y, style: .plain, limit: nil)
+        }
+        // The row no longer matches the stamp of any frame: the next paint compares its cells.
+        if at.y < shownStamps.count { shownStamps[at.y] = Self.unmatchedStamp }
+        cursor = Point(x: at.x + 1, y: at.y)
+        placedCursor = cursor
+        return true
+    }
+
+    /// A stamp no frame's row has (stamps count up from 1).
+    private static let unmatchedStamp = UInt64.max
 
     /// Sends the changes from the frame shown to `frame`, then puts the cursor where
     /// `frame` wants it, and leaves the plain style set.
@@ -104,6 +131,7 @@ public struct ScreenPainter {
             target.move(toX: wanted.x, y: wanted.y)
             cursor = wanted
         }
+        placedCursor = frame.cursor
         for y in changedRows { shown?.copy(Rect(x: 0, y: y, width: frame.width, height: 1), from: frame) }
         if shownStamps.count != frame.height { shownStamps = Array(repeating: 0, count: frame.height) }
         shownStamps.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: frame.rowStamps) }

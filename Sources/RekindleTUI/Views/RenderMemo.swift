@@ -83,6 +83,7 @@ public struct RenderMemo {
         var frame = lastFrame
         frame.cursor = nil
         frame.showsCursor = false
+        frame.echoesTyping = false
         return (frame, .inPlace)
     }
 }

@@ -66,7 +66,10 @@ enum StepView {
                 renderNotes(state, layout, rect, savedAt: inputs.savedAt, overLast: $1, into: &$0, memo: &memo)
             }
             // The note's cursor is the one place where the terminal's cursor shows.
-            if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
+            if inputs.focused && panes.notes?.cursor != nil {
+                frame.showsCursor = true
+                frame.echoesTyping = state.echoesTyping
+            }
         }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
