@@ -72,9 +72,9 @@ struct Painting {
 
     /// Echoes a typed character (`ScreenPainter.echo`); returns what it asked of the
     /// screen, or nil when the painter declined.
-    mutating func echo(_ character: Character) -> [String]? {
+    mutating func echo(_ character: Character, style: Style = .plain) -> [String]? {
         let before = screen.operations.count
-        guard painter.echo(character.asciiValue!, on: &screen) else { return nil }
+        guard painter.echo(character.asciiValue!, style: style, on: &screen) else { return nil }
         return Array(screen.operations[before...])
     }
 
@@ -130,7 +130,9 @@ struct Painting {
                 }
                 frame.cursor = Bool.random(using: &generator)
                     ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
-                if Bool.random(using: &generator) { _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!) }
+                if Bool.random(using: &generator) {
+                    _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!, style: styles.randomElement(using: &generator)!)
+                }
                 painting.paint(frame)
                 let screen = painting.screen
                 #expect(screen.mistakes.isEmpty, "\(screen.mistakes) after \(screen.operations)")
@@ -179,7 +181,22 @@ struct Painting {
         #expect(painting.screen.cells == frame.cells)
     }
 
-    /// The painter echoes only at the cursor the last frame placed, with room after it.
+    /// A check's box shown ahead of its frame, in its style: the frame then only puts
+    /// the cursor back on the box.
+    @Test func anEchoedMarkKeepsItsStyleAndIsNotSentAgain() {
+        var painting = Painting(width: 10, height: 1)
+        var frame = Frame(width: 10, height: 1)
+        frame.put("[ ]", x: 0, y: 0, style: .selected)
+        frame.cursor = Point(x: 1, y: 0)
+        painting.paint(frame)
+        #expect(painting.echo("x", style: .selected) == ["style", "write x", "style"])
+        frame.put("[x]", x: 0, y: 0, style: .selected)
+        #expect(painting.paint(frame) == ["move 1,0"])
+        #expect(painting.screen.cells == frame.cells)
+    }
+
+    /// The painter echoes only at the cursor the last frame placed, over a character
+    /// one column wide, with room after it.
     @Test func echoesOnlyAtAPlacedCursorWithRoomAfterIt() {
         var painting = Painting(width: 4, height: 1)
         var frame = Frame(width: 4, height: 1)
@@ -195,6 +212,11 @@ struct Painting {
         #expect(painting.echo("c") == nil)  // Someone else wrote to the screen.
         painting.paint(frame)
         #expect(painting.echo("c") == ["write c"])
+        #expect(painting.echo("d") == nil)  // Once per frame.
+        frame.put("中", x: 0, y: 0)
+        frame.cursor = Point(x: 0, y: 0)
+        painting.paint(frame)
+        #expect(painting.echo("c") == nil)  // Half of a wide character.
     }
 
     /// Only the left half of a wide character changes (中 to 文): the terminal's cursor

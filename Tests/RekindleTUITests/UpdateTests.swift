@@ -284,8 +284,8 @@ import RekindleCore
         #expect(terminal.isClosed)
         let saved = try #require(try store.load("fresh"))
         #expect(saved.noteText(for: "reflect") == "hi")
-        // Each typed letter was shown ahead of its own frame.
-        #expect(terminal.echoes.map(\.character) == ["h", "i"] && Set(terminal.echoes.map(\.afterFrames)).count == 2)
+        // The check's box and each typed letter were shown ahead of their own frames.
+        #expect(terminal.echoes.map(\.character) == ["x", "h", "i"] && Set(terminal.echoes.map(\.afterFrames)).count == 3)
         #expect(saved.checks.count == 1)
         #expect(saved.position.partID == "reflect")
         #expect(final.mayQuit)

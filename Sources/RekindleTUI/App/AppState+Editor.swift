@@ -36,15 +36,6 @@ extension AppState {
         return []
     }
 
-    /// Whether a printable ASCII character typed next lands at the note's cursor and
-    /// moves it one cell right, with the note's other rows as they are: a terminal
-    /// may then show it before working out the frame that holds it (`Frame.echoesTyping`).
-    /// Not while a message shows that typing takes away, which moves the panes.
-    var echoesTyping: Bool {
-        screen == .step && pane == .notes && quitQuestion == nil && status?.isError != false
-            && editor.typesInPlace(width: editorBox.width)
-    }
-
     /// Applies an edit, opening an undo step at the first edit of a run of typing.
     private mutating func edit(now: Date, _ change: (inout NoteEditor) -> Void) {
         beginNoteChange(now: now)

@@ -55,10 +55,8 @@ public struct Frame: Equatable, Sendable {
     public var cursor: Point?
     /// Whether the cursor is shown (only while editing).
     public var showsCursor = false
-    /// Whether a printable ASCII character typed next goes at the cursor, which moves
-    /// one cell right, in the next frame: a terminal may show it at once, before that
-    /// frame is worked out, so the person sees it sooner. (`AppState.echoesTyping`.)
-    public var echoesTyping = false
+    /// What the next key may show at the cursor before its frame is worked out.
+    public var echo: Echo?
     /// Per row, the stamp of the last write to it (0 for a row blank since the frame
     /// was made). A frame drawn over the last one keeps the stamps of the rows it did
     /// not write, so a row whose stamp is the one the terminal was last sent has the
@@ -97,9 +95,9 @@ public struct Frame: Equatable, Sendable {
         return x
     }
 
-    /// Whether a cell is a plain space (neither half of a wide character).
-    func isBlank(x: Int, y: Int) -> Bool {
-        stored[y * width + x] == Stored(text: Self.space, style: .plain)
+    /// Whether a cell holds a character one column wide (neither half of a wide one).
+    func isSingleWidth(x: Int, y: Int) -> Bool {
+        stored[y * width + x].text != 0 && (x + 1 == width || stored[y * width + x + 1].text != 0)
     }
 
     /// Whether a cell is the right half of a wide character (drawn by its left half).
@@ -113,7 +111,7 @@ public struct Frame: Equatable, Sendable {
     }
 
     public static func == (a: Frame, b: Frame) -> Bool {
-        a.width == b.width && a.height == b.height && a.cursor == b.cursor && a.showsCursor == b.showsCursor && a.echoesTyping == b.echoesTyping
+        a.width == b.width && a.height == b.height && a.cursor == b.cursor && a.showsCursor == b.showsCursor && a.echo == b.echo
             && a.changes(since: b).isEmpty
     }
 

@@ -13,10 +13,10 @@ public final class MemoryTerminal: Terminal {
     public private(set) var isClosed = false
     /// How long the coach asked to wait for each event, in milliseconds.
     public private(set) var waits: [Int] = []
-    /// The characters shown ahead of their frames (`Frame.echoesTyping`), each with
-    /// how many frames were drawn before it.
+    /// The keys' answers shown ahead of their frames (`Frame.Echo`), each with how
+    /// many frames were drawn before it.
     public private(set) var echoes: [(character: Character, afterFrames: Int)] = []
-    private var echoesTyping = false
+    private var echo: Frame.Echo?
     /// Ends the script (drops the events left) once a frame drawn satisfies it.
     public var stopWhen: ((Frame) -> Bool)?
 
@@ -27,7 +27,7 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         frames.append(frame)
-        echoesTyping = frame.echoesTyping
+        echo = frame.echo
         if stopWhen?(frame) == true { pendingEvents.removeAll() }
     }
 
@@ -46,11 +46,20 @@ public final class MemoryTerminal: Terminal {
             return nil
         }
         // As the ncurses terminal does: the first key after a frame that allows it.
-        if echoesTyping, case .key(.character(let character)) = event, let ascii = character.asciiValue, (0x20..<0x7F).contains(ascii) {
-            echoes.append((character, frames.count))
+        if let echo, let (shown, _) = Self.byte(of: event).flatMap(echo.answer) {
+            echoes.append((Character(Unicode.Scalar(shown)), frames.count))
         }
-        echoesTyping = false
+        echo = nil
         return event
+    }
+
+    /// The byte a terminal reads for a key, where it is one.
+    private static func byte(of event: Event) -> UInt8? {
+        switch event {
+        case .key(.enter): 0x0D
+        case .key(.character(let character)): character.asciiValue
+        default: nil
+        }
     }
 
     public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {

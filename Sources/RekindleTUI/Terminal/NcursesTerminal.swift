@@ -25,9 +25,8 @@ public final class NcursesTerminal: Terminal {
     private var output: Output
     /// Whether the cursor is visible, once set (ncurses tracks it, to restore it at exit).
     private var cursorShown: Bool?
-    /// Whether the frame shown lets the next key, if a printable ASCII character, be
-    /// shown at once (`Frame.echoesTyping`); no longer once a key is read.
-    private var echoesTyping = false
+    /// What the next key may show at once (`Frame.Echo`): the shown frame's, until a key is read.
+    private var echo: Frame.Echo?
     private var isClosed = false
 
     /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
@@ -88,7 +87,7 @@ public final class NcursesTerminal: Terminal {
     public func draw(_ frame: Frame) {
         painter.paint(frame, on: &output)
         output.send()
-        echoesTyping = frame.echoesTyping
+        echo = frame.echo
         if cursorShown != frame.showsCursor {
             curs_set(frame.showsCursor ? 1 : 0)
             cursorShown = frame.showsCursor
@@ -236,12 +235,12 @@ public final class NcursesTerminal: Terminal {
         var character: wint_t = 0
         let result = wget_wch(rk_stdscr(), &character)
         if result == rk_err() { return nil }
-        // What was typed goes on screen first; its frame follows (and sends nothing for it).
-        if echoesTyping, result != rk_key_code_yes(), (0x20..<0x7F).contains(character),
-           painter.echo(UInt8(character), on: &output) {
+        // The key's answer goes on screen first; its frame follows (and sends nothing for it).
+        if let echo, result != rk_key_code_yes(), character < 0x80, let (shown, style) = echo.answer(UInt8(character)),
+           painter.echo(shown, style: style, on: &output) {
             output.send()
         }
-        echoesTyping = false
+        echo = nil
         if result == rk_key_code_yes() { return functionKey(Int32(character)) }
         return characterKey(UInt32(character)).map { .key($0) }
     }

@@ -57,24 +57,25 @@ public struct ScreenPainter {
         cursor = nil
     }
 
-    /// Shows a typed character at the cursor ahead of the frame that will hold it,
-    /// whose paint then sends nothing for that cell: the character is on its way
-    /// before the key's update and render are done. Only at the cursor the last
-    /// frame placed, over a blank (no half of a wide character, which terminals clear
-    /// differently), with a cell to its right for the cursor to move on to; elsewhere
-    /// sends nothing and returns false.
-    public mutating func echo(_ character: UInt8, on target: inout some PaintTarget) -> Bool {
-        guard let at = placedCursor, cursor == at, at.x + 1 < shown?.width ?? 0, shown?.isBlank(x: at.x, y: at.y) == true,
+    /// Puts a key's answer (`Frame.Echo`) at the cursor ahead of the frame that will
+    /// hold it, whose paint then sends nothing for that cell. Only at the cursor the
+    /// last frame placed, over a character one column wide (terminals differ on what
+    /// writing over half of a wide one does), with a column to its right for the
+    /// cursor to move on to; elsewhere sends nothing and returns false.
+    public mutating func echo(_ character: UInt8, style: Style, on target: inout some PaintTarget) -> Bool {
+        guard let at = placedCursor, cursor == at, at.x + 1 < shown?.width ?? 0, shown?.isSingleWidth(x: at.x, y: at.y) == true,
               (0x20..<0x7F).contains(character) else { return false }
+        if style != .plain { target.setStyle(style) }
         withUnsafeBytes(of: character) { byte in
             let text = byte.bindMemory(to: UInt8.self)
             target.write(text)
-            _ = shown?.put(utf8: text, x: at.x, y: at.y, style: .plain, limit: nil)
+            _ = shown?.put(utf8: text, x: at.x, y: at.y, style: style, limit: nil)
         }
+        if style != .plain { target.setStyle(.plain) }
         // The row no longer matches the stamp of any frame: the next paint compares its cells.
         if at.y < shownStamps.count { shownStamps[at.y] = Self.unmatchedStamp }
         cursor = Point(x: at.x + 1, y: at.y)
-        placedCursor = cursor
+        placedCursor = nil
         return true
     }
 

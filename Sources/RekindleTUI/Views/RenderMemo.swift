@@ -83,7 +83,7 @@ public struct RenderMemo {
         var frame = lastFrame
         frame.cursor = nil
         frame.showsCursor = false
-        frame.echoesTyping = false
+        frame.echo = nil
         return (frame, .inPlace)
     }
 }

@@ -66,10 +66,12 @@ enum StepView {
                 renderNotes(state, layout, rect, savedAt: inputs.savedAt, overLast: $1, into: &$0, memo: &memo)
             }
             // The note's cursor is the one place where the terminal's cursor shows.
-            if inputs.focused && panes.notes?.cursor != nil {
-                frame.showsCursor = true
-                frame.echoesTyping = state.echoesTyping
-            }
+            if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
+        }
+
+        // The next key's answer, at the focused pane's cursor (see `Frame.Echo`).
+        if (state.pane == .notes ? panes.notes?.cursor : state.pane == .checklist ? panes.checklist?.cursor : nil) != nil {
+            frame.echo = state.keyEcho
         }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)

@@ -1,0 +1,19 @@
+extension Frame {
+    /// A key's answer that the terminal may put at the frame's cursor as soon as the
+    /// key is read, before the key's update and render: the person sees it sooner,
+    /// and the frame that follows holds the same cell, so it sends nothing more for it.
+    public enum Echo: Equatable, Sendable {
+        /// A printable ASCII character typed shows itself (at the end of a note).
+        case typing
+        /// Space or Enter shows `mark` in `style` (the box of the item it checks).
+        case check(mark: UInt8, style: Style)
+
+        /// What a key read as this byte shows, if this echo answers it.
+        public func answer(_ byte: UInt8) -> (character: UInt8, style: Style)? {
+            switch self {
+            case .typing: (0x20..<0x7F).contains(byte) ? (byte, .plain) : nil
+            case let .check(mark, style): [0x20, 0x0D, 0x0A].contains(byte) ? (mark, style) : nil
+            }
+        }
+    }
+}

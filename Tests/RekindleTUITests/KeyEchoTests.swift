@@ -1,0 +1,86 @@
+import Foundation
+import RekindleCore
+import Testing
+@testable import RekindleTUI
+
+@Suite struct KeyEchoTests {
+    /// Whenever a frame says what the next key shows at its cursor (`Frame.Echo`, on
+    /// which the terminal shows it before the next frame), the next frame holds that
+    /// cell there. Typing, checking, moving, new lines, other characters and resizes,
+    /// at widths where lines wrap.
+    @Test func theNextFrameHoldsWhatTheKeyShowedEarly() {
+        let keys: [Key] = [.character(" "), .enter, .character("é"), .character("中"), .backspace, .left, .right, .up, .down,
+                           .home, .end, .tab, .backTab, .escape, .character("e"), .character("n")]
+        let printable = (0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) }
+        let sizes = [Size(width: 80, height: 24), Size(width: 50, height: 16), Size(width: 30, height: 10), Size(width: 250, height: 80)]
+        var generator = SystemRandomNumberGenerator()
+        var typed = 0, checked = 0
+        for _ in 0..<30 {
+            var state = makeState(size: sizes.randomElement(using: &generator)!)
+            state.press(.enter)
+            var memo = RenderMemo()
+            for step in 0..<300 {
+                // Mostly typing, so lines reach the edge of the note and wrap.
+                let event: Event = switch Int.random(in: 0..<20, using: &generator) {
+                case 0: .resize(sizes.randomElement(using: &generator)!)
+                case 1...6: .key(keys.randomElement(using: &generator)!)
+                default: .key(.character(printable.randomElement(using: &generator)!))
+                }
+                _ = state.apply(event, now: noon)
+                let frame = AppView.render(state, memo: &memo)
+                guard let echo = frame.echo, let cursor = frame.cursor else { continue }
+                let byte = [UInt8.random(in: 0x20..<0x7F, using: &generator), 0x20, 0x0D].randomElement(using: &generator)!
+                let key: Key = byte == 0x0D ? .enter : .character(Character(Unicode.Scalar(byte)))
+                guard let (shown, style) = echo.answer(byte) else { continue }
+                if case .typing = echo { typed += 1 } else { checked += 1 }
+                var next = state, nextMemo = memo
+                _ = next.apply(.key(key), now: noon)
+                let after = AppView.render(next, memo: &nextMemo)
+                #expect(after[cursor.x, cursor.y] == Frame.Cell(text: String(UnicodeScalar(shown)), style: style),
+                        "\(key) at \(cursor), step \(step):\n\(after.lines.joined(separator: "\n"))")
+                if case .typing = echo { #expect(after.cursor == Point(x: cursor.x + 1, y: cursor.y)) }
+            }
+        }
+        // Both kinds come up often in such a walk (hundreds of each).
+        #expect(typed > 100 && checked > 50, "typed \(typed), checked \(checked)")
+    }
+
+    /// Where a typed character would not simply go at the cursor, nothing is echoed.
+    @Test func typingEchoesOnlyAtTheEndOfAPlainLineWithRoomAfterIt() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        #expect(state.keyEcho == .typing)
+        state.type("hello")
+        #expect(state.keyEcho == .typing)
+        state.press(.left)
+        #expect(state.keyEcho == nil)  // Inside the line: the rest of it moves.
+        state.press(.end)
+        #expect(state.keyEcho == .typing)
+        let width = state.editorBox.width
+        state.type(String(repeating: "x", count: width - 2 - 5))
+        #expect(state.keyEcho == .typing)  // The row is width - 2 long: one more fits, and the cursor after it.
+        state.type("x")
+        #expect(state.keyEcho == nil)  // The next one would end the row, with the cursor past it.
+        state.press(.enter)
+        state.type("café")
+        #expect(state.keyEcho == nil)  // Not plain ASCII: columns are not bytes.
+        state.press(.enter)
+        #expect(state.keyEcho == .typing)
+        _ = state.apply(.saveFailed("No space left on device"), now: noon)
+        #expect(state.keyEcho == .typing)  // Typing leaves a failure's message where it is.
+        _ = state.apply(.saved, now: noon)
+        #expect(state.keyEcho == nil)  // It takes "Saved." away, and the panes move down.
+    }
+
+    /// On the checklist, Space shows the selected item's box checked, or cleared.
+    @Test func aCheckShowsTheBoxOfTheSelectedItem() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .tab)
+        #expect(state.pane == .checklist)
+        #expect(state.keyEcho == .check(mark: UInt8(ascii: "x"), style: .selected))
+        state.press(.character(" "))
+        #expect(state.keyEcho == .check(mark: UInt8(ascii: " "), style: .selected))
+        state.press(.backTab)
+        #expect(state.keyEcho == nil)  // The guidance: keys there scroll it.
+    }
+}
