@@ -14,7 +14,7 @@ import Testing
         let printable = (0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) }
         let sizes = [Size(width: 80, height: 24), Size(width: 50, height: 16), Size(width: 30, height: 10), Size(width: 250, height: 80)]
         var generator = SystemRandomNumberGenerator()
-        var typed = 0, checked = 0
+        var typed = 0, inserted = 0, checked = 0
         for _ in 0..<30 {
             var state = makeState(size: sizes.randomElement(using: &generator)!)
             state.press(.enter)
@@ -33,41 +33,51 @@ import Testing
                 let key: Key = byte == 0x0D ? .enter : .character(Character(Unicode.Scalar(byte)))
                 guard let (shown, style) = echo.answer(byte) else { continue }
                 if case .typing = echo { typed += 1 } else { checked += 1 }
+                if echo.shifting > 0 { inserted += 1 }
                 var next = state, nextMemo = memo
                 _ = next.apply(.key(key), now: noon)
                 let after = AppView.render(next, memo: &nextMemo)
-                #expect(after[cursor.x, cursor.y] == Frame.Cell(text: String(UnicodeScalar(shown)), style: style),
-                        "\(key) at \(cursor), step \(step):\n\(after.lines.joined(separator: "\n"))")
+                // The answer, then the cells that were from the cursor on, one column right.
+                let expected = [Frame.Cell(text: String(UnicodeScalar(shown)), style: style)]
+                    + (0..<echo.shifting).map { frame[cursor.x + $0, cursor.y] }
+                let got = (0...echo.shifting).map { after[cursor.x + $0, cursor.y] }
+                #expect(got == expected, "\(key) at \(cursor), step \(step):\n\(after.lines.joined(separator: "\n"))")
                 if case .typing = echo { #expect(after.cursor == Point(x: cursor.x + 1, y: cursor.y)) }
             }
         }
         // Both kinds come up often in such a walk (hundreds of each).
-        #expect(typed > 100 && checked > 50, "typed \(typed), checked \(checked)")
+        #expect(typed > 100 && inserted > 20 && checked > 50, "typed \(typed), inserted \(inserted), checked \(checked)")
     }
 
-    /// Where a typed character would not simply go at the cursor, nothing is echoed.
-    @Test func typingEchoesOnlyAtTheEndOfAPlainLineWithRoomAfterIt() {
+    /// A typed character is echoed where it and the rest of its row keep to that row.
+    @Test func typingEchoesWhereTheRowKeepsItsPlace() {
         var state = makeState()
         state.press(.enter, .character("e"))
-        #expect(state.keyEcho == .typing)
+        #expect(state.keyEcho == .typing(shifting: 0))
         state.type("hello")
-        #expect(state.keyEcho == .typing)
-        state.press(.left)
-        #expect(state.keyEcho == nil)  // Inside the line: the rest of it moves.
+        #expect(state.keyEcho == .typing(shifting: 0))
+        state.press(.left, .left)
+        #expect(state.keyEcho == .typing(shifting: 2))  // "lo" moves one column right.
         state.press(.end)
-        #expect(state.keyEcho == .typing)
         let width = state.editorBox.width
         state.type(String(repeating: "x", count: width - 2 - 5))
-        #expect(state.keyEcho == .typing)  // The row is width - 2 long: one more fits, and the cursor after it.
+        #expect(state.keyEcho == .typing(shifting: 0))  // The row is width - 2 long: one more fits, and the cursor after it.
         state.type("x")
         #expect(state.keyEcho == nil)  // The next one would end the row, with the cursor past it.
-        state.press(.enter)
+        state.press(.home)
+        #expect(state.keyEcho == nil)  // Nor may the line reach the edge, where it would wrap.
+        state.press(.end)
+        state.type(" two words")
+        #expect(state.keyEcho == .typing(shifting: 0))  // At the end of the line's last row, with room.
+        state.press(.left)
+        #expect(state.keyEcho == nil)  // Inside a line of two rows: the breaks may move.
+        state.press(.end, .enter)
         state.type("café")
         #expect(state.keyEcho == nil)  // Not plain ASCII: columns are not bytes.
         state.press(.enter)
-        #expect(state.keyEcho == .typing)
+        #expect(state.keyEcho == .typing(shifting: 0))
         _ = state.apply(.saveFailed("No space left on device"), now: noon)
-        #expect(state.keyEcho == .typing)  // Typing leaves a failure's message where it is.
+        #expect(state.keyEcho == .typing(shifting: 0))  // Typing leaves a failure's message where it is.
         _ = state.apply(.saved, now: noon)
         #expect(state.keyEcho == nil)  // It takes "Saved." away, and the panes move down.
     }

@@ -72,9 +72,9 @@ struct Painting {
 
     /// Echoes a typed character (`ScreenPainter.echo`); returns what it asked of the
     /// screen, or nil when the painter declined.
-    mutating func echo(_ character: Character, style: Style = .plain) -> [String]? {
+    mutating func echo(_ character: Character, style: Style = .plain, shifting: Int = 0) -> [String]? {
         let before = screen.operations.count
-        guard painter.echo(character.asciiValue!, style: style, on: &screen) else { return nil }
+        guard painter.echo(character.asciiValue!, style: style, shifting: shifting, on: &screen) else { return nil }
         return Array(screen.operations[before...])
     }
 
@@ -131,7 +131,8 @@ struct Painting {
                 frame.cursor = Bool.random(using: &generator)
                     ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
                 if Bool.random(using: &generator) {
-                    _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!, style: styles.randomElement(using: &generator)!)
+                    _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!, style: styles.randomElement(using: &generator)!,
+                                      shifting: Int.random(in: 0...3, using: &generator))
                 }
                 painting.paint(frame)
                 let screen = painting.screen
@@ -177,6 +178,21 @@ struct Painting {
         #expect(painting.echo("c") == ["write c"])
         frame.put("c", x: 3, y: 1)
         frame.cursor = Point(x: 4, y: 1)
+        #expect(painting.paint(frame) == [])
+        #expect(painting.screen.cells == frame.cells)
+    }
+
+    /// A character typed inside a line goes out with the rest of the row, one column
+    /// further right, and the cursor after the character: the frame sends nothing.
+    @Test func anEchoInsideALineMovesTheRestOfTheRow() {
+        var painting = Painting(width: 10, height: 1)
+        var frame = Frame(width: 10, height: 1)
+        frame.put("abd", x: 0, y: 0)
+        frame.cursor = Point(x: 2, y: 0)
+        painting.paint(frame)
+        #expect(painting.echo("c", shifting: 1) == ["write cd", "move 3,0"])
+        frame.put("abcd", x: 0, y: 0)
+        frame.cursor = Point(x: 3, y: 0)
         #expect(painting.paint(frame) == [])
         #expect(painting.screen.cells == frame.cells)
     }

@@ -226,18 +226,20 @@ public struct NoteEditor: Equatable, Sendable {
         return TextPosition(line: row.line, column: row.start + column)
     }
 
-    /// Whether a printable ASCII character typed now lands at the cursor's place on
-    /// screen and moves the cursor one cell right, leaving every other row as it is:
-    /// the cursor is at the end of a plain ASCII line whose last row has room for the
-    /// character and the cursor after it (the rows before are wrapped as they were: a
-    /// row's break depends only on the text up to one past its width).
-    func typesInPlace(width: Int) -> Bool {
-        guard let count = lines.plainASCIICount(cursor.line, atMost: Self.typedInPlaceLimit), cursor.column == count else { return false }
-        let lastRow = count < width ? count : count - (wrapped(cursor.line, width: width).last?.start ?? 0)
-        return lastRow + 1 < width
+    /// When a printable ASCII character typed now lands at the cursor's place on
+    /// screen, the rest of the cursor's row moving one column right and every other
+    /// row staying as it is: how many characters move. That is so in a plain ASCII
+    /// line that still fits one row with a column to spare, and at the end of the
+    /// last row of a longer one with room left (the rows before are wrapped as they
+    /// were: a row's break depends only on the text up to one past its width).
+    func typedInPlaceShift(width: Int) -> Int? {
+        guard let count = lines.plainASCIICount(cursor.line, atMost: Self.typedInPlaceLimit) else { return nil }
+        if count + 1 < width { return count - cursor.column }
+        guard cursor.column == count, let lastRow = wrapped(cursor.line, width: width).last else { return nil }
+        return count - lastRow.start + 1 < width ? 0 : nil
     }
 
-    /// Longer lines are not looked at by `typesInPlace`: it is asked at every frame,
+    /// Longer lines are not looked at by `typedInPlaceShift`: it is asked at every frame,
     /// and must not take longer as a line grows.
     static let typedInPlaceLimit = 4_096
 

@@ -3,12 +3,18 @@ extension Frame {
     /// key is read, before the key's update and render: the person sees it sooner,
     /// and the frame that follows holds the same cell, so it sends nothing more for it.
     public enum Echo: Equatable, Sendable {
-        /// A printable ASCII character typed shows itself (at the end of a note).
-        case typing
+        /// A printable ASCII character typed shows itself, and the `shifting` cells
+        /// after the cursor move one column right (the rest of a line of the note).
+        case typing(shifting: Int)
         /// Space or Enter shows `mark` in `style` (the box of the item it checks).
         case check(mark: UInt8, style: Style)
 
-        /// What a key read as this byte shows, if this echo answers it.
+        /// How many cells after the cursor move one column right.
+        public var shifting: Int {
+            if case .typing(let shifting) = self { shifting } else { 0 }
+        }
+
+        /// What a key read as this byte shows at the cursor, if this echo answers it.
         public func answer(_ byte: UInt8) -> (character: UInt8, style: Style)? {
             switch self {
             case .typing: (0x20..<0x7F).contains(byte) ? (byte, .plain) : nil

@@ -100,6 +100,17 @@ public struct Frame: Equatable, Sendable {
         stored[y * width + x].text != 0 && (x + 1 == width || stored[y * width + x + 1].text != 0)
     }
 
+    /// Appends the bytes of `count` cells from (x, y) when each is one printable ASCII
+    /// character in `style`; returns false (perhaps having appended some) otherwise.
+    func appendASCII(x: Int, y: Int, count: Int, style: Style, to bytes: inout [UInt8]) -> Bool {
+        for index in (y * width + x)..<(y * width + x + count) {
+            let cell = stored[index]
+            guard cell.style == style, cell.text >= 0x20, cell.text < 0x7F else { return false }
+            bytes.append(UInt8(cell.text))
+        }
+        return true
+    }
+
     /// Whether a cell is the right half of a wide character (drawn by its left half).
     public func isRightHalf(x: Int, y: Int) -> Bool {
         stored[y * width + x].text == 0

@@ -237,7 +237,7 @@ public final class NcursesTerminal: Terminal {
         if result == rk_err() { return nil }
         // The key's answer goes on screen first; its frame follows (and sends nothing for it).
         if let echo, result != rk_key_code_yes(), character < 0x80, let (shown, style) = echo.answer(UInt8(character)),
-           painter.echo(shown, style: style, on: &output) {
+           painter.echo(shown, style: style, shifting: echo.shifting, on: &output) {
             output.send()
         }
         echo = nil

@@ -58,26 +58,36 @@ public struct ScreenPainter {
     }
 
     /// Puts a key's answer (`Frame.Echo`) at the cursor ahead of the frame that will
-    /// hold it, whose paint then sends nothing for that cell. Only at the cursor the
-    /// last frame placed, over a character one column wide (terminals differ on what
-    /// writing over half of a wide one does), with a column to its right for the
-    /// cursor to move on to; elsewhere sends nothing and returns false.
-    public mutating func echo(_ character: UInt8, style: Style, on target: inout some PaintTarget) -> Bool {
-        guard let at = placedCursor, cursor == at, at.x + 1 < shown?.width ?? 0, shown?.isSingleWidth(x: at.x, y: at.y) == true,
-              (0x20..<0x7F).contains(character) else { return false }
+    /// hold it, whose paint then sends nothing for those cells: the character, then
+    /// the `shifting` cells that were from the cursor on, one column further right,
+    /// and the cursor after the answer.
+    /// Only at the cursor the last frame placed, where the cells that move are printable
+    /// ASCII in the answer's style and the last one written covers no half of a wide
+    /// character (which terminals overwrite differently), with a column after them for
+    /// the cursor; elsewhere sends nothing and returns false.
+    public mutating func echo(_ character: UInt8, style: Style, shifting: Int, on target: inout some PaintTarget) -> Bool {
+        guard let at = placedCursor, cursor == at, at.x + shifting + 1 < shown?.width ?? 0, (0x20..<0x7F).contains(character),
+              shown?.isSingleWidth(x: at.x + shifting, y: at.y) == true else { return false }
+        echoBytes.removeAll(keepingCapacity: true)
+        echoBytes.append(character)
+        guard shown?.appendASCII(x: at.x, y: at.y, count: shifting, style: style, to: &echoBytes) == true else { return false }
         if style != .plain { target.setStyle(style) }
-        withUnsafeBytes(of: character) { byte in
-            let text = byte.bindMemory(to: UInt8.self)
+        echoBytes.withUnsafeBufferPointer { text in
             target.write(text)
             _ = shown?.put(utf8: text, x: at.x, y: at.y, style: style, limit: nil)
         }
         if style != .plain { target.setStyle(.plain) }
         // The row no longer matches the stamp of any frame: the next paint compares its cells.
         if at.y < shownStamps.count { shownStamps[at.y] = Self.unmatchedStamp }
+        // The cursor goes after the answer, where typing's next frame wants it.
+        if shifting > 0 { target.move(toX: at.x + 1, y: at.y) }
         cursor = Point(x: at.x + 1, y: at.y)
         placedCursor = nil
         return true
     }
+
+    /// An echo's bytes (kept, with their room, between keys).
+    private var echoBytes: [UInt8] = []
 
     /// A stamp no frame's row has (stamps count up from 1).
     private static let unmatchedStamp = UInt64.max
