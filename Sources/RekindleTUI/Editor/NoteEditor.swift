@@ -227,16 +227,30 @@ public struct NoteEditor: Equatable, Sendable {
     }
 
     /// When a printable ASCII character typed now lands at the cursor's place on
-    /// screen, the rest of the cursor's row moving one column right and every other
-    /// row staying as it is: how many characters move. That is so in a plain ASCII
-    /// line that still fits one row with a column to spare, and at the end of the
-    /// last row of a longer one with room left (the rows before are wrapped as they
-    /// were: a row's break depends only on the text up to one past its width).
+    /// screen, what follows it on the cursor's row moving one column right: how many
+    /// characters move and stay on that row (later rows may change). That is known in
+    /// a plain ASCII line, where every character is one column and a row's break
+    /// depends only on its first `width` characters and whether more follow:
+    /// - rows before the cursor's do not change when the cursor is past their first
+    ///   `width` characters;
+    /// - the cursor's row, if it has room for one more, takes the rest of the line;
+    /// - if not, it breaks after its last space, which must come after the cursor.
     func typedInPlaceShift(width: Int) -> Int? {
         guard let count = lines.plainASCIICount(cursor.line, atMost: Self.typedInPlaceLimit) else { return nil }
-        if count + 1 < width { return count - cursor.column }
-        guard cursor.column == count, let lastRow = wrapped(cursor.line, width: width).last else { return nil }
-        return count - lastRow.start + 1 < width ? 0 : nil
+        let column = cursor.column
+        if count + 1 < width { return count - column }
+        var text = lines.text(ofLine: cursor.line, reusing: nil)
+        let rows = Wrap.rows(text, width: width)
+        let row = rows.lastIndex { $0.start <= column } ?? 0
+        if row > 0 && column < rows[row - 1].start + width { return nil }
+        let start = rows[row].start
+        if row == rows.count - 1 && count - start + 1 < width { return count - column }
+        // The row's first width - 1 characters after the insertion point (fewer at the end of the line).
+        let end = min(count, start + width - 1)
+        guard column < end else { return nil }
+        return text.withUTF8 { bytes in
+            (column..<end).last { bytes[$0] == UInt8(ascii: " ") }.map { $0 - column + 1 }
+        }
     }
 
     /// Longer lines are not looked at by `typedInPlaceShift`: it is asked at every frame,

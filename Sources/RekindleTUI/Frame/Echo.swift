@@ -4,7 +4,8 @@ extension Frame {
     /// and the frame that follows holds the same cell, so it sends nothing more for it.
     public enum Echo: Equatable, Sendable {
         /// A printable ASCII character typed shows itself, and the `shifting` cells
-        /// after the cursor move one column right (the rest of a line of the note).
+        /// after the cursor move one column right (what follows it in a line of the
+        /// note and stays on its row; rows below may change too, in the frame).
         case typing(shifting: Int)
         /// Space or Enter shows `mark` in `style` (the box of the item it checks).
         case check(mark: UInt8, style: Style)
