@@ -58,26 +58,25 @@ import Testing
     @Test func typingEchoesWhereTheRowKeepsItsPlace() throws {
         var state = makeState()
         state.press(.enter, .character("e"))
-        #expect(state.keyEcho == .typing(shifting: 0))
+        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))
         state.type("hello")
-        #expect(state.keyEcho == .typing(shifting: 0))
+        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))
         state.press(.left, .left)
-        #expect(state.keyEcho == .typing(shifting: 2))  // "lo" moves one column right.
+        #expect(state.keyEcho == .typing(shifting: 2, spaces: true))  // "lo" moves one column right.
         state.press(.end)
         let width = state.editorBox.width
         state.type(String(repeating: "x", count: width - 2 - 5))
-        #expect(state.keyEcho == .typing(shifting: 0))  // The row is width - 2 long: one more fits, and the cursor after it.
+        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))  // The row is width - 2 long: one more fits, and the cursor after it.
         state.type("x")
         #expect(state.keyEcho == nil)  // The next one would end the row, with the cursor past it.
         state.press(.home)
-        #expect(state.keyEcho == nil)  // Nor may the line reach the edge, where it would wrap.
+        // No space on the row: a letter pushes all of it along (it still fits); a space would be where it breaks.
+        #expect(state.keyEcho == .typing(shifting: width - 1, spaces: false))
         state.press(.end)
         state.type(" two words")
-        #expect(state.keyEcho == .typing(shifting: 0))  // At the end of the line's last row, with room.
+        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))  // At the end of the line's last row, with room.
         state.press(.left)
-        #expect(state.keyEcho == .typing(shifting: 1))  // Inside the last row, with room: "s" moves.
-        state.press(.home)
-        #expect(state.keyEcho == nil)  // No space after the cursor on a full row: the break would depend on the character.
+        #expect(state.keyEcho == .typing(shifting: 1, spaces: true))  // Inside the last row, with room: "s" moves.
         state.press(.end, .enter)
         let words = "one two three four five six seven eight nine ten eleven twelve thirteen"
         #expect(words.count > width)
@@ -85,9 +84,16 @@ import Testing
         state.press(.home, .right)
         // The first row breaks after its last space, which moves one column right with all before it.
         let lastSpace = try #require(Array(words.utf8)[1..<(width - 1)].lastIndex(of: UInt8(ascii: " ")))
-        #expect(state.keyEcho == .typing(shifting: lastSpace))
+        #expect(state.keyEcho == .typing(shifting: lastSpace, spaces: true))
         state.press(.down)
-        #expect(state.keyEcho == nil)  // The start of the second row: a character there may join the first.
+        // The start of the second row: a letter stays there; a space may let the first row take a word.
+        #expect(state.keyEcho?.answer(UInt8(ascii: "a")) != nil && state.keyEcho?.answer(UInt8(ascii: " ")) == nil)
+        state.press(.end, .enter)
+        state.type("ab " + String(repeating: "c", count: width - 4) + " more")
+        state.press(.home, .right, .right, .right, .right)
+        // The first row ends in a space in its last column, which a letter would push out:
+        // the row would then break after "ab ", taking the letter down with the c's.
+        #expect(state.keyEcho == nil)
         state.press(.end, .enter)
         state.type(String(repeating: "y", count: width))
         #expect(state.keyEcho == nil)  // A full row, the cursor after it: the next character starts a row.
@@ -95,9 +101,9 @@ import Testing
         state.type("café")
         #expect(state.keyEcho == nil)  // Not plain ASCII: columns are not bytes.
         state.press(.enter)
-        #expect(state.keyEcho == .typing(shifting: 0))
+        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))
         _ = state.apply(.saveFailed("No space left on device"), now: noon)
-        #expect(state.keyEcho == .typing(shifting: 0))  // Typing leaves a failure's message where it is.
+        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))  // Typing leaves a failure's message where it is.
         _ = state.apply(.saved, now: noon)
         #expect(state.keyEcho == nil)  // It takes "Saved." away, and the panes move down.
     }
