@@ -167,48 +167,34 @@ struct Painting {
         #expect(painting.paint(frame) == ["write c"])
     }
 
-    /// A character echoed at the cursor goes out alone, and the frame that holds it
-    /// then sends nothing.
-    @Test func anEchoedCharacterIsNotSentAgainByItsFrame() {
-        var painting = Painting(width: 10, height: 2)
-        var frame = Frame(width: 10, height: 2)
-        frame.put("ab", x: 1, y: 1)
-        frame.cursor = Point(x: 3, y: 1)
-        painting.paint(frame)
-        #expect(painting.echo("c") == ["write c"])
-        frame.put("c", x: 3, y: 1)
-        frame.cursor = Point(x: 4, y: 1)
-        #expect(painting.paint(frame) == [])
-        #expect(painting.screen.cells == frame.cells)
+    /// A key's answer echoed at the cursor goes out ahead of its frame, with the cells
+    /// it pushes along and in its style; the frame that holds it then sends none of
+    /// it: nothing at all after typing, a move back to the box after a check.
+    @Test func anEchoIsNotSentAgainByItsFrame() {
+        let typed = echoThenPaint("ab", cursor: 2, echo: "c", "abc", cursorAfter: 3)
+        #expect(typed.echo == ["write c"] && typed.paint == [])
+        let inside = echoThenPaint("abd", cursor: 2, echo: "c", shifting: 1, "abcd", cursorAfter: 3)
+        #expect(inside.echo == ["write cd", "move 3,0"] && inside.paint == [])
+        let checked = echoThenPaint("[ ]", cursor: 1, echo: "x", style: .selected, "[x]", cursorAfter: 1)
+        #expect(checked.echo == ["style", "write x", "style"] && checked.paint == ["move 1,0"])
     }
 
-    /// A character typed inside a line goes out with the rest of the row, one column
-    /// further right, and the cursor after the character: the frame sends nothing.
-    @Test func anEchoInsideALineMovesTheRestOfTheRow() {
+    /// Paints `before` (in `style`) with the cursor at `cursor`, echoes `character`,
+    /// then paints `after` with the cursor at `cursorAfter`; returns what each asked of
+    /// the screen, having checked that the screen shows `after`.
+    private func echoThenPaint(_ before: String, cursor: Int, echo character: Character, style: Style = .plain, shifting: Int = 0,
+                               _ after: String, cursorAfter: Int) -> (echo: [String]?, paint: [String]) {
         var painting = Painting(width: 10, height: 1)
         var frame = Frame(width: 10, height: 1)
-        frame.put("abd", x: 0, y: 0)
-        frame.cursor = Point(x: 2, y: 0)
+        frame.put(before, x: 0, y: 0, style: style)
+        frame.cursor = Point(x: cursor, y: 0)
         painting.paint(frame)
-        #expect(painting.echo("c", shifting: 1) == ["write cd", "move 3,0"])
-        frame.put("abcd", x: 0, y: 0)
-        frame.cursor = Point(x: 3, y: 0)
-        #expect(painting.paint(frame) == [])
+        let echoed = painting.echo(character, style: style, shifting: shifting)
+        frame.put(after, x: 0, y: 0, style: style)
+        frame.cursor = Point(x: cursorAfter, y: 0)
+        let painted = painting.paint(frame)
         #expect(painting.screen.cells == frame.cells)
-    }
-
-    /// A check's box shown ahead of its frame, in its style: the frame then only puts
-    /// the cursor back on the box.
-    @Test func anEchoedMarkKeepsItsStyleAndIsNotSentAgain() {
-        var painting = Painting(width: 10, height: 1)
-        var frame = Frame(width: 10, height: 1)
-        frame.put("[ ]", x: 0, y: 0, style: .selected)
-        frame.cursor = Point(x: 1, y: 0)
-        painting.paint(frame)
-        #expect(painting.echo("x", style: .selected) == ["style", "write x", "style"])
-        frame.put("[x]", x: 0, y: 0, style: .selected)
-        #expect(painting.paint(frame) == ["move 1,0"])
-        #expect(painting.screen.cells == frame.cells)
+        return (echoed, painted)
     }
 
     /// The painter echoes only at the cursor the last frame placed, over a character
