@@ -148,7 +148,7 @@ struct PaneInputs {
         var focused: Bool
         var position: Int
         /// The stamp of the checks (`AppState.checksStamp`).
-    var checks: UInt64
+        var checks: UInt64
 
         /// The cells it draws: its rectangle, and the two columns left of it where the
         /// checklist marks the selected item.

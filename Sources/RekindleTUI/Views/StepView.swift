@@ -69,10 +69,13 @@ enum StepView {
             if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
         }
 
-        // The next key's answer, at the focused pane's cursor (see `Frame.Echo`).
-        if (state.pane == .notes ? panes.notes?.cursor : state.pane == .checklist ? panes.checklist?.cursor : nil) != nil {
-            frame.echo = state.keyEcho
+        // The next key's answer, where the focused pane put the cursor (see `Frame.Echo`).
+        let focusedCursor = switch state.pane {
+        case .notes: panes.notes?.cursor
+        case .checklist: panes.checklist?.cursor
+        case .guidance, .sidebar: Point?.none
         }
+        if focusedCursor != nil { frame.echo = state.keyEcho }
 
         let keys = KeysInputs(width: frame.width, pane: state.pane)
         if !reuse.keeps(layout.footer, unchanged: last?.keys == keys, in: &frame) {
