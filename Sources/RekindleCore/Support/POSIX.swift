@@ -74,7 +74,9 @@ public enum POSIX {
         if stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR { return }
         var partial = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
-            partial += "/" + component
+            // String(component): appending the Substring itself goes through the generic
+            // append(contentsOf:), whose first call costs a search of all conformance records.
+            partial += "/" + String(component)
             if mkdir(partial, mode) != 0 && errno != EEXIST {
                 throw Failure(operation: "create folder", path: partial, code: errno)
             }

@@ -51,7 +51,10 @@ extension AppState {
     /// at the end), taking its text out of the session.
     mutating func openNote(cursorOffset: Int?) {
         let text = session.noteText(for: part.id)
-        session.notes[part.id]?.text = ""
+        // Through the index: writing through notes[id]? gives an empty dictionary storage
+        // even when there is no note, and the first storage for a key type costs a search
+        // of all conformance records before the first screen.
+        if let index = session.notes.index(forKey: part.id) { session.notes.values[index].text = "" }
         let offset = cursorOffset ?? text.count
         editor = NoteEditor(text: text, cursorOffset: offset)
         session.position.noteCursor = offset

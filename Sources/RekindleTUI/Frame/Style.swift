@@ -26,6 +26,9 @@ public struct Style: Hashable, Sendable {
 }
 
 extension Style {
+    /// How many of `bits` a style uses.
+    static let bitWidth = 6
+
     /// The style in one byte, for frames that store cells as plain integers.
     var bits: UInt8 {
         tone.rawValue | (bold ? 0x08 : 0) | (reverse ? 0x10 : 0) | (underline ? 0x20 : 0)

@@ -170,15 +170,18 @@ public final class NcursesTerminal: Terminal {
     /// styles: ncurses is taken from the plain style through the first to the second
     /// and back, so it still believes the terminal plain, as it is between frames. A
     /// style change then costs one copy instead of calls into terminfo, and no more
-    /// bytes than ncurses itself would write.
+    /// bytes than ncurses itself would write. They are kept in a table indexed by the
+    /// two styles' bits, not a dictionary: the first dictionary keyed by a new type
+    /// makes Swift's runtime search all 4,586 conformance records of the binary for
+    /// that type's `Hashable`, about 190,000 instructions before the first screen.
     private final class StyleSequences {
         private let usesColor: Bool
-        private var made: [Int: [UInt8]] = [:]
+        private var made = [[UInt8]?](repeating: nil, count: 1 << (2 * Style.bitWidth))
 
         init(usesColor: Bool) { self.usesColor = usesColor }
 
         func change(from: Style, to: Style) -> [UInt8] {
-            let key = Int(from.bits) << 8 | Int(to.bits)
+            let key = Int(from.bits) << Style.bitWidth | Int(to.bits)
             if let known = made[key] { return known }
             let start = terminfoOutput.count
             let (fromAttributes, fromPair) = attributes(of: from)
@@ -211,11 +214,21 @@ public final class NcursesTerminal: Terminal {
     private static func setUpColors() {
         start_color()
         use_default_colors()
-        let foregrounds: [Style.Tone: Int16] = [
-            .accent: Int16(COLOR_CYAN), .muted: Int16(COLOR_BLUE), .success: Int16(COLOR_GREEN),
-            .warning: Int16(COLOR_YELLOW), .highlight: Int16(COLOR_MAGENTA),
-        ]
-        for (tone, color) in foregrounds { init_pair(Int16(tone.rawValue), color, -1) }
+        for tone in Style.Tone.allCases {
+            if let color = foreground(of: tone) { init_pair(Int16(tone.rawValue), color, -1) }
+        }
+    }
+
+    /// A tone's colour on the terminal's own background; the plain tone keeps the terminal's colours.
+    private static func foreground(of tone: Style.Tone) -> Int16? {
+        switch tone {
+        case .plain: nil
+        case .accent: Int16(COLOR_CYAN)
+        case .muted: Int16(COLOR_BLUE)
+        case .success: Int16(COLOR_GREEN)
+        case .warning: Int16(COLOR_YELLOW)
+        case .highlight: Int16(COLOR_MAGENTA)
+        }
     }
 
     // MARK: - Input
