@@ -34,7 +34,11 @@ public final class NcursesTerminal: Terminal {
     public init(colorAllowed: Bool) throws(Unavailable) {
         let term = try Self.checkAvailable()
         rk_install_signal_handlers()
-        setlocale(LC_ALL, "")
+        // ncursesw needs the user's character set (UTF-8) to read and measure wide
+        // characters, which is LC_CTYPE. LC_ALL would also load the 11 other categories,
+        // a file each (about 45 system calls at every start), for nothing the coach
+        // uses: its dates are numeric and its words are its own.
+        setlocale(LC_CTYPE, "")
         guard let screen = newterm(term, rk_stdout(), rk_stdin()) else {
             throw Unavailable(description: "unknown terminal type '\(term)'. Set TERM to one this system knows (e.g. xterm-256color). \(Self.suggestion)")
         }
