@@ -28,7 +28,12 @@ class Pty:
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
             environment = dict(os.environ, TERM=TERM, LANG="C.UTF-8", LC_ALL="C.UTF-8", **(env or {}))
             environment.pop("NO_COLOR", None)
-            os.execvpe(argv[0], argv, environment)
+            try:
+                os.execvpe(argv[0], argv, environment)
+            except OSError as error:
+                # The child must not go on as a second copy of the benchmark.
+                os.write(2, f"cannot start {argv[0]}: {error}\n".encode())
+                os._exit(127)
         self.pid, self.fd = pid, fd
 
     def settle(self, quiet=QUIET, limit=10.0):
@@ -108,6 +113,9 @@ def pages_touched(proc, keys, count=10):
 def start(argv, cols, rows, env=None, setup=()):
     proc = Pty(argv, cols, rows, env)
     _, last = proc.settle(quiet=0.15)
+    if os.waitpid(proc.pid, os.WNOHANG)[0]:
+        # Timing a program that is not there would only time its error message.
+        sys.exit(f"pty_bench: {argv[0]} ended before showing a screen (is it installed?)")
     first = (last - proc.started) if last else float("nan")
     for data in setup:
         proc.key(data)
