@@ -37,6 +37,12 @@ static inline int rk_input_waiting(void) {
     return poll(&input, 1, 0) > 0;
 }
 
+/// Whether the terminal is gone (hung up, or closed): reading it gives only end-of-file.
+static inline int rk_input_hung_up(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    return poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
 static inline attr_t rk_a_normal(void) { return A_NORMAL; }
 static inline attr_t rk_a_bold(void) { return A_BOLD; }
 static inline attr_t rk_a_reverse(void) { return A_REVERSE; }

@@ -287,6 +287,34 @@ import TestSupport
         #expect(session?.noteText(for: "opening") == words)
     }
 
+    /// A terminal can go away without a SIGHUP reaching the coach: here it was handed
+    /// the terminal as plain input and output, not as its controlling terminal. Reads
+    /// then only return end-of-file; the coach must save and end, not spin holding the
+    /// session's lock.
+    @Test func typingSurvivesATerminalGoneWithoutASignal() throws {
+        let terminal = try PseudoTerminal()
+        let running = try Command(Repository.binary, [], environment: environment.merging(["TERM": "xterm-256color"]) { $1 },
+                                  terminal: terminal.path).start()
+        try terminal.waitFor("Welcome.")
+        terminal.send("\r")
+        try terminal.waitFor("Opening")
+        terminal.send("e")
+        try terminal.waitFor("Your notes")
+        let words = "kept-through-a-gone-terminal"
+        for character in words {
+            terminal.send(String(character))
+            try terminal.waitFor(String(character))
+        }
+        terminal.close()
+        let ended = running.wait(seconds: TmuxSession.timeout)
+        if ended == nil {
+            kill(running.pid, SIGKILL)
+            _ = running.wait()
+        }
+        #expect(ended != nil, "rekindle kept running after its terminal went away")
+        #expect(try SessionStore(dataDirectory: dir.file("data")).load("default")?.noteText(for: "opening") == words)
+    }
+
     /// Promise 3: when the first instance dies, the second may open the session.
     @Test func aSessionHeldByAKilledInstanceOpensAgain() throws {
         let first = try TmuxSession(command: Repository.binary, environment: environment)

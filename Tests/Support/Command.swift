@@ -16,12 +16,17 @@ public struct Command: Sendable {
     public var arguments: [String]
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     public var input: String?
+    /// A terminal (`PseudoTerminal.path`) for standard input, output and error, in
+    /// place of files; it does not become the program's controlling terminal.
+    public var terminal: String?
 
-    public init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String? = nil) {
+    public init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String? = nil,
+                terminal: String? = nil) {
         self.executable = executable
         self.arguments = arguments
         if let environment { self.environment = environment }
         self.input = input
+        self.terminal = terminal
     }
 
     public func run() throws -> Result {
@@ -35,9 +40,15 @@ public struct Command: Sendable {
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, folder.file("in"), O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, folder.file("out"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, folder.file("err"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let terminal {
+            for descriptor: Int32 in 0...2 {
+                posix_spawn_file_actions_addopen(&actions, descriptor, terminal, O_RDWR | O_NOCTTY, 0)
+            }
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, folder.file("in"), O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, folder.file("out"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, folder.file("err"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
@@ -67,6 +78,21 @@ public struct Command: Sendable {
         public func wait() -> Result {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return result(status)
+        }
+
+        /// Waits at most `seconds` for the end; nil while the program still runs.
+        public func wait(seconds: TimeInterval) -> Result? {
+            let deadline = Date().addingTimeInterval(seconds)
+            var status: Int32 = 0
+            repeat {
+                if waitpid(pid, &status, WNOHANG) == pid { return result(status) }
+                usleep(10_000)
+            } while Date() < deadline
+            return nil
+        }
+
+        private func result(_ status: Int32) -> Result {
             let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
             return Result(status: exitStatus,
                           stdout: String(decoding: folder.read("out") ?? [], as: UTF8.self),
