@@ -4,7 +4,9 @@
 Starts each program in a pty, sends keys, and reads what it writes. A screen is
 "settled" when the program has written nothing for QUIET seconds; the time of a
 key is from sending it to the last byte written, and its cost in bytes is what
-was written in that time. Peers (dialog, whiptail, nano) get the same keys. For
+was written in that time. Peers (dialog, whiptail, nano) get the same keys, key by
+key in turn with Rekindle (see measure), so a figure and its peer's come from the
+same moments of the machine. For
 typing and checks it also counts the pages of memory a key touches (Linux's
 /proc), which is what a key's time follows once the caches have gone cold.
 Everything runs BENCH_RUNS times (default 3); prints the median of each figure as
@@ -13,7 +15,7 @@ Markdown table rows: figure | Rekindle | peer | ratio.
 import fcntl, json, os, pty, select, shutil, signal, statistics, struct, sys, tempfile, termios, time
 
 QUIET = 0.04
-REPEATS = int(os.environ.get("BENCH_REPEATS", "40"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "100"))
 # Starts per program for "start to first screen": one start varies by a millisecond or more.
 STARTS = int(os.environ.get("BENCH_STARTS", "10"))
 TERM = "xterm-256color"
@@ -79,15 +81,25 @@ class Pty:
         os.close(self.fd)
 
 
-def measure(proc, keys):
-    """Sends keys in turn REPEATS times; returns median and p95 seconds and median bytes."""
-    times, sizes = [], []
+def measure(*procs, keys):
+    """Sends keys in turn REPEATS times to each program, key by key: each key goes to
+    every program before the next, the one that goes first changing each time, so
+    all of them meet the same moments of a machine whose wake-ups vary by a factor of
+    three. Returns, per program, median and p95 seconds and median bytes."""
+    times = [[] for _ in procs]
+    sizes = [[] for _ in procs]
     for index in range(REPEATS):
-        seconds, written = proc.key(keys[index % len(keys)])
-        times.append(seconds)
-        sizes.append(written)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))], statistics.median(sizes)
+        first = index % len(procs)
+        for turn in list(range(first, len(procs))) + list(range(first)):
+            seconds, written = procs[turn].key(keys[index % len(keys)])
+            times[turn].append(seconds)
+            sizes[turn].append(written)
+    results = []
+    for program_times, program_sizes in zip(times, sizes):
+        program_times.sort()
+        p95 = program_times[min(len(program_times) - 1, int(len(program_times) * 0.95))]
+        results.append((statistics.median(program_times), p95, statistics.median(program_sizes)))
+    return results
 
 
 def pages_touched(proc, keys, count=10):
@@ -196,37 +208,36 @@ def run_once(binary, workspace, row):
         firsts = first_screens({"rekindle": [binary], "dialog": dialog(cols, rows), "whiptail": whiptail(cols, rows)}, cols, rows)
         ours, _ = start([binary], cols, rows, env, setup=[b"\r", b"n", b"\t"])
         peer, _ = start(dialog(cols, rows), cols, rows)
+        other, _ = start(whiptail(cols, rows), cols, rows)
         row(f"start to first screen, {size}", firsts["rekindle"], "dialog", firsts["dialog"], "ms")
-        moves = measure(ours, [DOWN, DOWN, DOWN, UP, UP, UP])
-        dialog_moves = measure(peer, [DOWN, DOWN, DOWN, UP, UP, UP])
+        moves, dialog_moves, whiptail_moves = measure(ours, peer, other, keys=[DOWN, DOWN, DOWN, UP, UP, UP])
+        other.close()
         row(f"checklist move, settle median, {size}", moves[0], "dialog", dialog_moves[0], "ms")
         row(f"checklist move, settle p95, {size}", moves[1], "dialog", dialog_moves[1], "ms")
         row(f"checklist move, bytes, {size}", moves[2], "dialog", dialog_moves[2], "b")
-        toggles = measure(ours, [b" "])
-        dialog_toggles = measure(peer, [b" "])
+        toggles, dialog_toggles = measure(ours, peer, keys=[b" "])
+        row(f"checklist toggle (Rekindle saves with fsync), settle median, {size}", toggles[0], "dialog",
+            dialog_toggles[0], "ms")
         row(f"checklist toggle (Rekindle saves with fsync), p95, {size}", toggles[1], "dialog", dialog_toggles[1], "ms")
         row(f"checklist toggle, bytes, {size}", toggles[2], "dialog", dialog_toggles[2], "b")
         row(f"checklist toggle, pages of memory touched, {size}", pages_touched(ours, [b" "]), "dialog",
             pages_touched(peer, [b" "]), "pages")
         peer.close()
-        peer, _ = start(whiptail(cols, rows), cols, rows)
         row(f"start to first screen, {size}", firsts["rekindle"], "whiptail", firsts["whiptail"], "ms")
-        whiptail_moves = measure(peer, [DOWN, DOWN, DOWN, UP, UP, UP])
         row(f"checklist move, settle p95, {size}", moves[1], "whiptail", whiptail_moves[1], "ms")
         row(f"checklist move, bytes, {size}", moves[2], "whiptail", whiptail_moves[2], "b")
-        peer.close()
-        steps = measure(ours, [b"n", b"n", b"p", b"p"])
+        (steps,) = measure(ours, keys=[b"n", b"n", b"p", b"p"])
         row(f"move between steps, p95, {size}", steps[1], "", 0, "ms")
         row(f"move between steps, bytes, {size}", steps[2], "", 0, "b")
         ours.key(b"e")
-        typing = measure(ours, [b"a"])
+        peer, _ = start(["nano", "--ignorercfiles", f"{workspace}/new-{size}.txt"], cols, rows)
+        typing, nano_typing = measure(ours, peer, keys=[b"a"])
         rss_guide = ours.peak_rss_kb()
         typing_pages = pages_touched(ours, [b"a"])
-        ours.close()
-        peer, _ = start(["nano", "--ignorercfiles", f"{workspace}/new-{size}.txt"], cols, rows)
-        nano_typing = measure(peer, [b"a"])
         nano_typing_pages = pages_touched(peer, [b"a"])
+        ours.close()
         peer.close()
+        row(f"typing at the end of a new note / file, settle median, {size}", typing[0], "nano", nano_typing[0], "ms")
         row(f"typing at the end of a new note / file, p95, {size}", typing[1], "nano", nano_typing[1], "ms")
         row(f"typing at the end of a new note / file, bytes, {size}", typing[2], "nano", nano_typing[2], "b")
         row(f"typing at the end of a new note / file, pages of memory touched, {size}", typing_pages, "nano",
@@ -235,13 +246,13 @@ def run_once(binary, workspace, row):
         big_data = f"{workspace}/big-{size}"
         session_with_note(big_data)
         ours, _ = start([binary], cols, rows, {"REKINDLE_DATA_DIR": big_data}, setup=[b"\r"])
-        big_typing = measure(ours, [b"a"])
-        rss_note = ours.peak_rss_kb()
-        ours.close()
         peer, _ = start(["nano", "--ignorercfiles", f"+{MIDDLE_LINE + 1},20", big_file], cols, rows)
-        nano_big = measure(peer, [b"a"])
+        big_typing, nano_big = measure(ours, peer, keys=[b"a"])
+        rss_note = ours.peak_rss_kb()
         rss_nano = peer.peak_rss_kb()
+        ours.close()
         peer.close()
+        row(f"typing into the middle of 1 MB, settle median, {size}", big_typing[0], "nano", nano_big[0], "ms")
         row(f"typing into the middle of 1 MB, p95, {size}", big_typing[1], "nano", nano_big[1], "ms")
         row(f"typing into the middle of 1 MB, bytes, {size}", big_typing[2], "nano", nano_big[2], "b")
         row(f"peak RSS, built-in guide, {size}", rss_guide, "", 0, "kb")
