@@ -88,6 +88,7 @@ import TestSupport
         ("# T\n- [ ] a\n## S\nx\n", "g.md:2:1: checklist item outside a step"),
         ("# T\n? a\n## S\nx\n", "g.md:2:1: reflection prompt outside a step"),
         ("# T\n## S\n- [ ] a\n- [ ] a\n", "g.md:4:1: duplicate id 's.a' (first used on line 3)"),
+        ("# T\n## S\n- [ ] a\n- [ ] a\n- [ ] a\n", "g.md:5:1: duplicate id 's.a' (first used on line 3)"),
         ("# T\n## S\nx\n## S\ny\n", "g.md:4:1: duplicate id 's' (first used on line 2)"),
         ("# T\n## S\nx\n### Sub\n", "g.md:4:1: only '#' (the title) and '##' (a step) headings are allowed"),
         ("# T\n##S\n", "g.md:2:1: a heading needs a space after '##'"),
