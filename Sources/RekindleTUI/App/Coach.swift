@@ -76,9 +76,9 @@ public final class Coach {
     private func nextWait() -> Int {
         let wait = saves.isBusy ? Self.saveWatchMilliseconds : Self.tickMilliseconds
         guard let saveDue else { return wait }
-        let (seconds, attoseconds) = (saveDue - ContinuousClock.now).components
-        // Rounded up, and at least 1: a wait of 0 only takes keys already typed.
-        return min(wait, max(1, Int(seconds) * 1000 + Int((attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)))
+        let untilDue = ((saveDue - ContinuousClock.now) / .milliseconds(1)).rounded(.up)
+        // At least 1: a wait of 0 only takes keys already typed.
+        return min(wait, max(1, Int(untilDue)))
     }
 
     /// Tests of the promise that a crash leaves the terminal sane need a real crash:
