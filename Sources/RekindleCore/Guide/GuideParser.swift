@@ -12,6 +12,8 @@ public struct GuideParser {
         // Room for the ids up front (a heading or an item takes at least about 40
         // bytes with its text): growing the table hashed every id again at each step.
         builder.idLines.reserveCapacity(bytes.count / 40)
+        // Nearly every guide is all text: checked once, not line by line.
+        let isText = !bytes.contains(0) && bytes.withUnsafeBufferPointer(UTF8Check.isValid)
         var lineNumber = 0
         var lineStart = bytes.startIndex
         while lineStart < bytes.endIndex || lineNumber == 0 {
@@ -19,21 +21,22 @@ public struct GuideParser {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             var line = bytes[lineStart..<lineEnd]
             if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            builder.read(line: decode(line, lineNumber: lineNumber, into: &builder.problems), number: lineNumber)
+            let text = isText ? line : checked(line, lineNumber: lineNumber, into: &builder.problems)
+            builder.read(line: text, number: lineNumber)
             lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
         }
         return try builder.finish(contentHash: ContentHash.of(bytes), lastLine: lineNumber)
     }
 
-    /// The line as text; invalid UTF-8 and NUL bytes are reported and replaced.
-    private func decode(_ line: ArraySlice<UInt8>, lineNumber: Int, into problems: inout [GuideProblem]) -> String {
+    /// The line's bytes once they are known to be text; invalid UTF-8 and NUL bytes
+    /// are reported, and a line with invalid UTF-8 is read as its repaired text.
+    private func checked(_ line: ArraySlice<UInt8>, lineNumber: Int, into problems: inout [GuideProblem]) -> ArraySlice<UInt8> {
         if let nul = line.firstIndex(of: 0) {
             problems.append(problem(lineNumber, line.distance(from: line.startIndex, to: nul) + 1, "NUL byte in the text"))
         }
         // Checked as the store checks notes: `String(validating:)` looked up generic
         // metadata for every line, and parsing took 7 % more instructions.
-        let text = String(decoding: line, as: UTF8.self)
-        if line.withUnsafeBufferPointer(UTF8Check.isValid) { return text }
+        if line.withUnsafeBufferPointer(UTF8Check.isValid) { return line }
         var decoder = UTF8()
         var iterator = line.makeIterator()
         var offset = 0
@@ -46,7 +49,7 @@ public struct GuideParser {
                 break loop
             }
         }
-        return text
+        return ArraySlice(String(decoding: line, as: UTF8.self).utf8)
     }
 
     private func problem(_ line: Int, _ column: Int, _ message: String) -> GuideProblem {
@@ -70,8 +73,8 @@ private struct Builder {
 
     init(file: String) { self.file = file }
 
-    mutating func read(line text: String, number: Int) {
-        let line = GuideLine.classify(Substring(text))
+    mutating func read(line bytes: ArraySlice<UInt8>, number: Int) {
+        let line = GuideLine.classify(bytes)
         if case .blank = line { return endParagraph() }
         if title == nil, !isTitle(line) {
             if problems.allSatisfy({ $0.message != "a guide starts with a '# Title' line" }) {
