@@ -112,7 +112,7 @@ private struct Builder {
             guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
                 return report(number, 1, "checklist item outside a step")
             }
-            let slug = (id ?? Slug.make(text)).map { "\(parts[part].id).\($0)" }
+            let slug = (id ?? Slug.make(text)).map { Slug.qualified($0, in: parts[part].id) }
             if slug == nil { report(number, 7, "cannot derive an id from this item; add one with '{#id}'") }
             let item = ChecklistItem(id: slug ?? "\(parts[part].id).item-\(number)", text: text)
             claim(item.id, line: number)
@@ -169,9 +169,12 @@ private struct Builder {
         guard problems.isEmpty else {
             throw GuideError(problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
-        let opening = opening.isEmpty ? [] : [Part(id: "opening", kind: .opening, title: title.text, guidance: opening)]
+        if !opening.isEmpty {
+            // Inserted rather than concatenated: a new array copied (and retained) every part.
+            parts.insert(Part(id: "opening", kind: .opening, title: title.text, guidance: opening), at: 0)
+        }
         return Guide(id: title.id ?? Slug.make(title.text) ?? "guide", title: title.text,
-                     contentHash: contentHash, parts: opening + parts)
+                     contentHash: contentHash, parts: parts)
     }
 
     mutating func claim(_ id: String, line: Int) {
