@@ -33,7 +33,7 @@ row("parse the built-in guide", "\(parse.median.milliseconds), \(parse.p95.milli
 
 for steps in [1_000, 10_000] {
     let source = generatedGuide(steps: steps)
-    let result = try Measure.run(iterations: 5, warmUp: 1) { _ = try GuideParser(file: "g").parse(source) }
+    let result = try Measure.run(iterations: 15, warmUp: 1) { _ = try GuideParser(file: "g").parse(source) }
     row("parse a generated \(steps)-step guide", "\(result.median.milliseconds), \(result.p95.milliseconds)", steps == 10_000 ? "< 100 ms, linear" : "-")
 }
 
