@@ -106,6 +106,7 @@ import TestSupport
         ("# T\n## S\nx\n---\n## C\ny\n## D\nz\n", "g.md:7:1: the closing has one section; put steps before the '---' line"),
         ("# T\n## Opening {#opening}\nx\n", "g.md:2:1: the id 'opening' is reserved"),
         ("# T\n## S\n?\n", "g.md:3:1: empty reflection prompt"),
+        ("# T\n## S\n- [ ] 中文\n", "g.md:3:7: cannot derive an id from this item; add one with '{#id}'"),
     ])
     func reportsEachMistakeWithItsPlace(source: String, expected: String) {
         #expect(problems(source).contains(expected), "\(problems(source))")
@@ -161,6 +162,7 @@ import TestSupport
         ("  Don't   PANIC!! ", "dont-panic"),
         ("Café au lait", "caf-au-lait"),
         ("中文", nil),
+        ("\u{212A}elvin’s 😀 Émile", "kelvins-mile"),
         (String(repeating: "abc ", count: 30), "abc-abc-abc-abc-abc-abc-abc-abc-abc-abc-abc-abc"),
     ] as [(String, String?)])
     func slugs(text: String, expected: String?) {

@@ -112,7 +112,7 @@ private struct Builder {
             guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
                 return report(number, 1, "checklist item outside a step")
             }
-            let slug = (id ?? Slug.make(text)).map { Slug.qualified($0, in: parts[part].id) }
+            let slug = id.map { Slug.qualified($0, in: parts[part].id) } ?? Slug.make(text, in: parts[part].id)
             if slug == nil { report(number, 7, "cannot derive an id from this item; add one with '{#id}'") }
             let item = ChecklistItem(id: slug ?? "\(parts[part].id).item-\(number)", text: text)
             claim(item.id, line: number)
@@ -143,8 +143,9 @@ private struct Builder {
 
     mutating func endParagraph() {
         guard !paragraph.isEmpty else { return }
-        let text = paragraph.joined(separator: " ")
-        paragraph = []
+        // Most paragraphs are one line, kept as they are rather than copied by joining.
+        let text = paragraph.count == 1 ? paragraph[0] : paragraph.joined(separator: " ")
+        paragraph.removeAll(keepingCapacity: true)
         if let last = parts.indices.last { parts[last].guidance.append(text) } else { opening.append(text) }
     }
 
