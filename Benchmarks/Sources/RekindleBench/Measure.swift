@@ -8,17 +8,43 @@ enum Measure {
     }
 
     /// Runs `body` `iterations` times (after a few warm-up runs) and times each run.
-    static func run(iterations: Int, warmUp: Int = 3, _ body: () throws -> Void) rethrows -> Result {
-        for _ in 0..<warmUp { try body() }
+    /// What `body` returns is freed after its run's clock has stopped: a figure such
+    /// as a parse is the time to make the result, not also to free it (see `freeing`).
+    static func run<Made>(iterations: Int, warmUp: Int = 3, _ body: () throws -> Made) rethrows -> Result {
+        for _ in 0..<warmUp { _ = try body() }
         let clock = ContinuousClock()
         var samples: [Duration] = []
         samples.reserveCapacity(iterations)
         for _ in 0..<iterations {
             let start = clock.now
-            try body()
+            let made = try body()
+            samples.append(clock.now - start)
+            withExtendedLifetime(made) {}
+        }
+        return summary(of: samples)
+    }
+
+    /// Times only freeing what `make` returns, `iterations` times.
+    static func freeing<Made>(iterations: Int, _ make: () throws -> Made) rethrows -> Result {
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        for _ in 0..<iterations {
+            var made = [try make()]
+            let start = clock.now
+            empty(&made)
             samples.append(clock.now - start)
         }
-        samples.sort()
+        return summary(of: samples)
+    }
+
+    /// Out of line, so the optimizer cannot free the value before the clock starts.
+    @inline(never)
+    private static func empty<Made>(_ made: inout [Made]) {
+        made.removeAll()
+    }
+
+    private static func summary(of samples: [Duration]) -> Result {
+        let samples = samples.sorted()
         return Result(median: samples[samples.count / 2], p95: samples[min(samples.count - 1, samples.count * 95 / 100)])
     }
 }

@@ -28,13 +28,15 @@ print("| figure | Rekindle (median, p95) | target |")
 print("| --- | --- | --- |")
 
 let builtIn = Guide.builtInSource
-let parse = try Measure.run(iterations: 200) { _ = try GuideParser(file: "g").parse(builtIn) }
+let parse = try Measure.run(iterations: 200) { try GuideParser(file: "g").parse(builtIn) }
 row("parse the built-in guide", "\(parse.median.milliseconds), \(parse.p95.milliseconds)", "-")
 
 for steps in [1_000, 10_000] {
     let source = generatedGuide(steps: steps)
-    let result = try Measure.run(iterations: 15, warmUp: 1) { _ = try GuideParser(file: "g").parse(source) }
+    let result = try Measure.run(iterations: 15, warmUp: 1) { try GuideParser(file: "g").parse(source) }
     row("parse a generated \(steps)-step guide", "\(result.median.milliseconds), \(result.p95.milliseconds)", steps == 10_000 ? "< 100 ms, linear" : "-")
+    let free = try Measure.freeing(iterations: 15) { try GuideParser(file: "g").parse(source) }
+    row("free a parsed \(steps)-step guide", "\(free.median.milliseconds), \(free.p95.milliseconds)", "-")
 }
 
 var template = Array("/tmp/rekindle-bench-XXXXXX".utf8CString)
@@ -44,7 +46,7 @@ var big = Session(name: "bench", guide: .builtIn, now: Date())
 for part in Guide.builtIn.parts.prefix(1) { big.setNote(note(bytes: 1 << 20), for: part, at: Date()) }
 let save = try Measure.run(iterations: 20) { try store.save(big) }
 row("save a session with 1 MB of notes (with fsyncs)", "\(save.median.milliseconds), \(save.p95.milliseconds)", "< 20 ms")
-let load = try Measure.run(iterations: 20) { _ = try store.load("bench") }
+let load = try Measure.run(iterations: 20) { try store.load("bench") }
 row("load a session with 1 MB of notes", "\(load.median.milliseconds), \(load.p95.milliseconds)", "< 20 ms")
 
 /// One key's update and render, the per-key cost of the TUI without a terminal (with
