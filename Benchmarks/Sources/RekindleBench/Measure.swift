@@ -24,6 +24,24 @@ enum Measure {
         return summary(of: samples)
     }
 
+    /// Runs each of `bodies` `iterations` times, one after another in turn, the first
+    /// of them changing each time, so that figures to be compared meet the same
+    /// moments of the machine. One result per body.
+    static func inTurn(iterations: Int, warmUp: Int = 3, _ bodies: [() -> Void]) -> [Result] {
+        for _ in 0..<warmUp { bodies.forEach { $0() } }
+        let clock = ContinuousClock()
+        var samples = Array(repeating: [Duration](), count: bodies.count)
+        for iteration in 0..<iterations {
+            for turn in 0..<bodies.count {
+                let body = (iteration + turn) % bodies.count
+                let start = clock.now
+                bodies[body]()
+                samples[body].append(clock.now - start)
+            }
+        }
+        return samples.map(summary)
+    }
+
     /// Times only freeing what `make` returns, `iterations` times.
     static func freeing<Made>(iterations: Int, _ make: () throws -> Made) rethrows -> Result {
         let clock = ContinuousClock()
