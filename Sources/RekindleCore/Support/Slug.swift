@@ -13,7 +13,7 @@ public enum Slug {
     /// its part), or nil if `text` has no letters or digits at all.
     ///
     /// Written straight into the string's storage, in one allocation: a growing byte
-    /// array, its decoding and joining the part's id on were half of a parse.
+    /// array, its decoding and joining the part's id on were nearly half of a parse.
     static func make(_ text: String, in part: String?) -> String? {
         let prefix = part.map { $0.utf8.count + 1 } ?? 0
         let slug = String(unsafeUninitializedCapacity: prefix + maximumLength) { out in
