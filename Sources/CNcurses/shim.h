@@ -31,16 +31,11 @@ static inline int rk_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rk_key_f(int n) { return KEY_F(n); }
 static inline int rk_err(void) { return ERR; }
 
-/// Whether input bytes (or a hangup) wait on stdin right now, without ncurses.
-static inline int rk_input_waiting(void) {
+/// What stdin reports right now, without ncurses and without waiting: poll's revents
+/// (POLLIN when bytes wait; POLLHUP, POLLERR or POLLNVAL when the terminal is gone), or 0.
+static inline short rk_input_events(void) {
     struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
-    return poll(&input, 1, 0) > 0;
-}
-
-/// Whether the terminal is gone (hung up, or closed): reading it gives only end-of-file.
-static inline int rk_input_hung_up(void) {
-    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
-    return poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+    return poll(&input, 1, 0) > 0 ? input.revents : 0;
 }
 
 static inline attr_t rk_a_normal(void) { return A_NORMAL; }

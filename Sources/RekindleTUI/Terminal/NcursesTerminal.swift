@@ -247,14 +247,14 @@ public final class NcursesTerminal: Terminal {
         // once): one poll says whether bytes are there, where ncurses' own check costs a
         // key about 15 µs. Bytes ncurses already holds (the rest of an Esc it could
         // not match) are not lost: the next wait returns them at once.
-        guard timeoutMilliseconds > 0 || rk_input_waiting() != 0 else { return nil }
+        guard timeoutMilliseconds > 0 || rk_input_events() != 0 else { return nil }
         wtimeout(rk_stdscr(), Int32(timeoutMilliseconds))
         var character: wint_t = 0
         let result = wget_wch(rk_stdscr(), &character)
         // A terminal that went away without a SIGHUP (the coach's terminal was not its
         // controlling one) answers every read at once with end-of-file: the coach would
         // spin, holding the session's lock, instead of saving and ending.
-        if result == rk_err() { return rk_input_hung_up() != 0 ? .terminate : nil }
+        if result == rk_err() { return rk_input_events() & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 ? .terminate : nil }
         // The key's answer goes on screen first; its frame follows (and sends nothing for it).
         if let echo, result != rk_key_code_yes(), character < 0x80, let (shown, style) = echo.answer(UInt8(character)),
            painter.echo(shown, style: style, shifting: echo.shifting, on: &output) {
