@@ -72,7 +72,7 @@ bench: deps
 	@echo "## In process (release build, $$(nproc) cores)"
 	@Benchmarks/.build/release/RekindleBench
 	@echo
-	@echo "## Whole process in a pseudo-terminal ($${BENCH_REPEATS:-100} keys per figure, each program in turn; median of $${BENCH_RUNS:-3} runs)"
+	@echo "## Whole process in a pseudo-terminal ($${BENCH_REPEATS:-100} keys per figure, each program in turn, $${BENCH_RUNS:-3} runs; a key's median and p95 over the keys of all runs, other figures the median of the runs)"
 	@python3 Benchmarks/pty_bench.py "$(BIN_PATH)/rekindle"
 
 # Regenerates HOT_SYMBOLS: valgrind follows a scripted session (a few minutes).

@@ -9,8 +9,8 @@ key in turn with Rekindle (see measure), so a figure and its peer's come from th
 same moments of the machine. For
 typing and checks it also counts the pages of memory a key touches (Linux's
 /proc), which is what a key's time follows once the caches have gone cold.
-Everything runs BENCH_RUNS times (default 3); prints the median of each figure as
-Markdown table rows: figure | Rekindle | peer | ratio.
+Everything runs BENCH_RUNS times (default 3); prints each figure over all runs (see
+main) as Markdown table rows: figure | Rekindle | peer | ratio.
 """
 import fcntl, json, os, pty, select, shutil, signal, statistics, struct, sys, tempfile, termios, time
 
@@ -85,7 +85,7 @@ def measure(*procs, keys):
     """Sends keys in turn REPEATS times to each program, key by key: each key goes to
     every program before the next, the one that goes first changing each time, so
     all of them meet the same moments of a machine whose wake-ups vary by a factor of
-    three. Returns, per program, median and p95 seconds and median bytes."""
+    three. Returns, per program, the seconds and the bytes of every key."""
     times = [[] for _ in procs]
     sizes = [[] for _ in procs]
     for index in range(REPEATS):
@@ -94,12 +94,13 @@ def measure(*procs, keys):
             seconds, written = procs[turn].key(keys[index % len(keys)])
             times[turn].append(seconds)
             sizes[turn].append(written)
-    results = []
-    for program_times, program_sizes in zip(times, sizes):
-        program_times.sort()
-        p95 = program_times[min(len(program_times) - 1, int(len(program_times) * 0.95))]
-        results.append((statistics.median(program_times), p95, statistics.median(program_sizes)))
-    return results
+    return list(zip(times, sizes))
+
+
+def p95(values):
+    """The 95th percentile: the value 95 % of the others are at or below."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
 def pages_touched(proc, keys, count=10):
@@ -197,7 +198,8 @@ def row(figure, ours, peer_name, peer, unit):
 
 
 def run_once(binary, workspace, row):
-    """Measures every figure once at both sizes, reporting each through row()."""
+    """Measures every figure once at both sizes, reporting each through row(): a
+    figure's values (every key's, or one) and the statistic that sums them up."""
     big_file = f"{workspace}/big.txt"
     with open(big_file, "w") as out:
         out.write(NOTE_LINE * NOTE_LINES)
@@ -213,22 +215,22 @@ def run_once(binary, workspace, row):
         moves, dialog_moves, whiptail_moves = measure(ours, peer, other, keys=[DOWN, DOWN, DOWN, UP, UP, UP])
         other.close()
         row(f"checklist move, settle median, {size}", moves[0], "dialog", dialog_moves[0], "ms")
-        row(f"checklist move, settle p95, {size}", moves[1], "dialog", dialog_moves[1], "ms")
-        row(f"checklist move, bytes, {size}", moves[2], "dialog", dialog_moves[2], "b")
+        row(f"checklist move, settle p95, {size}", moves[0], "dialog", dialog_moves[0], "ms", p95)
+        row(f"checklist move, bytes, {size}", moves[1], "dialog", dialog_moves[1], "b")
         toggles, dialog_toggles = measure(ours, peer, keys=[b" "])
         row(f"checklist toggle (Rekindle saves with fsync), settle median, {size}", toggles[0], "dialog",
             dialog_toggles[0], "ms")
-        row(f"checklist toggle (Rekindle saves with fsync), p95, {size}", toggles[1], "dialog", dialog_toggles[1], "ms")
-        row(f"checklist toggle, bytes, {size}", toggles[2], "dialog", dialog_toggles[2], "b")
+        row(f"checklist toggle (Rekindle saves with fsync), p95, {size}", toggles[0], "dialog", dialog_toggles[0], "ms", p95)
+        row(f"checklist toggle, bytes, {size}", toggles[1], "dialog", dialog_toggles[1], "b")
         row(f"checklist toggle, pages of memory touched, {size}", pages_touched(ours, [b" "]), "dialog",
             pages_touched(peer, [b" "]), "pages")
         peer.close()
         row(f"start to first screen, {size}", firsts["rekindle"], "whiptail", firsts["whiptail"], "ms")
-        row(f"checklist move, settle p95, {size}", moves[1], "whiptail", whiptail_moves[1], "ms")
-        row(f"checklist move, bytes, {size}", moves[2], "whiptail", whiptail_moves[2], "b")
+        row(f"checklist move, settle p95, {size}", moves[0], "whiptail", whiptail_moves[0], "ms", p95)
+        row(f"checklist move, bytes, {size}", moves[1], "whiptail", whiptail_moves[1], "b")
         (steps,) = measure(ours, keys=[b"n", b"n", b"p", b"p"])
-        row(f"move between steps, p95, {size}", steps[1], "", 0, "ms")
-        row(f"move between steps, bytes, {size}", steps[2], "", 0, "b")
+        row(f"move between steps, p95, {size}", steps[0], "", 0, "ms", p95)
+        row(f"move between steps, bytes, {size}", steps[1], "", 0, "b")
         ours.key(b"e")
         peer, _ = start(["nano", "--ignorercfiles", f"{workspace}/new-{size}.txt"], cols, rows)
         typing, nano_typing = measure(ours, peer, keys=[b"a"])
@@ -238,8 +240,8 @@ def run_once(binary, workspace, row):
         ours.close()
         peer.close()
         row(f"typing at the end of a new note / file, settle median, {size}", typing[0], "nano", nano_typing[0], "ms")
-        row(f"typing at the end of a new note / file, p95, {size}", typing[1], "nano", nano_typing[1], "ms")
-        row(f"typing at the end of a new note / file, bytes, {size}", typing[2], "nano", nano_typing[2], "b")
+        row(f"typing at the end of a new note / file, p95, {size}", typing[0], "nano", nano_typing[0], "ms", p95)
+        row(f"typing at the end of a new note / file, bytes, {size}", typing[1], "nano", nano_typing[1], "b")
         row(f"typing at the end of a new note / file, pages of memory touched, {size}", typing_pages, "nano",
             nano_typing_pages, "pages")
 
@@ -253,31 +255,33 @@ def run_once(binary, workspace, row):
         ours.close()
         peer.close()
         row(f"typing into the middle of 1 MB, settle median, {size}", big_typing[0], "nano", nano_big[0], "ms")
-        row(f"typing into the middle of 1 MB, p95, {size}", big_typing[1], "nano", nano_big[1], "ms")
-        row(f"typing into the middle of 1 MB, bytes, {size}", big_typing[2], "nano", nano_big[2], "b")
+        row(f"typing into the middle of 1 MB, p95, {size}", big_typing[0], "nano", nano_big[0], "ms", p95)
+        row(f"typing into the middle of 1 MB, bytes, {size}", big_typing[1], "nano", nano_big[1], "b")
         row(f"peak RSS, built-in guide, {size}", rss_guide, "", 0, "kb")
         row(f"peak RSS, 1 MB note open, {size}", rss_note, "nano (1 MB file)", rss_nano, "kb")
 
 
 def main(binary):
-    """Runs everything BENCH_RUNS times (default 3) and prints the median of each figure."""
+    """Runs everything BENCH_RUNS times (default 3) and prints each figure over all runs:
+    a key's median and p95 over the keys of every run together (a p95 of one run's 100
+    keys rests on its 5 slowest), other figures the median of the runs' values."""
     results = {}
     for _ in range(int(os.environ.get("BENCH_RUNS", "3"))):
         workspace = tempfile.mkdtemp(prefix="rekindle-bench-")
 
-        def record(figure, ours, peer_name, peer, unit):
+        def record(figure, ours, peer_name, peer, unit, statistic=statistics.median):
             if ours is None or peer is None:
                 return
-            entry = results.setdefault((figure, peer_name), (unit, [], []))
-            entry[1].append(ours)
-            entry[2].append(peer)
+            entry = results.setdefault((figure, peer_name), (unit, statistic, [], []))
+            entry[2].extend(ours if isinstance(ours, list) else [ours])
+            entry[3].extend(peer if isinstance(peer, list) else [peer])
 
         run_once(binary, workspace, record)
         shutil.rmtree(workspace, ignore_errors=True)
     print("| figure | Rekindle | peer | ratio |")
     print("| --- | --- | --- | --- |")
-    for (figure, peer_name), (unit, ours, peers) in results.items():
-        row(figure, statistics.median(ours), peer_name, statistics.median(peers), unit)
+    for (figure, peer_name), (unit, statistic, ours, peers) in results.items():
+        row(figure, statistic(ours), peer_name, statistic(peers), unit)
 
 
 if __name__ == "__main__":
