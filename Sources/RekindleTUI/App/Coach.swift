@@ -67,7 +67,7 @@ public final class Coach {
             if changed { terminal.draw(model.frame()) }
             // Saving starts after drawing, in the background: a key's answer never
             // waits for encoding or an fsync.
-            if let saveDue, ContinuousClock.now >= saveDue { startSave() }
+            if let saveDue, MonotonicClock.nanoseconds() >= saveDue { startSave() }
         }
     }
 
@@ -76,7 +76,7 @@ public final class Coach {
     private func nextWait() -> Int {
         let wait = saves.isBusy ? Self.saveWatchMilliseconds : Self.tickMilliseconds
         guard let saveDue else { return wait }
-        let untilDue = ((saveDue - ContinuousClock.now) / .milliseconds(1)).rounded(.up)
+        let untilDue = (saveDue - MonotonicClock.nanoseconds() + 999_999) / 1_000_000
         // At least 1: a wait of 0 only takes keys already typed.
         return min(wait, max(1, Int(untilDue)))
     }
@@ -95,8 +95,9 @@ public final class Coach {
     /// anew cost a key about 10 µs (the allocator's code and data are cold by then).
     private var events: [Event] = []
 
-    /// When the save asked for by the last events starts (`saveDelayMilliseconds`).
-    private var saveDue: ContinuousClock.Instant?
+    /// When the save asked for by the last events starts (`saveDelayMilliseconds`), in
+    /// `MonotonicClock` nanoseconds.
+    private var saveDue: Int64?
     private let saves = SaveQueue()
 
     /// Performs effects in order; returns true when the app should exit. Saves wait
@@ -106,7 +107,7 @@ public final class Coach {
             if effect != .save { finishSaves() }
             switch effect {
             case .save:
-                if saveDue == nil { saveDue = .now + .milliseconds(Self.saveDelayMilliseconds) }
+                if saveDue == nil { saveDue = MonotonicClock.nanoseconds() + Int64(Self.saveDelayMilliseconds) * 1_000_000 }
             case .quit:
                 if model.state.mayQuit { return true }
             case .suspend:
