@@ -41,7 +41,7 @@ LINK_STATIC_LIBS = mkdir -p $(STATIC_LIBS) && for lib in libncursesw.a libtinfo.
 	  *) echo "make: $$lib not found (it comes with libncurses-dev or libstdc++-12-dev)"; exit 1;; esac; done
 
 # Builds the release binary; a failed build shows everything.
-RELEASE_BUILD = $(LINK_STATIC_LIBS) && $(SWIFT) build $(RELEASE_FLAGS) --product rekindle > .build/release-build.log 2>&1 \
+RELEASE_BUILD = $(LINK_STATIC_LIBS) && $(SWIFT) build $(RELEASE_FLAGS) $(LINK_MAP) --product rekindle > .build/release-build.log 2>&1 \
 	|| { cat .build/release-build.log; exit 1; }; cat .build/release-build.log
 
 .PHONY: run test build install deps bench hot-symbols soak fuzz clean
@@ -77,10 +77,12 @@ bench: deps
 
 # Regenerates HOT_SYMBOLS: valgrind follows a scripted session (a few minutes).
 # Worth redoing after large changes; a stale list only places fewer functions well.
+# The linker's map says which functions share a section (hot_symbols.py leaves those out).
+hot-symbols: LINK_MAP = -Xlinker -Map=$(CURDIR)/.build/rekindle.map
 hot-symbols: deps
 	@$(MAKE) --no-print-directory DEB_PACKAGES="valgrind python3 binutils" deps
 	@$(RELEASE_BUILD) > /dev/null
-	python3 Benchmarks/hot_symbols.py "$(BIN_PATH)/rekindle" $(HOT_SYMBOLS)
+	python3 Benchmarks/hot_symbols.py "$(BIN_PATH)/rekindle" .build/rekindle.map $(HOT_SYMBOLS)
 	@rm -f "$(BIN_PATH)/rekindle" && $(RELEASE_BUILD) > /dev/null
 
 # Fuzz the guide parser and the session decoder with libFuzzer, FUZZ_SECONDS each (default 60).
