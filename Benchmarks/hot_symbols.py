@@ -26,8 +26,8 @@ SHARED_SECTION = 32 * 1024
 # The kinds of key on a step the list is made for. The functions most keys of a kind run
 # go together, so such a key after a pause runs from as few pages of code as they fill.
 # A function may serve several kinds: the groups go in an order where each kind's are
-# next to each other, a checklist move's (the key a pause most often precedes) in one
-# piece, a check's and a typed character's in two.
+# next to each other: a checklist move's in one piece (its time is the one still level
+# with its peer's, see BENCHMARKS.md), a check's and a typed character's in two.
 KINDS = ("move", "check", "type")
 GROUPS = [{"move", "check", "type"}, {"move", "check"}, {"move"}, {"move", "type"}, {"type"}, {"check", "type"},
           {"check"}, set()]
