@@ -167,6 +167,29 @@ struct Painting {
         #expect(painting.paint(frame) == ["write c"])
     }
 
+    /// Cells that did not change are written again, not jumped over, when a short gap
+    /// of plain characters in the run's style separates two changes.
+    @Test func shortGapsAreWrittenAgainLongOnesJumped() {
+        var painting = Painting(width: 30, height: 1)
+        var frame = Frame(width: 30, height: 1)
+        frame.put("abcdefghijklmnopqrstuvwxyz", x: 0, y: 0)
+        painting.paint(frame)
+        frame.put("B", x: 1, y: 0)
+        frame.put("H", x: 7, y: 0)  // Six unchanged between: written again.
+        frame.put("P", x: 15, y: 0)  // Seven unchanged between: jumped over.
+        #expect(painting.paint(frame) == ["move 1,0", "write BcdefgH", "move 15,0", "write P"])
+        frame.put("b", x: 1, y: 0)
+        frame.put("d", x: 3, y: 0, style: .selected)  // Another style between: jumped over.
+        frame.put("f", x: 5, y: 0, style: .plain)
+        frame.put("中", x: 8, y: 0)  // Half of it changed, and then its cells are not ASCII.
+        frame.put("k", x: 10, y: 0)
+        painting.paint(frame)
+        #expect(painting.screen.cells == frame.cells)
+        frame.put("ab", x: 6, y: 0)
+        #expect(painting.paint(frame) == ["move 6,0", "write ab"])
+        #expect(painting.screen.cells == frame.cells)
+    }
+
     /// A key's answer echoed at the cursor goes out ahead of its frame, with the cells
     /// it pushes along and in its style; the frame that holds it then sends none of
     /// it: nothing at all after typing, a move back to the box after a check.

@@ -146,6 +146,8 @@ public struct Frame: Equatable, Sendable {
     /// `old` (every cell when there is no `old` of this size), and the run's text as
     /// UTF-8. Rows whose stamp is in `oldStamps` (the stamps of the frame `old` shows)
     /// are not read; other unchanged rows cost one `memcmp` each.
+    /// A run also takes up to `longestGap` unchanged ASCII cells in its style between
+    /// two changed ones.
     func forEachChangedRun(since old: Frame?, oldStamps: [UInt64]? = nil, _ body: (Run, UnsafeBufferPointer<UInt8>) -> Void) {
         let old = old.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         let oldStamps = oldStamps.flatMap { old != nil && $0.count == height ? $0 : nil }
@@ -154,36 +156,55 @@ public struct Frame: Equatable, Sendable {
         bytes.reserveCapacity(width * 4)
         stored.withUnsafeBufferPointer { new in
             (old?.stored ?? []).withUnsafeBufferPointer { previous in
+                // No old frame: every cell differs. Its cells are read through the pointer:
+                // binding `old` for each cell would copy the frame (retaining its arrays).
+                let previousBase = old != nil ? previous.baseAddress : nil
                 func differs(_ index: Int) -> Bool {
-                    guard let old else { return true }
-                    let mine = new[index], theirs = previous[index]
-                    return hasLong && (mine.isLong || theirs.isLong)
-                        ? mine.styleBits != theirs.styleBits || text(of: mine.text) != old.text(of: theirs.text)
-                        : mine != theirs
+                    guard let previousBase else { return true }
+                    let mine = new[index], theirs = previousBase[index]
+                    guard hasLong, mine.isLong || theirs.isLong else { return mine != theirs }
+                    return mine.styleBits != theirs.styleBits || text(of: mine.text) != old?.text(of: theirs.text)
                 }
                 guard width > 0, let newBase = new.baseAddress else { return }
                 for y in 0..<height {
                     if let oldStamps, oldStamps[y] == rowStamps[y] { continue }
                     let row = y * width
-                    if old != nil, !hasLong, let previousBase = previous.baseAddress,
+                    if !hasLong, let previousBase,
                        memcmp(newBase + row, previousBase + row, width * MemoryLayout<Stored>.stride) == 0 { continue }
                     var x = 0
                     while x < width {
                         guard differs(row + x) else { x += 1; continue }
                         let start = x, styleBits = new[row + x].styleBits
                         bytes.removeAll(keepingCapacity: true)
-                        while x < width, new[row + x].styleBits == styleBits, differs(row + x) {
-                            appendBytes(of: new[row + x].text, to: &bytes)
-                            x += 1
+                        // After the last changed cell taken; unchanged cells from there to x are
+                        // taken too if another changed cell follows them.
+                        var end = x
+                        while x < width, new[row + x].styleBits == styleBits {
+                            if differs(row + x) {
+                                for gap in end..<x { bytes.append(UInt8(truncatingIfNeeded: new[row + gap].text)) }
+                                appendBytes(of: new[row + x].text, to: &bytes)
+                                x += 1
+                                end = x
+                            } else {
+                                let text = new[row + x].text
+                                guard x - end < Self.longestGap, text >= 0x20, text < 0x7F else { break }
+                                x += 1
+                            }
                         }
                         bytes.withUnsafeBufferPointer { text in
-                            body(Run(x: start, y: y, count: x - start, style: Style(bits: UInt8(styleBits))), text)
+                            body(Run(x: start, y: y, count: end - start, style: Style(bits: UInt8(styleBits))), text)
                         }
+                        x = end
                     }
                 }
             }
         }
     }
+
+    /// Unchanged cells written again rather than jumped over: a byte each, where a
+    /// cursor move costs 6 to 8 bytes and a call. Text that moved keeps letters in
+    /// place here and there (a scrolled checklist: about 60 runs, where 15 do).
+    static let longestGap = 6
 
     /// Writes text from (x, y), clipped to `limit` columns (default: the frame's edge).
     /// Control characters are shown as visible placeholders, never sent raw.
