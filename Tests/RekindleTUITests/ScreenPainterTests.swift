@@ -170,10 +170,7 @@ struct Painting {
     /// Cells that did not change are written again, not jumped over, when a short gap
     /// of plain characters in the run's style separates two changes.
     @Test func shortGapsAreWrittenAgainLongOnesJumped() {
-        var painting = Painting(width: 30, height: 1)
-        var frame = Frame(width: 30, height: 1)
-        frame.put("abcdefghijklmnopqrstuvwxyz", x: 0, y: 0)
-        painting.paint(frame)
+        var (painting, frame) = shownRow("abcdefghijklmnopqrstuvwxyz", width: 30)
         frame.put("B", x: 1, y: 0)
         frame.put("H", x: 7, y: 0)  // Six unchanged between: written again.
         frame.put("P", x: 15, y: 0)  // Seven unchanged between: jumped over.
@@ -188,6 +185,15 @@ struct Painting {
         frame.put("ab", x: 6, y: 0)
         #expect(painting.paint(frame) == ["move 6,0", "write ab"])
         #expect(painting.screen.cells == frame.cells)
+    }
+
+    /// A painting one row high whose screen shows `text` from its first column, and that frame.
+    private func shownRow(_ text: String, width: Int) -> (Painting, Frame) {
+        var painting = Painting(width: width, height: 1)
+        var frame = Frame(width: width, height: 1)
+        frame.put(text, x: 0, y: 0)
+        painting.paint(frame)
+        return (painting, frame)
     }
 
     /// A key's answer echoed at the cursor goes out ahead of its frame, with the cells
@@ -247,10 +253,7 @@ struct Painting {
     /// Only the left half of a wide character changes (中 to 文): the terminal's cursor
     /// still ends up past both halves.
     @Test func theCursorIsPlacedAfterAWideCharacterThatChanged() {
-        var painting = Painting(width: 4, height: 1)
-        var frame = Frame(width: 4, height: 1)
-        frame.put("中", x: 0, y: 0)
-        painting.paint(frame)
+        var (painting, frame) = shownRow("中", width: 4)
         frame.put("文", x: 0, y: 0)
         frame.cursor = Point(x: 1, y: 0)
         painting.paint(frame)
