@@ -17,6 +17,21 @@ import RekindleCore
         #expect(state.session.position.checklistCursor == 2)
     }
 
+    /// The current part follows the session's position however it changes: the place
+    /// kept between events is checked before it is used, never trusted.
+    @Test func thePartFollowsThePositionHoweverItChanges() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("n"))
+        #expect(state.partIndex == 2)
+        let fifth = state.guide.parts[5]
+        state.session.position = Position(partID: fifth.id)
+        #expect(state.partIndex == 5 && state.part.id == fifth.id)
+        state.press(.character("p"))
+        #expect(state.partIndex == 4 && state.part.id == state.guide.parts[4].id)
+        state.session.position = Position(partID: "no such part")
+        #expect(state.partIndex == 0)
+    }
+
     @Test func tabCyclesThePanesAndTheSidebar() {
         var state = makeState()
         state.press(.enter, .character("n"))

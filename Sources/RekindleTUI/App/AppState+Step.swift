@@ -81,6 +81,7 @@ extension AppState {
         let pane = pane
         let target = guide.parts[index]
         session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane)
+        partIndexHint = index
         openNote(cursorOffset: nil)
         noteUndoOpen = false
         keepEditorCursorVisible()

@@ -5,6 +5,7 @@ extension AppState {
     public mutating func apply(_ event: Event, now: Date) -> [Effect] {
         // The part or the width may change below; the wrapped text and the layout follow once.
         defer {
+            partIndexHint = partIndex
             refreshWrappedPart()
             refreshLayout()
         }
