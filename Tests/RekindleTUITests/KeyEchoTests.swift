@@ -6,15 +6,15 @@ import Testing
 @Suite struct KeyEchoTests {
     /// Whenever a frame says what the next key shows at its cursor (`Frame.Echo`, on
     /// which the terminal shows it before the next frame), the next frame holds that
-    /// cell there. Typing, checking, moving, new lines, other characters and resizes,
-    /// at widths where lines wrap.
+    /// cell there. Typing, moving, new lines, other characters and resizes, at widths
+    /// where lines wrap.
     @Test func theNextFrameHoldsWhatTheKeyShowedEarly() {
         let keys: [Key] = [.character(" "), .enter, .backspace, .left, .right, .up, .down, .home, .end, .tab, .backTab,
                            .escape, .character("e"), .character("n")]
         let printable = (0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) }
         let sizes = [Size(width: 80, height: 24), Size(width: 50, height: 16), Size(width: 30, height: 10), Size(width: 250, height: 80)]
         var generator = SystemRandomNumberGenerator()
-        var typed = 0, inserted = 0, checked = 0
+        var typed = 0, inserted = 0
         for _ in 0..<30 {
             var state = makeState(size: sizes.randomElement(using: &generator)!)
             state.press(.enter)
@@ -35,48 +35,48 @@ import Testing
                 guard let echo = frame.echo, let cursor = frame.cursor else { continue }
                 let byte = [UInt8.random(in: 0x20..<0x7F, using: &generator), 0x20, 0x0D].randomElement(using: &generator)!
                 let key: Key = byte == 0x0D ? .enter : .character(Character(Unicode.Scalar(byte)))
-                guard let (shown, style) = echo.answer(byte) else { continue }
-                if case .typing = echo { typed += 1 } else { checked += 1 }
+                guard echo.answers(byte) else { continue }
+                typed += 1
                 if echo.shifting > 0 { inserted += 1 }
                 var next = state, nextMemo = memo
                 _ = next.apply(.key(key), now: noon)
                 let after = AppView.render(next, memo: &nextMemo)
                 // The answer, then the cells that were from the cursor on, one column right.
-                let expected = [Frame.Cell(text: String(UnicodeScalar(shown)), style: style)]
+                let expected = [Frame.Cell(text: String(UnicodeScalar(byte)), style: .plain)]
                     + (0..<echo.shifting).map { frame[cursor.x + $0, cursor.y] }
                 let got = (0...echo.shifting).map { after[cursor.x + $0, cursor.y] }
                 #expect(got == expected, "\(key) at \(cursor), step \(step):\n\(after.lines.joined(separator: "\n"))")
-                if case .typing = echo { #expect(after.cursor == Point(x: cursor.x + 1, y: cursor.y)) }
+                #expect(after.cursor == Point(x: cursor.x + 1, y: cursor.y))
             }
         }
         // Each kind comes up hundreds of times in such a walk (about 1,500 typed, 900
-        // of them inside a line, and 550 checks).
-        #expect(typed > 500 && inserted > 300 && checked > 200, "typed \(typed), inserted \(inserted), checked \(checked)")
+        // of them inside a line).
+        #expect(typed > 500 && inserted > 300, "typed \(typed), inserted \(inserted)")
     }
 
     /// A typed character is echoed where it and the rest of its row keep to that row.
     @Test func typingEchoesWhereTheRowKeepsItsPlace() throws {
         var state = makeState()
         state.press(.enter, .character("e"))
-        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))
+        #expect(state.keyEcho == Frame.Echo(shifting: 0, spaces: true))
         state.type("hello")
-        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))
+        #expect(state.keyEcho == Frame.Echo(shifting: 0, spaces: true))
         state.press(.left, .left)
-        #expect(state.keyEcho == .typing(shifting: 2, spaces: true))  // "lo" moves one column right.
+        #expect(state.keyEcho == Frame.Echo(shifting: 2, spaces: true))  // "lo" moves one column right.
         state.press(.end)
         let width = state.editorBox.width
         state.type(String(repeating: "x", count: width - 2 - 5))
-        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))  // The row is width - 2 long: one more fits, and the cursor after it.
+        #expect(state.keyEcho == Frame.Echo(shifting: 0, spaces: true))  // The row is width - 2 long: one more fits, and the cursor after it.
         state.type("x")
         #expect(state.keyEcho == nil)  // The next one would end the row, with the cursor past it.
         state.press(.home)
         // No space on the row: a letter pushes all of it along (it still fits); a space would be where it breaks.
-        #expect(state.keyEcho == .typing(shifting: width - 1, spaces: false))
+        #expect(state.keyEcho == Frame.Echo(shifting: width - 1, spaces: false))
         state.press(.end)
         state.type(" two words")
-        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))  // At the end of the line's last row, with room.
+        #expect(state.keyEcho == Frame.Echo(shifting: 0, spaces: true))  // At the end of the line's last row, with room.
         state.press(.left)
-        #expect(state.keyEcho == .typing(shifting: 1, spaces: true))  // Inside the last row, with room: "s" moves.
+        #expect(state.keyEcho == Frame.Echo(shifting: 1, spaces: true))  // Inside the last row, with room: "s" moves.
         state.press(.end, .enter)
         let words = "one two three four five six seven eight nine ten eleven twelve thirteen"
         #expect(words.count > width)
@@ -84,10 +84,10 @@ import Testing
         state.press(.home, .right)
         // The first row breaks after its last space, which moves one column right with all before it.
         let lastSpace = try #require(Array(words.utf8)[1..<(width - 1)].lastIndex(of: UInt8(ascii: " ")))
-        #expect(state.keyEcho == .typing(shifting: lastSpace, spaces: true))
+        #expect(state.keyEcho == Frame.Echo(shifting: lastSpace, spaces: true))
         state.press(.down)
         // The start of the second row: a letter stays there; a space may let the first row take a word.
-        #expect(state.keyEcho?.answer(UInt8(ascii: "a")) != nil && state.keyEcho?.answer(UInt8(ascii: " ")) == nil)
+        #expect(state.keyEcho?.answers(UInt8(ascii: "a")) == true && state.keyEcho?.answers(UInt8(ascii: " ")) == false)
         state.press(.end, .enter)
         state.type("ab " + String(repeating: "c", count: width - 4) + " more")
         state.press(.home, .right, .right, .right, .right)
@@ -101,22 +101,10 @@ import Testing
         state.type("café")
         #expect(state.keyEcho == nil)  // Not plain ASCII: columns are not bytes.
         state.press(.enter)
-        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))
+        #expect(state.keyEcho == Frame.Echo(shifting: 0, spaces: true))
         _ = state.apply(.saveFailed("No space left on device"), now: noon)
-        #expect(state.keyEcho == .typing(shifting: 0, spaces: true))  // Typing leaves a failure's message where it is.
+        #expect(state.keyEcho == Frame.Echo(shifting: 0, spaces: true))  // Typing leaves a failure's message where it is.
         _ = state.apply(.saved, now: noon)
         #expect(state.keyEcho == nil)  // It takes "Saved." away, and the panes move down.
-    }
-
-    /// On the checklist, Space shows the selected item's box checked, or cleared.
-    @Test func aCheckShowsTheBoxOfTheSelectedItem() {
-        var state = makeState()
-        state.press(.enter, .character("n"), .tab)
-        #expect(state.pane == .checklist)
-        #expect(state.keyEcho == .check(mark: UInt8(ascii: "x"), style: .selected))
-        state.press(.character(" "))
-        #expect(state.keyEcho == .check(mark: UInt8(ascii: " "), style: .selected))
-        state.press(.backTab)
-        #expect(state.keyEcho == nil)  // The guidance: keys there scroll it.
     }
 }

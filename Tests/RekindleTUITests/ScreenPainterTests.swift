@@ -72,9 +72,9 @@ struct Painting {
 
     /// Echoes a typed character (`ScreenPainter.echo`); returns what it asked of the
     /// screen, or nil when the painter declined.
-    mutating func echo(_ character: Character, style: Style = .plain, shifting: Int = 0) -> [String]? {
+    mutating func echo(_ character: Character, shifting: Int = 0) -> [String]? {
         let before = screen.operations.count
-        guard painter.echo(character.asciiValue!, style: style, shifting: shifting, on: &screen) else { return nil }
+        guard painter.echo(character.asciiValue!, shifting: shifting, on: &screen) else { return nil }
         return Array(screen.operations[before...])
     }
 
@@ -131,8 +131,7 @@ struct Painting {
                 frame.cursor = Bool.random(using: &generator)
                     ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
                 if Bool.random(using: &generator) {
-                    _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!, style: styles.randomElement(using: &generator)!,
-                                      shifting: Int.random(in: 0...3, using: &generator))
+                    _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!, shifting: Int.random(in: 0...3, using: &generator))
                 }
                 painting.paint(frame)
                 let screen = painting.screen
@@ -196,30 +195,27 @@ struct Painting {
         return (painting, frame)
     }
 
-    /// A key's answer echoed at the cursor goes out ahead of its frame, with the cells
-    /// it pushes along and in its style; the frame that holds it then sends none of
-    /// it: nothing at all after typing, a move back to the box after a check.
+    /// A typed character echoed at the cursor goes out ahead of its frame, with the
+    /// cells it pushes along; the frame that holds it then sends none of it.
     @Test func anEchoIsNotSentAgainByItsFrame() {
         let typed = echoThenPaint("ab", cursor: 2, echo: "c", "abc", cursorAfter: 3)
         #expect(typed.echo == ["write c"] && typed.paint == [])
         let inside = echoThenPaint("abd", cursor: 2, echo: "c", shifting: 1, "abcd", cursorAfter: 3)
         #expect(inside.echo == ["write cd", "move 3,0"] && inside.paint == [])
-        let checked = echoThenPaint("[ ]", cursor: 1, echo: "x", style: .selected, "[x]", cursorAfter: 1)
-        #expect(checked.echo == ["style", "write x", "style"] && checked.paint == ["move 1,0"])
     }
 
-    /// Paints `before` (in `style`) with the cursor at `cursor`, echoes `character`,
-    /// then paints `after` with the cursor at `cursorAfter`; returns what each asked of
-    /// the screen, having checked that the screen shows `after`.
-    private func echoThenPaint(_ before: String, cursor: Int, echo character: Character, style: Style = .plain, shifting: Int = 0,
+    /// Paints `before` with the cursor at `cursor`, echoes `character`, then paints
+    /// `after` with the cursor at `cursorAfter`; returns what each asked of the
+    /// screen, having checked that the screen shows `after`.
+    private func echoThenPaint(_ before: String, cursor: Int, echo character: Character, shifting: Int = 0,
                                _ after: String, cursorAfter: Int) -> (echo: [String]?, paint: [String]) {
         var painting = Painting(width: 10, height: 1)
         var frame = Frame(width: 10, height: 1)
-        frame.put(before, x: 0, y: 0, style: style)
+        frame.put(before, x: 0, y: 0)
         frame.cursor = Point(x: cursor, y: 0)
         painting.paint(frame)
-        let echoed = painting.echo(character, style: style, shifting: shifting)
-        frame.put(after, x: 0, y: 0, style: style)
+        let echoed = painting.echo(character, shifting: shifting)
+        frame.put(after, x: 0, y: 0)
         frame.cursor = Point(x: cursorAfter, y: 0)
         let painted = painting.paint(frame)
         #expect(painting.screen.cells == frame.cells)

@@ -64,11 +64,25 @@ public final class Coach {
                 if perform(effects) { return model.state }
             }
             // An idle tick that did nothing leaves the screen as it is: no work while waiting.
-            if changed { terminal.draw(model.frame()) }
+            if changed {
+                terminal.draw(model.frame())
+                prepareAnswer()
+            }
             // Saving starts after drawing, in the background: a key's answer never
             // waits for encoding or an fsync.
             if let saveDue, MonotonicClock.nanoseconds() >= saveDue { startSave() }
         }
+    }
+
+    /// Works out the frame of the keys the state expects next (`AppState.answeredKeys`)
+    /// for the terminal to show as soon as one is read: on a copy of the state and the
+    /// memo, which stay as they were.
+    private func prepareAnswer() {
+        let keys = model.state.answeredKeys
+        guard let key = keys.first else { return }
+        var next = model
+        _ = next.state.apply(.key(key), now: clock())
+        terminal.prepare(next.frame(), for: keys)
     }
 
     /// How long to wait for the next event: until a save is due to start, else

@@ -13,10 +13,14 @@ public final class MemoryTerminal: Terminal {
     public private(set) var isClosed = false
     /// How long the coach asked to wait for each event, in milliseconds.
     public private(set) var waits: [Int] = []
-    /// The keys' answers shown ahead of their frames (`Frame.Echo`), each with how
+    /// The typed characters shown ahead of their frames (`Frame.Echo`), each with how
     /// many frames were drawn before it.
     public private(set) var echoes: [(character: Character, afterFrames: Int)] = []
     private var echo: Frame.Echo?
+    /// The prepared frames shown as their keys were read (`prepare`), each with how
+    /// many frames were drawn before it.
+    public private(set) var answers: [(frame: Frame, afterFrames: Int)] = []
+    private var prepared: (frame: Frame, keys: [Key])?
     /// Ends the script (drops the events left) once a frame drawn satisfies it.
     public var stopWhen: ((Frame) -> Bool)?
 
@@ -27,8 +31,13 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         frames.append(frame)
+        prepared = nil
         echo = frame.echo
         if stopWhen?(frame) == true { pendingEvents.removeAll() }
+    }
+
+    public func prepare(_ frame: Frame, for keys: [Key]) {
+        prepared = (frame, keys)
     }
 
     /// The queued events in order, one per wait, so each gets its own frame (as keys
@@ -46,20 +55,14 @@ public final class MemoryTerminal: Terminal {
             return nil
         }
         // As the ncurses terminal does: the first key after a frame that allows it.
-        if let echo, let (shown, _) = Self.byte(of: event).flatMap(echo.answer) {
-            echoes.append((Character(Unicode.Scalar(shown)), frames.count))
+        if let prepared, case .key(let key) = event, prepared.keys.contains(key) {
+            answers.append((prepared.frame, frames.count))
+        } else if let echo, case .key(.character(let character)) = event, let byte = character.asciiValue, echo.answers(byte) {
+            echoes.append((character, frames.count))
         }
         echo = nil
+        prepared = nil
         return event
-    }
-
-    /// The byte a terminal reads for a key, where it is one.
-    private static func byte(of event: Event) -> UInt8? {
-        switch event {
-        case .key(.enter): 0x0D
-        case .key(.character(let character)): character.asciiValue
-        default: nil
-        }
     }
 
     public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {

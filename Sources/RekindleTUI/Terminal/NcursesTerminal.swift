@@ -27,6 +27,9 @@ public final class NcursesTerminal: Terminal {
     private var cursorShown: Bool?
     /// What the next key may show at once (`Frame.Echo`): the shown frame's, until a key is read.
     private var echo: Frame.Echo?
+    /// The frame prepared for the next key (`prepare`): its bytes, ready to send, and
+    /// the painter that has sent them.
+    private var prepared: (keys: [Key], bytes: [UInt8], painter: ScreenPainter)?
     private var isClosed = false
 
     /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
@@ -89,6 +92,7 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Drawing
 
     public func draw(_ frame: Frame) {
+        prepared = nil
         painter.paint(frame, on: &output)
         output.send()
         echo = frame.echo
@@ -96,6 +100,13 @@ public final class NcursesTerminal: Terminal {
             curs_set(frame.showsCursor ? 1 : 0)
             cursorShown = frame.showsCursor
         }
+    }
+
+    public func prepare(_ frame: Frame, for keys: [Key]) {
+        var painter = painter
+        var answer = Output(styles: output.styles, ansiCursor: output.ansiCursor)
+        painter.paint(frame, on: &answer)
+        prepared = (keys, answer.bytes, painter)
     }
 
     /// The painter's requests as terminfo sequences and text, collected for one write.
@@ -255,14 +266,19 @@ public final class NcursesTerminal: Terminal {
         // controlling one) answers every read at once with end-of-file: the coach would
         // spin, holding the session's lock, instead of saving and ending.
         if result == rk_err() { return rk_input_events() & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 ? .terminate : nil }
+        let event = result == rk_key_code_yes() ? functionKey(Int32(character)) : characterKey(UInt32(character)).map { Event.key($0) }
         // The key's answer goes on screen first; its frame follows (and sends nothing for it).
-        if let echo, result != rk_key_code_yes(), character < 0x80, let (shown, style) = echo.answer(UInt8(character)),
-           painter.echo(shown, style: style, shifting: echo.shifting, on: &output) {
+        if let prepared, case .key(let key) = event, prepared.keys.contains(key) {
+            output.bytes.append(contentsOf: prepared.bytes)
+            output.send()
+            painter = prepared.painter
+        } else if let echo, result != rk_key_code_yes(), character < 0x80, echo.answers(UInt8(character)),
+                  painter.echo(UInt8(character), shifting: echo.shifting, on: &output) {
             output.send()
         }
         echo = nil
-        if result == rk_key_code_yes() { return functionKey(Int32(character)) }
-        return characterKey(UInt32(character)).map { .key($0) }
+        prepared = nil
+        return event
     }
 
     private func functionKey(_ code: Int32) -> Event? {

@@ -57,29 +57,27 @@ public struct ScreenPainter {
         cursor = nil
     }
 
-    /// Puts a key's answer (`Frame.Echo`) at the cursor ahead of the frame that will
+    /// Puts a typed character (`Frame.Echo`) at the cursor ahead of the frame that will
     /// hold it, whose paint then sends nothing for those cells: the character, then
     /// the `shifting` cells that were from the cursor on, one column further right,
-    /// and the cursor after the answer.
-    /// Only at the cursor the last frame placed, where the cells that move are printable
-    /// ASCII in the answer's style and the last one written covers no half of a wide
-    /// character (which terminals overwrite differently), with a column after them for
-    /// the cursor; elsewhere sends nothing and returns false.
-    public mutating func echo(_ character: UInt8, style: Style, shifting: Int, on target: inout some PaintTarget) -> Bool {
+    /// and the cursor after them.
+    /// Only at the cursor the last frame placed, where the cells that move are plain
+    /// printable ASCII and the last one written covers no half of a wide character
+    /// (which terminals overwrite differently), with a column after them for the
+    /// cursor; elsewhere sends nothing and returns false.
+    public mutating func echo(_ character: UInt8, shifting: Int, on target: inout some PaintTarget) -> Bool {
         guard let at = placedCursor, cursor == at, at.x + shifting + 1 < shown?.width ?? 0, (0x20..<0x7F).contains(character),
               shown?.isSingleWidth(x: at.x + shifting, y: at.y) == true else { return false }
         echoBytes.removeAll(keepingCapacity: true)
         echoBytes.append(character)
-        guard shown?.appendASCII(x: at.x, y: at.y, count: shifting, style: style, to: &echoBytes) == true else { return false }
-        if style != .plain { target.setStyle(style) }
+        guard shown?.appendASCII(x: at.x, y: at.y, count: shifting, style: .plain, to: &echoBytes) == true else { return false }
         echoBytes.withUnsafeBufferPointer { text in
             target.write(text)
-            _ = shown?.put(utf8: text, x: at.x, y: at.y, style: style, limit: nil)
+            _ = shown?.put(utf8: text, x: at.x, y: at.y, style: .plain, limit: nil)
         }
-        if style != .plain { target.setStyle(.plain) }
         // The row no longer matches the stamp of any frame: the next paint compares its cells.
         if at.y < shownStamps.count { shownStamps[at.y] = Self.unmatchedStamp }
-        // The cursor goes after the answer, where typing's next frame wants it.
+        // The cursor goes after the character, where typing's next frame wants it.
         if shifting > 0 { target.move(toX: at.x + 1, y: at.y) }
         cursor = Point(x: at.x + 1, y: at.y)
         placedCursor = nil

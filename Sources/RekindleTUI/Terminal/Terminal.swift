@@ -6,6 +6,12 @@ public protocol Terminal: AnyObject {
     /// Shows a frame; backends send only what changed.
     func draw(_ frame: Frame)
 
+    /// Keeps `frame`, the one the app will draw after any of `keys`, to show the
+    /// moment one of them is read: the person sees the key's answer before its
+    /// update and render have run, and the frame they then draw, the same, sends
+    /// nothing more. The next `draw` withdraws it.
+    func prepare(_ frame: Frame, for keys: [Key])
+
     /// The next event, or nil when `timeoutMilliseconds` pass with none.
     func nextEvent(timeoutMilliseconds: Int) -> Event?
 
