@@ -31,11 +31,12 @@ static inline int rk_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rk_key_f(int n) { return KEY_F(n); }
 static inline int rk_err(void) { return ERR; }
 
-/// What stdin reports right now, without ncurses and without waiting: poll's revents
-/// (POLLIN when bytes wait; POLLHUP, POLLERR or POLLNVAL when the terminal is gone), or 0.
-static inline short rk_input_events(void) {
+/// What stdin reports within `milliseconds` (0: right now), without ncurses: poll's
+/// revents (POLLIN when bytes wait; POLLHUP, POLLERR or POLLNVAL when the terminal is
+/// gone), or 0.
+static inline short rk_input_events(int milliseconds) {
     struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
-    return poll(&input, 1, 0) > 0 ? input.revents : 0;
+    return poll(&input, 1, milliseconds) > 0 ? input.revents : 0;
 }
 
 static inline attr_t rk_a_normal(void) { return A_NORMAL; }
