@@ -90,7 +90,38 @@ static inline volatile sig_atomic_t *rk_pending_signal(void) { static volatile s
 static inline volatile sig_atomic_t *rk_have_saved_termios(void) { static volatile sig_atomic_t saved = 0; return &saved; }
 static inline struct termios *rk_saved_termios(void) { static struct termios modes; return &modes; }
 
-static inline void rk_flag_handler(int signal_number) { *rk_pending_signal() = signal_number; }
+/// The run loop may block in a read with nothing to time: a signal that lands after
+/// it last looked and before the read starts would wait for the next key. So each
+/// handler also sets an alarm, which interrupts that read a second later (SIGALRM's
+/// handler does nothing and restarts nothing); taking the signal cancels it.
+static inline void rk_flag_handler(int signal_number) {
+    *rk_pending_signal() = signal_number;
+    alarm(1);
+}
+
+static inline void rk_alarm_handler(int signal_number) { (void)signal_number; }
+
+/// ncurses' SIGWINCH handler, which notes a resize for its next read.
+static inline struct sigaction *rk_ncurses_resize_action(void) { static struct sigaction action; return &action; }
+
+static inline void rk_resize_handler(int signal_number) {
+    void (*noted)(int) = rk_ncurses_resize_action()->sa_handler;
+    if (noted != SIG_DFL && noted != SIG_IGN) noted(signal_number);
+    alarm(1);
+}
+
+/// Call after ncurses starts: its SIGWINCH handler then sets the alarm too (see
+/// rk_flag_handler), for a resize that lands just before a read.
+static inline void rk_watch_resizes(void) {
+    struct sigaction *noted = rk_ncurses_resize_action();
+    if (sigaction(SIGWINCH, NULL, noted) != 0 || (noted->sa_flags & SA_SIGINFO)) return;
+    struct sigaction wrapped = *noted;
+    wrapped.sa_handler = rk_resize_handler;
+    sigaction(SIGWINCH, &wrapped, NULL);
+}
+
+/// A signal or resize was taken: its alarm is not needed.
+static inline void rk_cancel_alarm(void) { alarm(0); }
 
 static inline void rk_crash_handler(int signal_number) {
     if (*rk_have_saved_termios()) {
@@ -117,6 +148,11 @@ static inline void rk_install_signal_handlers(void) {
     memset(&crash, 0, sizeof crash);
     crash.sa_handler = rk_crash_handler;
     sigemptyset(&crash.sa_mask);
+    struct sigaction wake;
+    memset(&wake, 0, sizeof wake);
+    wake.sa_handler = rk_alarm_handler;
+    sigemptyset(&wake.sa_mask);
+    sigaction(SIGALRM, &wake, NULL);
     int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP };
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) sigaction(crashes[i], &crash, NULL);
     signal(SIGPIPE, SIG_IGN);
@@ -125,7 +161,9 @@ static inline void rk_install_signal_handlers(void) {
 /// The signal that arrived since the last call, or 0.
 static inline int rk_take_signal(void) {
     int number = *rk_pending_signal();
+    if (number == 0) return 0;
     *rk_pending_signal() = 0;
+    rk_cancel_alarm();
     return number;
 }
 

@@ -26,6 +26,10 @@ extension AppState {
         return []
     }
 
+    /// Whether time passing alone may change the state (`tick`): a note waits for
+    /// typing to pause before it is saved, or a save that failed is tried again.
+    var waitsOnTime: Bool { pendingSince != nil || hasUnsavedChanges }
+
     /// Marks a change (a keystroke, a move) to be saved after a short pause.
     mutating func changed(now: Date) {
         if pendingSince == nil { pendingSince = now }

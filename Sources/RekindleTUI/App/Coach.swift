@@ -12,7 +12,8 @@ public final class Coach {
     /// The encryption of the open session, if it has a passphrase.
     private var seal: (any SessionSeal)?
 
-    /// How long the loop waits for a key before letting time pass (debounced saves).
+    /// How long the loop waits for a key before letting time pass, while it has to
+    /// (debounced saves, retries).
     static let tickMilliseconds = 200
     /// How often the loop looks for the outcome of a save under way. A failure shows
     /// within a few milliseconds, and the next key does not start by taking it in.
@@ -86,8 +87,13 @@ public final class Coach {
     }
 
     /// How long to wait for the next event: until a save is due to start, else
-    /// briefly while one is under way, else a tick.
+    /// briefly while one is under way, else a tick while time alone may change the
+    /// state (`AppState.waitsOnTime`), else until something happens (-1). Idle, the
+    /// coach then sleeps in the terminal's read instead of waking five times a
+    /// second, and a key wakes it straight out of that read (in a poll, waking took
+    /// the rest of ncurses' timed wait and then a read).
     private func nextWait() -> Int {
+        if saveDue == nil, !saves.isBusy, !model.state.waitsOnTime { return -1 }
         let wait = saves.isBusy ? Self.saveWatchMilliseconds : Self.tickMilliseconds
         guard let saveDue else { return wait }
         let untilDue = (saveDue - MonotonicClock.nanoseconds() + 999_999) / 1_000_000

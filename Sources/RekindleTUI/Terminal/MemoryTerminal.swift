@@ -42,16 +42,17 @@ public final class MemoryTerminal: Terminal {
 
     /// The queued events in order, one per wait, so each gets its own frame (as keys
     /// typed one by one do); a queued `.tick` is a wait in which nothing is typed, as
-    /// long as the coach asked for. When they run out, the terminal goes away as if
-    /// closed (`.terminate`), so a test's script always ends.
+    /// long as the coach asked for (no time when it asked to wait until something
+    /// happens). When they run out, the terminal goes away as if closed
+    /// (`.terminate`), so a test's script always ends.
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
-        guard timeoutMilliseconds > 0 else { return nil }
+        guard timeoutMilliseconds != 0 else { return nil }
         waits.append(timeoutMilliseconds)
         guard !pendingEvents.isEmpty else { return .terminate }
         let event = pendingEvents.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
         guard event != .tick else {
-            usleep(UInt32(timeoutMilliseconds) * 1000)
+            if timeoutMilliseconds > 0 { usleep(UInt32(timeoutMilliseconds) * 1000) }
             return nil
         }
         // As the ncurses terminal does: the first key after a frame that allows it.

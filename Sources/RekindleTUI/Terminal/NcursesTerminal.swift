@@ -56,6 +56,7 @@ public final class NcursesTerminal: Terminal {
         // ncurses' own refreshes (clearing the screen at start and after a suspension)
         // must finish even while keys are waiting: the painter assumes a blank screen.
         typeahead(-1)
+        rk_watch_resizes()
         mousemask(rk_button1_pressed() | rk_button4_pressed() | rk_button5_pressed(), nil)
         mouseinterval(0)
         let usesColor = colorAllowed && has_colors()
@@ -276,7 +277,7 @@ public final class NcursesTerminal: Terminal {
         // once): one poll says whether bytes are there, where ncurses' own check costs a
         // key about 15 µs. Bytes ncurses already holds (the rest of an Esc it could
         // not match) are not lost: the next wait returns them at once.
-        guard timeoutMilliseconds > 0 || rk_input_events(0) != 0 else { return nil }
+        guard timeoutMilliseconds != 0 || rk_input_events(0) != 0 else { return nil }
         wtimeout(rk_stdscr(), Int32(timeoutMilliseconds))
         var character: wint_t = 0
         let result = wget_wch(rk_stdscr(), &character)
@@ -302,6 +303,7 @@ public final class NcursesTerminal: Terminal {
     private func functionKey(_ code: Int32) -> Event? {
         switch code {
         case KEY_RESIZE:
+            rk_cancel_alarm()
             // ncurses resized its own (blank) screen and would paint it at its next
             // read of a key, over the frame drawn for the new size: it paints now, and
             // the painter clears the screen and draws it all again.

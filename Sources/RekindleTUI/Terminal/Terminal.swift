@@ -12,7 +12,8 @@ public protocol Terminal: AnyObject {
     /// nothing more. The next `draw` withdraws it.
     func prepare(_ frame: Frame, for keys: [Key])
 
-    /// The next event, or nil when `timeoutMilliseconds` pass with none.
+    /// The next event, or nil when `timeoutMilliseconds` pass with none (a negative
+    /// timeout waits until there is one, or a signal arrives).
     func nextEvent(timeoutMilliseconds: Int) -> Event?
 
     /// Gives the terminal back to the shell for `body` (an external editor, or a
