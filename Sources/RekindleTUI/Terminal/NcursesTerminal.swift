@@ -95,25 +95,28 @@ public final class NcursesTerminal: Terminal {
     public func draw(_ frame: Frame) {
         prepared = nil
         painter.paint(frame, on: &output)
-        send()
+        let sent = output.send()
         echo = frame.echo
         if cursorShown != frame.showsCursor {
             curs_set(frame.showsCursor ? 1 : 0)
             cursorShown = frame.showsCursor
         }
+        if sent { yieldToTerminal() }
     }
 
-    /// Sends what was painted, then leaves the machine to the terminal to read and
-    /// show it, unless a key comes first. Whatever the coach did next (the frame of a
-    /// key already answered, which sends nothing; preparing the next answer) competed
-    /// with the terminal for the processor: side by side with dialog, 1,000 checks at
-    /// 80x24 took p95 556 µs working on at once and 374 µs with this pause (dialog 509 µs).
-    private func send() {
-        guard output.send() else { return }
+    /// Leaves the machine to the terminal to read and show what was just sent, for
+    /// up to `terminalsTurnMilliseconds` or until a key comes. Called once a key's
+    /// answer is complete (a frame, or a prepared frame, whose own frame then sends
+    /// nothing), not after a typed character's echo, which its frame may complete
+    /// (a wrapped row below): what the coach did next (the frame of a key already
+    /// answered; preparing the next answer) competed with the terminal for the
+    /// processor. Side by side with dialog, 1,000 checks at 80x24 took p95 556 µs
+    /// working on at once and 374 µs with this pause (dialog 509 µs).
+    private func yieldToTerminal() {
         _ = rk_input_events(Self.terminalsTurnMilliseconds)
     }
 
-    /// How long `send` leaves the machine to the terminal.
+    /// How long `yieldToTerminal` leaves the machine to the terminal.
     static let terminalsTurnMilliseconds: Int32 = 1
 
     public func prepare(_ frame: Frame, for keys: [Key]) {
@@ -183,6 +186,7 @@ public final class NcursesTerminal: Terminal {
         /// Sends the collected bytes in one write; returns whether there were any. Output
         /// for a terminal that went away is dropped: the run loop learns of that from
         /// the hangup.
+        @discardableResult
         mutating func send() -> Bool {
             defer { bytes.removeAll(keepingCapacity: true) }
             guard !bytes.isEmpty else { return false }
@@ -289,11 +293,11 @@ public final class NcursesTerminal: Terminal {
         // The key's answer goes on screen first; its frame follows (and sends nothing for it).
         if let prepared, case .key(let key) = event, prepared.keys.contains(key) {
             output.bytes.append(contentsOf: prepared.bytes)
-            send()
+            if output.send() { yieldToTerminal() }
             painter = prepared.painter
         } else if let echo, result != rk_key_code_yes(), character < 0x80, echo.answers(UInt8(character)),
                   painter.echo(UInt8(character), shifting: echo.shifting, on: &output) {
-            send()
+            output.send()
         }
         echo = nil
         prepared = nil
@@ -352,6 +356,8 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Giving the terminal back
 
     public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {
+        // Prepared for a screen that is about to go.
+        prepared = nil
         def_prog_mode()
         rk_leave_screen()
         endwin()
