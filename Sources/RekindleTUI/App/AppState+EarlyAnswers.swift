@@ -13,13 +13,12 @@ extension AppState {
     }
 
     /// The keys whose whole frame is worked out before they are pressed, for the
-    /// terminal to show the moment one is read (`Terminal.prepare`): Space and Enter
-    /// on the checklist, which check or clear the selected item. A check changes
-    /// the counts in the header, the sidebar and the list's heading as well as the
-    /// box, so its frame takes longer than a move's to work out.
-    var answeredKeys: [Key] {
+    /// terminal to show the moment one is read (`Terminal.prepare`), in groups that
+    /// draw the same frame: on the checklist, Space and Enter (check or clear the
+    /// selected item), Down and `j`, Up and `k`, the keys pressed there most.
+    var answeredKeys: [[Key]] {
         guard screen == .step, quitQuestion == nil, pane == .checklist,
               part.checklist.indices.contains(session.position.checklistCursor) else { return [] }
-        return [.character(" "), .enter]
+        return [[.character(" "), .enter], [.down, .character("j")], [.up, .character("k")]]
     }
 }

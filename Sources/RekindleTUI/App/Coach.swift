@@ -67,7 +67,7 @@ public final class Coach {
             // An idle tick that did nothing leaves the screen as it is: no work while waiting.
             if changed {
                 terminal.draw(model.frame())
-                prepareAnswer()
+                prepareAnswers()
             }
             // Saving starts after drawing, in the background: a key's answer never
             // waits for encoding or an fsync.
@@ -75,15 +75,15 @@ public final class Coach {
         }
     }
 
-    /// Works out the frame of the keys the state expects next (`AppState.answeredKeys`)
-    /// for the terminal to show as soon as one is read: on a copy of the state and the
-    /// memo, which stay as they were.
-    private func prepareAnswer() {
-        let keys = model.state.answeredKeys
-        guard let key = keys.first else { return }
-        var next = model
-        _ = next.state.apply(.key(key), now: clock())
-        terminal.prepare(next.frame(), for: keys)
+    /// Works out the frames of the keys the state expects next (`AppState.answeredKeys`)
+    /// for the terminal to show as soon as one is read: each on a copy of the state
+    /// and the memo, which stay as they were.
+    private func prepareAnswers() {
+        for keys in model.state.answeredKeys {
+            var next = model
+            _ = next.state.apply(.key(keys[0]), now: clock())
+            terminal.prepare(next.frame(), for: keys)
+        }
     }
 
     /// How long to wait for the next event: until a save is due to start, else

@@ -20,7 +20,7 @@ public final class MemoryTerminal: Terminal {
     /// The prepared frames shown as their keys were read (`prepare`), each with how
     /// many frames were drawn before it.
     public private(set) var answers: [(frame: Frame, afterFrames: Int)] = []
-    private var prepared: (frame: Frame, keys: [Key])?
+    private var prepared: [(frame: Frame, keys: [Key])] = []
     /// Ends the script (drops the events left) once a frame drawn satisfies it.
     public var stopWhen: ((Frame) -> Bool)?
 
@@ -31,13 +31,13 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         frames.append(frame)
-        prepared = nil
+        prepared.removeAll()
         echo = frame.echo
         if stopWhen?(frame) == true { pendingEvents.removeAll() }
     }
 
     public func prepare(_ frame: Frame, for keys: [Key]) {
-        prepared = (frame, keys)
+        prepared.append((frame, keys))
     }
 
     /// The queued events in order, one per wait, so each gets its own frame (as keys
@@ -56,13 +56,13 @@ public final class MemoryTerminal: Terminal {
             return nil
         }
         // As the ncurses terminal does: the first key after a frame that allows it.
-        if let prepared, case .key(let key) = event, prepared.keys.contains(key) {
-            answers.append((prepared.frame, frames.count))
+        if case .key(let key) = event, let answer = prepared.first(where: { $0.keys.contains(key) }) {
+            answers.append((answer.frame, frames.count))
         } else if let echo, case .key(.character(let character)) = event, let byte = character.asciiValue, echo.answers(byte) {
             echoes.append((character, frames.count))
         }
         echo = nil
-        prepared = nil
+        prepared.removeAll()
         return event
     }
 

@@ -27,9 +27,9 @@ public final class NcursesTerminal: Terminal {
     private var cursorShown: Bool?
     /// What the next key may show at once (`Frame.Echo`): the shown frame's, until a key is read.
     private var echo: Frame.Echo?
-    /// The frame prepared for the next key (`prepare`): its bytes, ready to send, and
-    /// the painter that has sent them.
-    private var prepared: (keys: [Key], bytes: [UInt8], painter: ScreenPainter)?
+    /// The frames prepared for the next key (`prepare`): each one's bytes, ready to
+    /// send, and the painter that has sent them.
+    private var prepared: [(keys: [Key], bytes: [UInt8], painter: ScreenPainter)] = []
     private var isClosed = false
 
     /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
@@ -93,7 +93,7 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Drawing
 
     public func draw(_ frame: Frame) {
-        prepared = nil
+        prepared.removeAll(keepingCapacity: true)
         painter.paint(frame, on: &output)
         let sent = output.send()
         echo = frame.echo
@@ -125,7 +125,7 @@ public final class NcursesTerminal: Terminal {
         var painter = painter
         var answer = Output(styles: output.styles, ansiCursor: output.ansiCursor)
         painter.paint(frame, on: &answer)
-        prepared = (keys, answer.bytes, painter)
+        prepared.append((keys, answer.bytes, painter))
     }
 
     /// The painter's requests as terminfo sequences and text, collected for one write.
@@ -291,16 +291,16 @@ public final class NcursesTerminal: Terminal {
         if result == rk_err() { return rk_input_events(0) & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 ? .terminate : nil }
         let event = result == rk_key_code_yes() ? functionKey(Int32(character)) : characterKey(UInt32(character)).map { Event.key($0) }
         // The key's answer goes on screen first; its frame follows (and sends nothing for it).
-        if let prepared, case .key(let key) = event, prepared.keys.contains(key) {
-            output.bytes.append(contentsOf: prepared.bytes)
+        if case .key(let key) = event, let answer = prepared.first(where: { $0.keys.contains(key) }) {
+            output.bytes.append(contentsOf: answer.bytes)
             if output.send() { yieldToTerminal() }
-            painter = prepared.painter
+            painter = answer.painter
         } else if let echo, result != rk_key_code_yes(), character < 0x80, echo.answers(UInt8(character)),
                   painter.echo(UInt8(character), shifting: echo.shifting, on: &output) {
             output.send()
         }
         echo = nil
-        prepared = nil
+        prepared.removeAll(keepingCapacity: true)
         return event
     }
 
@@ -357,7 +357,7 @@ public final class NcursesTerminal: Terminal {
 
     public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {
         // Prepared for a screen that is about to go.
-        prepared = nil
+        prepared.removeAll(keepingCapacity: true)
         def_prog_mode()
         rk_leave_screen()
         endwin()

@@ -9,7 +9,8 @@ public protocol Terminal: AnyObject {
     /// Keeps `frame`, the one the app will draw after any of `keys`, to show the
     /// moment one of them is read: the person sees the key's answer before its
     /// update and render have run, and the frame they then draw, the same, sends
-    /// nothing more. The next `draw` withdraws it.
+    /// nothing more. Frames for other keys may be kept beside it; the next `draw`
+    /// withdraws them all.
     func prepare(_ frame: Frame, for keys: [Key])
 
     /// The next event, or nil when `timeoutMilliseconds` pass with none (a negative
