@@ -11,11 +11,6 @@ extension Frame {
         /// Whether a space is answered too (elsewhere it may become where a row breaks).
         public var spaces: Bool
 
-        public init(shifting: Int, spaces: Bool) {
-            self.shifting = shifting
-            self.spaces = spaces
-        }
-
         /// Whether a key read as this byte shows itself at the cursor.
         public func answers(_ byte: UInt8) -> Bool {
             (0x21..<0x7F).contains(byte) || (spaces && byte == 0x20)
