@@ -75,14 +75,17 @@ public final class Coach {
         }
     }
 
-    /// Works out the frames of the keys the state expects next (`AppState.answeredKeys`)
-    /// for the terminal to show as soon as one is read: each on a copy of the state
-    /// and the memo, which stay as they were.
+    /// Offers the terminal the frames of the keys the state expects next
+    /// (`AppState.answeredKeys`), to show as soon as one is read: each worked out,
+    /// if the terminal takes it, on a copy of the state and the memo, which stay as
+    /// they were.
     private func prepareAnswers() {
         for keys in model.state.answeredKeys {
-            var next = model
-            _ = next.state.apply(.key(keys[0]), now: clock())
-            terminal.prepare(next.frame(), for: keys)
+            terminal.prepare(for: keys) {
+                var next = model
+                _ = next.state.apply(.key(keys[0]), now: clock())
+                return next.frame()
+            }
         }
     }
 

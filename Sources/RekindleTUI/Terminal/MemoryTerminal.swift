@@ -36,8 +36,8 @@ public final class MemoryTerminal: Terminal {
         if stopWhen?(frame) == true { pendingEvents.removeAll() }
     }
 
-    public func prepare(_ frame: Frame, for keys: [Key]) {
-        prepared.append((frame, keys))
+    public func prepare(for keys: [Key], frame: () -> Frame) {
+        prepared.append((frame(), keys))
     }
 
     /// The queued events in order, one per wait, so each gets its own frame (as keys

@@ -120,12 +120,12 @@ public final class NcursesTerminal: Terminal {
     /// How long `yieldToTerminal` leaves the machine to the terminal.
     static let terminalsTurnMilliseconds: Int32 = 1
 
-    public func prepare(_ frame: Frame, for keys: [Key]) {
-        // A key already typed is read at once: painting the frame would only delay it.
+    public func prepare(for keys: [Key], frame: () -> Frame) {
+        // A key already typed is read at once: working out the frame would only delay it.
         guard rk_input_events(0) == 0 else { return }
         var painter = painter
         var answer = Output(styles: output.styles, ansiCursor: output.ansiCursor)
-        painter.paint(frame, on: &answer)
+        painter.paint(frame(), on: &answer)
         prepared.append((keys, answer.bytes, painter))
     }
 
