@@ -75,3 +75,56 @@ import Testing
             """)
     }
 }
+
+/// Issue 23: what a guide or a session holds is printed visibly, never obeyed: the
+/// review and the Markdown export carry no control a terminal would act on.
+@Suite struct ReportControlTests {
+    init() { useUTC() }
+
+    static let hostileGuide = Guide(id: "hostile", title: "Guide\u{1B}]0;pwned\u{07}", contentHash: "0", parts: [
+        Part(id: "open", kind: .opening, title: "Open\u{1B}[2J"),
+        Part(id: "s", kind: .step, title: "Step\u{1B}]52;c;aGk=\u{07}\ntitle", checklist: [
+            ChecklistItem(id: "s.a", text: "Item \u{9B}31m\u{202E}reversed\u{202C}"),
+        ]),
+    ])
+
+    func session() -> Session {
+        var session = Session(name: "name\u{1B}[H", guide: Self.hostileGuide, now: noon)
+        let part = Self.hostileGuide.parts[1]
+        session.setChecked(true, item: part.checklist[0], in: part, at: noon)
+        session.setNote("clip\u{1B}]52;c;aGk=\u{07}\n\tclear\u{1B}[2J\u{1B}[3J\r\nc1\u{9D}0;t\u{9C} \u{2066}iso\u{2069} del\u{7F}", for: part, at: noon)
+        session.checks["gone.x"] = CheckRecord(checkedAt: noon, text: "old\nforged [x] line\u{1B}[1A", partID: "gone")
+        session.notes["gone"] = Note(text: "old\u{1B}c note", editedAt: noon, partTitle: "Gone\u{1B}]2;t\u{07}")
+        return session
+    }
+
+    /// A scalar a terminal would obey, other than the newlines and tabs of notes.
+    func obeyed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
+    @Test func theReviewShowsControlsWithoutObeyingThem() {
+        let text = ReviewReport.render(session: session(), guide: Self.hostileGuide)
+        #expect(!text.unicodeScalars.contains(where: obeyed), "\(text.debugDescription)")
+        #expect(text.hasPrefix("Guide␛]0;pwned␇\nSession 'name␛[H': started"))
+        #expect(text.contains("\nStep 1: Step␛]52;c;aGk=␇␊title (1 of 1 done)\n"))
+        #expect(text.contains("\n  [x] Item �31m�reversed� (checked "))
+        #expect(text.contains("\n    clip␛]52;c;aGk=␇\n    \tclear␛[2J␛[3J␍\n    c1�0;t� �iso� del␡\n"))
+        #expect(text.contains("\n  [x] old␊forged [x] line␛[1A (checked "))
+        #expect(text.contains("\n  Notes for 'Gone␛]2;t␇':\n    old␛c note\n"))
+    }
+
+    @Test func theMarkdownExportShowsControlsWithoutObeyingThem() {
+        let text = MarkdownExport.render(session: session(), guide: Self.hostileGuide)
+        #expect(!text.unicodeScalars.contains(where: obeyed), "\(text.debugDescription)")
+        #expect(text.hasPrefix("# Guide␛]0;pwned␇\n\nSession 'name␛[H', started"))
+        #expect(text.contains("\n## Opening: Open␛[2J\n"))
+        #expect(text.contains("\n## Step 1: Step␛]52;c;aGk=␇␊title\n"))
+        #expect(text.contains("\n- [x] Item �31m�reversed� (checked "))
+        #expect(text.contains("\nclip␛]52;c;aGk=␇\n\tclear␛[2J␛[3J␍\nc1�0;t� �iso� del␡\n"))
+        #expect(text.contains("\n- [x] old␊forged [x] line␛[1A (checked "))
+        #expect(text.contains("\n### Notes for 'Gone␛]2;t␇' (edited 2026-11-18 11:06)\n\nold␛c note\n"))
+    }
+}

@@ -1,11 +1,13 @@
 /// The plain-text review printed by `rekindle review`: what was done, when, and
 /// what was written. Plain lines, so it reads well in a pipe, a file or a screen reader.
+/// Every text from the guide or the session goes through `VisibleText`: whatever a
+/// note or a title holds, printing the review cannot drive the terminal.
 public enum ReviewReport {
     public static func render(session: Session, guide: Guide) -> String {
         let progress = Progress(session: session, guide: guide)
         var out = [
-            guide.title,
-            "Session '\(session.name)': started \(DateText.day(session.startedAt)), last used \(DateText.minute(session.lastUsedAt))",
+            VisibleText.line(guide.title),
+            "Session '\(VisibleText.line(session.name))': started \(DateText.day(session.startedAt)), last used \(DateText.minute(session.lastUsedAt))",
             "Progress: \(progress.checkedItems) of \(progress.totalItems) items checked, \(progress.completedSteps) of \(progress.totalSteps) steps completed",
         ]
         for part in guide.parts {
@@ -13,10 +15,10 @@ public enum ReviewReport {
             let note = session.noteText(for: part.id)
             guard !part.checklist.isEmpty || !note.isEmpty else { continue }
             out.append("")
-            out.append("\(guide.label(of: part)): \(part.title) (\(done.count) of \(part.checklist.count) done)")
+            out.append("\(guide.label(of: part)): \(VisibleText.line(part.title)) (\(done.count) of \(part.checklist.count) done)")
             if done.isEmpty && !part.checklist.isEmpty { out.append("  nothing checked yet") }
             for item in done {
-                out.append("  [x] \(item.text) (checked \(checkedDate(session, item.id)))")
+                out.append("  [x] \(VisibleText.line(item.text)) (checked \(checkedDate(session, item.id)))")
             }
             out += noteLines(session.notes[part.id])
         }
@@ -25,10 +27,10 @@ public enum ReviewReport {
             out.append("")
             out.append("From an earlier version of the guide:")
             for (_, record) in orphans.checks {
-                out.append("  [x] \(record.text) (checked \(DateText.minute(record.checkedAt)))")
+                out.append("  [x] \(VisibleText.line(record.text)) (checked \(DateText.minute(record.checkedAt)))")
             }
             for (_, note) in orphans.notes {
-                out.append("  Notes for '\(note.partTitle)':")
+                out.append("  Notes for '\(VisibleText.line(note.partTitle))':")
                 out += noteLines(note).dropFirst()
             }
         }
@@ -42,6 +44,6 @@ public enum ReviewReport {
     private static func noteLines(_ note: Note?) -> [String] {
         guard let note else { return [] }
         return ["  Notes (edited \(DateText.minute(note.editedAt))):"]
-            + note.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+            + VisibleText.lines(note.text).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
     }
 }

@@ -3,13 +3,21 @@ import RekindleCore
 import RekindleTUI
 
 /// Where the commands talk to a person: results on stdout, problems on stderr as
-/// one line each, and the exit code that says which.
+/// one line each, and the exit code that says which. Lines for the person (errors,
+/// questions, confirmations) go through `VisibleText.line`: a name or a title they
+/// quote can neither drive the terminal nor split the line.
 enum Console {
     static func error(_ line: String, terminator: String = "\n") {
-        let text = line + terminator
-        write(text, to: STDERR_FILENO)
+        write(VisibleText.line(line) + terminator, to: STDERR_FILENO)
     }
 
+    /// One line on stdout, such as a confirmation that quotes a name.
+    static func say(_ line: String) {
+        write(VisibleText.line(line) + "\n", to: STDOUT_FILENO)
+    }
+
+    /// Text as it is: a report that made its own text visible (`ReviewReport`), or
+    /// JSON, which escapes it.
     static func output(_ text: String) {
         write(text, to: STDOUT_FILENO)
     }

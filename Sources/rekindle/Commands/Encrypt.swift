@@ -19,7 +19,7 @@ struct Encrypt: ParsableCommand {
                 }
                 let current = try store.existing(session.name)
                 try store.save(current, seal: Passphrase.choose(for: session.name))
-                Console.output("Session '\(session.name)' is now encrypted.\n")
+                Console.say("Session '\(session.name)' is now encrypted.")
             }
         }
     }
@@ -39,7 +39,7 @@ struct Decrypt: ParsableCommand {
                     throw CommandFailure(message: "session '\(session.name)' is not encrypted")
                 }
                 try store.save(store.existing(session.name, seal: seal))
-                Console.output("Session '\(session.name)' is no longer encrypted.\n")
+                Console.say("Session '\(session.name)' is no longer encrypted.")
             }
         }
     }

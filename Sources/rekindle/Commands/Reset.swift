@@ -27,7 +27,7 @@ struct Reset: ParsableCommand {
                 }
                 current.reset(partID: part?.id, in: guide, at: Date())
                 try store.save(current, seal: seal)
-                Console.output("Erased \(what) in session '\(current.name)'.\n")
+                Console.say("Erased \(what) in session '\(current.name)'.")
 
                 func findPart(_ key: String) throws -> Part {
                     if let number = Int(key), guide.steps.indices.contains(number - 1) { return guide.steps[number - 1] }
