@@ -8,7 +8,11 @@ struct Rekindle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rekindle",
         abstract: "A calm, private terminal coach through 'How to Get Back Together with Your Ex'.",
-        discussion: "Run with no command to open the full-screen coach. Notes are saved as you go, only on this computer.",
+        discussion: """
+            Run with no command to open the full-screen coach. Notes are saved as you go, only on this computer.
+
+            --data-dir and --guide may come before or after the command's name. A session name that starts with '-' goes after '--' (rekindle review -- -x), or after '=' (rekindle --session=-x).
+            """,
         version: "0.1.0",
         subcommands: [Open.self, List.self, Review.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
                       GuideCommand.self],
@@ -18,13 +22,32 @@ struct Rekindle: ParsableCommand {
     /// Plain `rekindle`, by far the most common call, opens the coach directly:
     /// the argument parser's reflection costs about 4 ms of start-up in a static binary.
     static func main() {
-        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            try Console.run {
-                try CoachLauncher.launch(options: CommonOptions.Values(), sessionName: "default", screen: .welcome)
+            guard !arguments.isEmpty else {
+                return try Console.run {
+                    try CoachLauncher.launch(options: CommonOptions.Values(), sessionName: "default", screen: .welcome)
+                }
             }
+            let commands = Dictionary(uniqueKeysWithValues: configuration.subcommands.map { command in
+                (command._commandName, command.configuration.subcommands.map { $0._commandName })
+            })
+            var command = try parseAsRoot(LeadingOptions.moved(arguments, commands: commands))
+            try command.run()
         } catch {
-            exit(withError: error)
+            end(with: error)
         }
+    }
+
+    /// Ends the program for an error: a usage error as one line on stderr and exit 64
+    /// (the argument parser's own report adds the usage and a pointer to --help, three
+    /// or four lines); help, the version and everything else as the parser ends them.
+    private static func end(with error: any Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        let message = message(for: error)
+        // A command that said what was wrong itself ends with the code alone.
+        guard !message.isEmpty else { exit(withError: error) }
+        Console.error("rekindle: " + UsageLine.wording(message, fromParser: !(error is ValidationError)))
+        exit(withError: ExitCode.validationFailure)
     }
 }

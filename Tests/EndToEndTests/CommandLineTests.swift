@@ -123,4 +123,66 @@ import TestSupport
         }
         #expect(try rekindle.run(["--generate-completion-script", "bash"]).stdout.contains("_rekindle"))
     }
+
+    /// Issue 23: `rekindle --guide FILE list`, as the README shows: the options every
+    /// command takes may come before the command's name.
+    @Test func commonOptionsMayComeBeforeTheCommand() throws {
+        _ = try seed()
+        dir.write("g.md", Array("# Own Guide\n## S\n- [ ] a\n".utf8))
+        let elsewhere = Rekindle(dataDirectory: dir.file("elsewhere"))
+        for (runner, arguments) in [(rekindle, ["--guide", dir.file("g.md"), "list"]), (rekindle, ["--guide=\(dir.file("g.md"))", "list"]),
+                                    (elsewhere, ["--data-dir", dir.file("data"), "--guide", dir.file("g.md"), "list"])] {
+            let result = try runner.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(result.stdout.contains("default  0/1"), "\(arguments): \(result.stdout)")
+        }
+        let review = try rekindle.run(["--guide", dir.file("g.md"), "review", "default"])
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stdout.hasPrefix("Own Guide\n"))
+        let other = try elsewhere.run(["--data-dir=\(dir.file("data"))", "export", "--format", "json"])
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stdout.contains("Private words"))
+        // A guide file named like a command is still the guide of the default command
+        // (which then says it needs a terminal), not a usage error.
+        #expect(try rekindle.run(["--guide", "list"]).status == 1)
+    }
+
+    /// Issue 23: every usage error is exactly one line on stderr, with exit 64.
+    @Test func usageErrorsAreOneLine() throws {
+        _ = try seed()
+        for arguments in [["export", "--format", "pdf"], ["no-such-command"], ["--no-such-option"], ["review", "-x"],
+                          ["import"], ["list", "extra"], ["reset", "--yes", "--step", "99"], ["export", "--format"],
+                          ["--guide"]] {
+            let result = try rekindle.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stdout.isEmpty, "\(arguments)")
+            #expect(result.stderr.hasPrefix("rekindle: ") && result.stderr.hasSuffix("\n"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
+        }
+        #expect(try rekindle.run(["export", "--format", "pdf"]).stderr
+            == "rekindle: the value 'pdf' is invalid for '--format <format>'. Please provide one of 'markdown' and 'json'; see 'rekindle --help'\n")
+    }
+
+    /// Issue 23: a session whose name starts with '-' is reached after '--' (or '='
+    /// for --session), and both the usage error and --help say so.
+    @Test func aNameStartingWithADashGoesAfterDoubleDash() throws {
+        _ = try seed("-x")
+        let flag = try rekindle.run(["review", "-x"])
+        #expect(flag.status == 64)
+        #expect(flag.stderr == "rekindle: unknown option '-x'; a session name that starts with '-' goes after '--' (rekindle review -- -x) or '=' (rekindle --session=-x); see 'rekindle --help'\n")
+        let review = try rekindle.run(["review", "--", "-x"])
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stdout.contains("Session '-x': started"))
+        #expect(try rekindle.run(["export", "--format", "json", "--", "-x"]).stdout.contains("\"-x\""))
+        #expect(try rekindle.run(["reset", "--yes", "--", "-x"]).stdout == "Erased all checks and notes in session '-x'.\n")
+        // The coach takes it as --session=-x (and here says it needs a terminal).
+        let open = try rekindle.run(["--session=-x"])
+        #expect(open.status == 1)
+        #expect(open.stderr.contains("needs a terminal"))
+        func help(_ arguments: [String]) throws -> String {
+            try rekindle.run(arguments).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        #expect(try help(["review", "--help"]).contains("goes after '--' (rekindle review -- -x)"))
+        #expect(try help(["--help"]).contains("(rekindle --session=-x)"))
+    }
 }

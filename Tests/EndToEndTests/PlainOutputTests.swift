@@ -106,5 +106,9 @@ import TestSupport
         #expect(!Self.obeys(missing.stderr))
         #expect(missing.stderr.split(separator: "\n").count == 1, "\(missing.stderr)")
         #expect(missing.stderr.contains("bad␛[2J␊guide.md"))
+        let usage = try rekindle.run(["export", "--format", "\u{1B}]52;c;aGk=\u{07}\nx"])
+        #expect(usage.status == 64)
+        #expect(!Self.obeys(usage.stderr))
+        #expect(usage.stderr.split(separator: "\n").count == 1, "\(usage.stderr)")
     }
 }

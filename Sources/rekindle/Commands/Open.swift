@@ -6,7 +6,7 @@ struct Open: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: ArgumentHelp("The session to open or start.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("The session to open or start (one that starts with '-' as --session=-x).", valueName: "NAME"))
     var session = "default"
 
     @Flag(help: "Protect the session with a passphrase (asked before the coach opens).")
