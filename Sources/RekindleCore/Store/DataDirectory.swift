@@ -1,13 +1,25 @@
 /// Where Rekindle keeps its data, chosen the way XDG-respecting programs do so that
 /// tests and people with unusual set-ups can point it elsewhere.
 public enum DataDirectory {
+    /// No folder could be chosen: HOME is unset, empty or relative, and nothing else
+    /// names one. Starting a journal in whatever folder the shell was in would scatter
+    /// private notes where nobody looks for them.
+    public struct Unknown: Error, Equatable, CustomStringConvertible {
+        public var home: String?
+
+        public var description: String {
+            let why = home.map { $0.isEmpty ? "HOME is empty" : "HOME (\($0)) is not an absolute path" } ?? "HOME is not set"
+            return "\(why), so there is no default folder for sessions; give one with --data-dir DIR or REKINDLE_DATA_DIR=DIR"
+        }
+    }
+
     /// `explicit` (from `--data-dir`), else `$REKINDLE_DATA_DIR`, else
     /// `$XDG_DATA_HOME/rekindle`, else `~/.local/share/rekindle`.
-    public static func resolve(explicit: String?, environment: [String: String]) -> String {
+    public static func resolve(explicit: String?, environment: [String: String]) throws(Unknown) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let dir = environment["REKINDLE_DATA_DIR"], !dir.isEmpty { return dir }
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/rekindle" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+        guard let home = environment["HOME"], home.hasPrefix("/") else { throw Unknown(home: environment["HOME"]) }
         return home + "/.local/share/rekindle"
     }
 }

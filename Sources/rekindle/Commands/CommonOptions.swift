@@ -14,7 +14,7 @@ struct CommonOptions: ParsableArguments {
 
     func loadGuide() throws(GuideError) -> Guide { try values.loadGuide() }
 
-    func openStore() throws(StoreError) -> SessionStore { try values.openStore() }
+    func openStore() throws -> SessionStore { try values.openStore() }
 
     /// The options as plain values.
     struct Values {
@@ -27,9 +27,17 @@ struct CommonOptions: ParsableArguments {
             return try Guide.load(path: guide)
         }
 
-        /// The store under the chosen data folder, after telling about anything it fixed.
-        func openStore() throws(StoreError) -> SessionStore {
-            let path = DataDirectory.resolve(explicit: dataDirectory, environment: Environment.read())
+        /// The store under the chosen data folder, after telling about anything it fixed
+        /// or warns of. With no folder to choose (no HOME and nothing else), one line and
+        /// the usage exit code: the call needs `--data-dir` or `REKINDLE_DATA_DIR`.
+        func openStore() throws -> SessionStore {
+            let path: String
+            do {
+                path = try DataDirectory.resolve(explicit: dataDirectory, environment: Environment.read())
+            } catch {
+                Console.error("rekindle: \(error)")
+                throw ExitCode.validationFailure
+            }
             let store = try SessionStore(dataDirectory: path)
             for notice in store.notices { Console.error("rekindle: \(notice)") }
             return store
