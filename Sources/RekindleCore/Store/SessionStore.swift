@@ -7,23 +7,38 @@ public struct SessionStore: Sendable {
     /// One line per thing the store fixed on the way in, e.g. loose permissions.
     public private(set) var notices: [String] = []
 
-    /// Opens (creating if needed) the store under a data folder.
+    /// Opens (creating if needed) the store under a data folder. Folders it creates,
+    /// and its own `sessions/`, are made 0700 whatever the umask; a data folder the
+    /// person already had is used as it is, with a warning if others can read it, and
+    /// nothing is ever chmodded through a symbolic link.
     public init(dataDirectory: String) throws(StoreError) {
         sessionsPath = dataDirectory + "/sessions"
-        for folder in [dataDirectory, sessionsPath] {
-            do {
-                try POSIX.makeDirectory(folder, mode: 0o700)
-            } catch {
-                throw StoreError.io(operation: error.operation, path: error.path, reason: error.reason)
+        do {
+            if try !POSIX.makeDirectory(dataDirectory, mode: 0o700) { warnIfShared(dataDirectory) }
+            if try !POSIX.makeDirectory(sessionsPath, mode: 0o700) {
+                if POSIX.kind(of: sessionsPath) == .directory { tighten(sessionsPath, to: 0o700) } else { warnIfShared(sessionsPath) }
             }
-            tighten(folder, to: 0o700)
+        } catch {
+            throw StoreError.io(operation: error.operation, path: error.path, reason: error.reason)
         }
         tidySessionsFolder()
     }
 
-    /// Makes a path private again if others can read it, with a notice saying so.
+    /// One warning for a folder the person chose that others can get into: it is theirs,
+    /// so its mode (a shared 1777 folder's, say) is left as it is.
+    private mutating func warnIfShared(_ folder: String) {
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & 0o066 != 0 else { return }
+        let verb = info.st_mode & 0o044 != 0 ? "read" : "changed"
+        let path = folder.abbreviatingHome
+        notices.append("warning: \(path) can be \(verb) by other users; consider chmod 700 \(path)")
+    }
+
+    /// Makes a path private again if others can read it, with a notice saying so. Never
+    /// through a symbolic link: only what `lstat` finds a plain file or folder is changed.
     private mutating func tighten(_ path: String, to mode: mode_t) {
-        guard let current = POSIX.mode(of: path), current & 0o077 != 0, chmod(path, mode) == 0 else { return }
+        guard let current = POSIX.mode(of: path), current & 0o077 != 0, [.file, .directory].contains(POSIX.kind(of: path)),
+              chmod(path, mode) == 0 else { return }
         notices.append("tightened permissions of \(path.abbreviatingHome) to 0\(String(mode, radix: 8)) (it was \(String(current, radix: 8)))")
     }
 

@@ -67,22 +67,33 @@ public enum POSIX {
         }
     }
 
-    /// Creates a folder and its missing parents, each with `mode`; fails if the path is not a folder.
-    static func makeDirectory(_ path: String, mode: mode_t) throws(Failure) {
+    /// Creates a folder and its missing parents, each given exactly `mode` whatever the
+    /// umask (under umask 0777 a new folder would otherwise be 0000, unusable). Folders
+    /// that were there already keep their mode. Returns whether `path` itself was
+    /// created; fails if the path is not a folder.
+    @discardableResult
+    static func makeDirectory(_ path: String, mode: mode_t) throws(Failure) -> Bool {
         // Usually it is there already: one stat instead of a mkdir per component.
         var info = stat()
-        if stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR { return }
+        if stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR { return false }
         var partial = path.hasPrefix("/") ? "" : "."
+        var created = false
         for component in path.split(separator: "/") {
             // String(component): appending the Substring itself goes through the generic
             // append(contentsOf:), whose first call costs a search of all conformance records.
             partial += "/" + String(component)
-            if mkdir(partial, mode) != 0 && errno != EEXIST {
+            created = mkdir(partial, mode) == 0
+            if created {
+                // Just made here, so a folder; checked again all the same: never chmod through a link.
+                guard kind(of: partial) == .directory else { throw Failure(operation: "create folder", path: partial, code: ENOTDIR) }
+                guard chmod(partial, mode) == 0 else { throw Failure(operation: "set the permissions of", path: partial, code: errno) }
+            } else if errno != EEXIST {
                 throw Failure(operation: "create folder", path: partial, code: errno)
             }
         }
         guard stat(path, &info) == 0 else { throw Failure(operation: "stat", path: path, code: errno) }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(operation: "use folder", path: path, code: ENOTDIR) }
+        return created
     }
 
     /// What kind of thing is at a path, without following a final symbolic link.
