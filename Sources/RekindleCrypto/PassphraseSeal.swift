@@ -22,14 +22,15 @@ public struct PassphraseSeal: SessionSeal {
 
     /// scrypt's cost: the standard one (N = 2^15, r = 8, p = 1: about 32 MB and a
     /// tenth of a second) makes guessing passphrases slow.
-    public static let standardRounds = 1 << 15
+    public static let standardRounds = SealedFile.standardCost.n
 
     private let headerBytes: [UInt8]
     private let key: SymmetricKey
 
     private init(header: Header, passphrase: String) throws(SealFailure) {
-        guard header.cipher == "ChaChaPoly", header.kdf == "scrypt", header.n > 1, header.n <= 1 << 20,
-              header.r > 0, header.r <= 32, header.p > 0, header.p <= 16,
+        // Bounded before anything is derived: a header may ask for gigabytes and minutes.
+        if let problem = SealedFile.costProblem(n: header.n, r: header.r, p: header.p) { throw SealFailure(problem) }
+        guard header.cipher == "ChaChaPoly", header.kdf == "scrypt",
               let salt = Data(base64Encoded: header.salt), salt.count >= 16 else {
             throw SealFailure("has an encryption header this rekindle does not understand")
         }
@@ -49,7 +50,9 @@ public struct PassphraseSeal: SessionSeal {
     /// A new seal with a fresh random salt, for encrypting a session.
     public static func new(passphrase: String, rounds: Int = standardRounds) throws(SealFailure) -> PassphraseSeal {
         let salt = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-        return try PassphraseSeal(header: Header(n: rounds, r: 8, p: 1, salt: salt.base64EncodedString()), passphrase: passphrase)
+        let standard = SealedFile.standardCost
+        return try PassphraseSeal(header: Header(n: rounds, r: standard.r, p: standard.p, salt: salt.base64EncodedString()),
+                                  passphrase: passphrase)
     }
 
     /// The seal of an existing sealed file: its header's salt and parameters, with

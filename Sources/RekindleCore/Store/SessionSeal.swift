@@ -18,4 +18,41 @@ public enum SealedFile {
     public static let magic = Array("REKINDLE-SEALED 1\n".utf8)
 
     public static func isSealed(_ bytes: [UInt8]) -> Bool { bytes.starts(with: magic) }
+
+    /// The scrypt parameters rekindle writes: N = 2^15, r = 8, p = 1 (about 32 MB and
+    /// a tenth of a second).
+    public static let standardCost = (n: 1 << 15, r: 8, p: 1)
+
+    /// Why a sealed file's scrypt parameters are refused, worded to follow a file name,
+    /// or nil if they are within bounds. Deriving the key costs memory in N x r and time
+    /// in N x r x p, both chosen by whoever wrote the header: a file asking for more
+    /// than twice what rekindle writes is refused before any of it is spent.
+    public static func costProblem(n: Int, r: Int, p: Int) -> String? {
+        let standard = standardCost
+        let isPowerOfTwo = n > 1 && n & (n - 1) == 0
+        guard isPowerOfTwo, n <= 2 * standard.n, (1...standard.r).contains(r), (1...2 * standard.p).contains(p),
+              n * r * p <= 2 * standard.n * standard.r * standard.p else {
+            return "asks for more scrypt work than rekindle ever writes (N = \(n), r = \(r), p = \(p); rekindle writes N = \(standard.n), r = \(standard.r), p = \(standard.p) and accepts at most twice that)"
+        }
+        return nil
+    }
+
+    /// Why a sealed file's header is refused before its passphrase is asked for (worded
+    /// to follow a file name), or nil if it is usable. Its authenticity shows only when
+    /// the file is opened.
+    public static func headerProblem(_ bytes: [UInt8]) -> String? {
+        guard isSealed(bytes) else { return nil }
+        let afterMagic = bytes[magic.count...]
+        guard let newline = afterMagic.firstIndex(of: UInt8(ascii: "\n")),
+              let cost = try? JSONDecoder().decode(Cost.self, from: Data(afterMagic[..<newline])) else {
+            return "has a damaged encryption header"
+        }
+        return costProblem(n: cost.n, r: cost.r, p: cost.p)
+    }
+
+    private struct Cost: Decodable {
+        var n: Int
+        var r: Int
+        var p: Int
+    }
 }

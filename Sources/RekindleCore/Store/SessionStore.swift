@@ -99,6 +99,7 @@ public struct SessionStore: Sendable {
         }
         var plaintext = bytes
         if SealedFile.isSealed(bytes) {
+            if let problem = SealedFile.headerProblem(bytes) { throw StoreError.unreadable(name: name, path: path, reason: problem) }
             guard let seal else { throw StoreError.sealed(name: name) }
             do {
                 plaintext = try seal.open(bytes)
@@ -116,7 +117,15 @@ public struct SessionStore: Sendable {
     }
 
     /// The raw bytes of a session file (a sealed file's header holds its key's salt).
+    /// A sealed file whose header asks for more work than rekindle ever writes is refused
+    /// here, naming the file, before any passphrase is asked for.
     public func rawBytes(of name: String) throws(StoreError) -> [UInt8]? {
+        guard let bytes = try bytes(of: name) else { return nil }
+        if let problem = SealedFile.headerProblem(bytes) { throw StoreError.unreadable(name: name, path: path(of: name), reason: problem) }
+        return bytes
+    }
+
+    private func bytes(of name: String) throws(StoreError) -> [UInt8]? {
         try Self.validate(name)
         guard POSIX.kind(of: path(of: name)) == .file else { return nil }
         do {
@@ -126,9 +135,9 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// Whether the session's file is sealed (encrypted).
+    /// Whether the session's file is sealed (encrypted), usable or not.
     public func isSealed(_ name: String) -> Bool {
-        (try? rawBytes(of: name)).flatMap { $0 }.map(SealedFile.isSealed) ?? false
+        (try? bytes(of: name)).flatMap { $0 }.map(SealedFile.isSealed) ?? false
     }
 
     /// Saves durably (see `AtomicFile`), sealed if given a seal. Refuses to replace
