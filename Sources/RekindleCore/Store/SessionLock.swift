@@ -5,11 +5,28 @@ public final class SessionLock {
     private let fd: Int32
     public let path: String
 
+    /// Only a plain file gives exclusion: a FIFO, device, socket, folder or link in its
+    /// place is refused with one line (and left as it is), never opened through.
     init(path: String, sessionName: String) throws(StoreError) {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw StoreError.io(operation: "open lock", path: path, reason: errnoDescription()) }
+        func refused(_ what: String) -> StoreError {
+            .unreadable(name: sessionName, path: path, reason: "is \(what), not a plain file, so it cannot keep a second rekindle off the session")
+        }
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw refused(Self.describe(info.st_mode)) }
+        // O_NONBLOCK: should a FIFO or device appear here meanwhile, opening it must not wait.
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK, 0o600)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw refused("a symbolic link") }
+            throw StoreError.io(operation: "open lock", path: path, reason: errnoDescription())
+        }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw refused(Self.describe(info.st_mode))
+        }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = (try? POSIX.readFile(path)).flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingTrailingNewline()) }
+            var text = [UInt8](repeating: 0, count: 32)
+            let count = text.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+            let holder = Int32(String(decoding: text.prefix(max(0, count)), as: UTF8.self).trimmingTrailingNewline())
             close(fd)
             throw StoreError.locked(name: sessionName, pid: holder)
         }
@@ -18,6 +35,18 @@ public final class SessionLock {
         if ftruncate(fd, 0) == 0 { _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } }
         self.fd = fd
         self.path = path
+    }
+
+    /// What a file type is, worded to follow "is".
+    private static func describe(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a FIFO"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        case S_IFDIR: "a folder"
+        case S_IFLNK: "a symbolic link"
+        default: "something else"
+        }
     }
 
     deinit {
