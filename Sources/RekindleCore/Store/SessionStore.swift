@@ -140,6 +140,29 @@ public struct SessionStore: Sendable {
         (try? bytes(of: name)).flatMap { $0 }.map(SealedFile.isSealed) ?? false
     }
 
+    /// What is saved under a name, for a command about to replace it (`import --force`).
+    public enum Occupant: Equatable, Sendable {
+        case nothing
+        /// A session this store can read.
+        case session
+        /// An encrypted session: replacing it needs no passphrase, as nothing of it is
+        /// read, but everything in it is lost, so commands ask first.
+        case sealedSession
+    }
+
+    /// What `save` would replace under `name`. Throws for anything that must not be
+    /// replaced: a plain file that cannot be read, a sealed file with an unusable
+    /// header, or anything but a plain file; each is left untouched.
+    public func occupant(of name: String) throws(StoreError) -> Occupant {
+        guard exists(name) else { return .nothing }
+        if isSealed(name) {
+            _ = try rawBytes(of: name)
+            return .sealedSession
+        }
+        _ = try load(name)
+        return .session
+    }
+
     /// Saves durably (see `AtomicFile`), sealed if given a seal. Refuses to replace
     /// anything but a plain file. A part in `noteTexts` has its note's text written
     /// from there rather than from the session (see `NoteText`).
