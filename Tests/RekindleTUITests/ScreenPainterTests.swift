@@ -70,14 +70,6 @@ struct Painting {
         painter.screenCleared(size: Size(width: width, height: height))
     }
 
-    /// Echoes a typed character (`ScreenPainter.echo`); returns what it asked of the
-    /// screen, or nil when the painter declined.
-    mutating func echo(_ character: Character, shifting: Int = 0) -> [String]? {
-        let before = screen.operations.count
-        guard painter.echo(character.asciiValue!, shifting: shifting, on: &screen) else { return nil }
-        return Array(screen.operations[before...])
-    }
-
     /// Paints a frame; returns what it asked of the screen.
     @discardableResult
     mutating func paint(_ frame: Frame) -> [String] {
@@ -91,8 +83,7 @@ struct Painting {
     /// Whatever frames follow each other, the screen ends up showing exactly the last
     /// one, with the cursor where it asks: frames drawn over the last one (whose
     /// unwritten rows the painter skips by their stamps), earlier frames shown again,
-    /// and frames drawn afresh; also when a character was echoed ahead of the frame
-    /// (`echo`) that the frame then does not hold.
+    /// and frames drawn afresh.
     @Test func theScreenAlwaysShowsTheLastFrame() {
         let pieces = ["a", "b", " ", "é", "e\u{301}", "中", "😀", "👍🏽", "│", "\u{1B}", "xyz", "  "]
         let styles: [Style] = [.plain, .title, .muted, .selected, .warning, .bar]
@@ -130,9 +121,6 @@ struct Painting {
                 }
                 frame.cursor = Bool.random(using: &generator)
                     ? Point(x: Int.random(in: 0..<size.width, using: &generator), y: Int.random(in: 0..<size.height, using: &generator)) : nil
-                if Bool.random(using: &generator) {
-                    _ = painting.echo(["x", " ", "~"].randomElement(using: &generator)!, shifting: Int.random(in: 0...3, using: &generator))
-                }
                 painting.paint(frame)
                 let screen = painting.screen
                 #expect(screen.mistakes.isEmpty, "\(screen.mistakes) after \(screen.operations)")
@@ -193,57 +181,6 @@ struct Painting {
         frame.put(text, x: 0, y: 0)
         painting.paint(frame)
         return (painting, frame)
-    }
-
-    /// A typed character echoed at the cursor goes out ahead of its frame, with the
-    /// cells it pushes along; the frame that holds it then sends none of it.
-    @Test func anEchoIsNotSentAgainByItsFrame() {
-        let typed = echoThenPaint("ab", cursor: 2, echo: "c", "abc", cursorAfter: 3)
-        #expect(typed.echo == ["write c"] && typed.paint == [])
-        let inside = echoThenPaint("abd", cursor: 2, echo: "c", shifting: 1, "abcd", cursorAfter: 3)
-        #expect(inside.echo == ["write cd", "move 3,0"] && inside.paint == [])
-    }
-
-    /// Paints `before` with the cursor at `cursor`, echoes `character`, then paints
-    /// `after` with the cursor at `cursorAfter`; returns what each asked of the
-    /// screen, having checked that the screen shows `after`.
-    private func echoThenPaint(_ before: String, cursor: Int, echo character: Character, shifting: Int = 0,
-                               _ after: String, cursorAfter: Int) -> (echo: [String]?, paint: [String]) {
-        var painting = Painting(width: 10, height: 1)
-        var frame = Frame(width: 10, height: 1)
-        frame.put(before, x: 0, y: 0)
-        frame.cursor = Point(x: cursor, y: 0)
-        painting.paint(frame)
-        let echoed = painting.echo(character, shifting: shifting)
-        frame.put(after, x: 0, y: 0)
-        frame.cursor = Point(x: cursorAfter, y: 0)
-        let painted = painting.paint(frame)
-        #expect(painting.screen.cells == frame.cells)
-        return (echoed, painted)
-    }
-
-    /// The painter echoes only at the cursor the last frame placed, over a character
-    /// one column wide, with room after it.
-    @Test func echoesOnlyAtAPlacedCursorWithRoomAfterIt() {
-        var painting = Painting(width: 4, height: 1)
-        var frame = Frame(width: 4, height: 1)
-        frame.put("ab", x: 0, y: 0)
-        painting.paint(frame)
-        #expect(painting.echo("c") == nil)  // The frame placed no cursor.
-        frame.cursor = Point(x: 3, y: 0)
-        painting.paint(frame)
-        #expect(painting.echo("c") == nil)  // The last column: where would the cursor go?
-        frame.cursor = Point(x: 2, y: 0)
-        painting.paint(frame)
-        painting.painter.forget()
-        #expect(painting.echo("c") == nil)  // Someone else wrote to the screen.
-        painting.paint(frame)
-        #expect(painting.echo("c") == ["write c"])
-        #expect(painting.echo("d") == nil)  // Once per frame.
-        frame.put("中", x: 0, y: 0)
-        frame.cursor = Point(x: 0, y: 0)
-        painting.paint(frame)
-        #expect(painting.echo("c") == nil)  // Half of a wide character.
     }
 
     /// Only the left half of a wide character changes (中 to 文): the terminal's cursor

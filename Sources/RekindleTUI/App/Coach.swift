@@ -65,27 +65,10 @@ public final class Coach {
                 if perform(effects) { return model.state }
             }
             // An idle tick that did nothing leaves the screen as it is: no work while waiting.
-            if changed {
-                terminal.draw(model.frame())
-                prepareAnswers()
-            }
+            if changed { terminal.draw(model.frame()) }
             // Saving starts after drawing, in the background: a key's answer never
             // waits for encoding or an fsync.
             if let saveDue, MonotonicClock.nanoseconds() >= saveDue { startSave() }
-        }
-    }
-
-    /// Offers the terminal the frames of the keys the state expects next
-    /// (`AppState.answeredKeys`), to show as soon as one is read: each worked out,
-    /// if the terminal takes it, on a copy of the state and the memo, which stay as
-    /// they were.
-    private func prepareAnswers() {
-        for keys in model.state.answeredKeys {
-            terminal.prepare(for: keys) {
-                var next = model
-                _ = next.state.apply(.key(keys[0]), now: clock())
-                return next.frame()
-            }
         }
     }
 

@@ -226,41 +226,6 @@ public struct NoteEditor: Equatable, Sendable {
         return TextPosition(line: row.line, column: row.start + column)
     }
 
-    /// When a printable ASCII character typed now lands at the cursor's place on
-    /// screen, what follows it on the cursor's row moving one column right: how many
-    /// characters move and stay on that row (later rows may change), and whether that
-    /// holds for a space too. It is known in a plain ASCII line, where each character
-    /// is one column and a full row breaks after the last space among its first
-    /// `width` characters (or, with none, after them all):
-    /// - a row above the cursor's keeps its break, as what follows that break among
-    ///   its first `width` characters has no space, unless a space is typed there;
-    /// - the cursor's row, with room for one more, takes the rest of the line;
-    /// - full, it breaks after its last space, which must come after the cursor, or,
-    ///   with no space in it, after `width` characters, unless a space is typed.
-    func typedInPlace(width: Int) -> (shifting: Int, spaces: Bool)? {
-        guard let count = lines.plainASCIICount(cursor.line, atMost: Self.typedInPlaceLimit) else { return nil }
-        let column = cursor.column
-        if count + 1 < width { return (count - column, true) }
-        var text = lines.text(ofLine: cursor.line, reusing: nil)
-        let rows = Wrap.rows(text, width: width)
-        let row = rows.lastIndex { $0.start <= column } ?? 0
-        let spaces = row == 0 || column >= rows[row - 1].start + width
-        let start = rows[row].start
-        if row == rows.count - 1 && count - start + 1 < width { return (count - column, spaces) }
-        // The row's first width - 1 characters after the insertion point.
-        let end = min(count, start + width - 1)
-        guard column < end else { return nil }
-        return text.withUTF8 { bytes in
-            let isSpace = { (index: Int) in bytes[index] == UInt8(ascii: " ") }
-            if let space = (column..<end).last(where: isSpace) { return (space - column + 1, spaces) }
-            return (start..<column).contains(where: isSpace) ? nil : (end - column, false)
-        }
-    }
-
-    /// Longer lines are not looked at by `typedInPlace`: it is asked at every frame,
-    /// and must not take longer as a line grows.
-    static let typedInPlaceLimit = 4_096
-
     /// Scrolls just enough that the cursor is within `height` rows of the top.
     public mutating func keepCursorVisible(width: Int, height: Int) {
         let height = max(1, height)

@@ -13,14 +13,6 @@ public final class MemoryTerminal: Terminal {
     public private(set) var isClosed = false
     /// How long the coach asked to wait for each event, in milliseconds.
     public private(set) var waits: [Int] = []
-    /// The typed characters shown ahead of their frames (`Frame.Echo`), each with how
-    /// many frames were drawn before it.
-    public private(set) var echoes: [(character: Character, afterFrames: Int)] = []
-    private var echo: Frame.Echo?
-    /// The prepared frames shown as their keys were read (`prepare`), each with how
-    /// many frames were drawn before it.
-    public private(set) var answers: [(frame: Frame, afterFrames: Int)] = []
-    private var prepared: [(frame: Frame, keys: [Key])] = []
     /// Ends the script (drops the events left) once a frame drawn satisfies it.
     public var stopWhen: ((Frame) -> Bool)?
 
@@ -31,13 +23,7 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         frames.append(frame)
-        prepared.removeAll()
-        echo = frame.echo
         if stopWhen?(frame) == true { pendingEvents.removeAll() }
-    }
-
-    public func prepare(for keys: [Key], frame: () -> Frame) {
-        prepared.append((frame(), keys))
     }
 
     /// The queued events in order, one per wait, so each gets its own frame (as keys
@@ -55,14 +41,6 @@ public final class MemoryTerminal: Terminal {
             if timeoutMilliseconds > 0 { usleep(UInt32(timeoutMilliseconds) * 1000) }
             return nil
         }
-        // As the ncurses terminal does: the first key after a frame that allows it.
-        if case .key(let key) = event, let answer = prepared.first(where: { $0.keys.contains(key) }) {
-            answers.append((answer.frame, frames.count))
-        } else if let echo, case .key(.character(let character)) = event, let byte = character.asciiValue, echo.answers(byte) {
-            echoes.append((character, frames.count))
-        }
-        echo = nil
-        prepared.removeAll()
         return event
     }
 

@@ -33,9 +33,6 @@ public struct ScreenPainter {
     /// Where the terminal's cursor is, or nil when unknown (after text that reached
     /// the right edge, where terminals differ on wrapping).
     private var cursor: Point?
-    /// Where the last frame painted put the cursor, while the terminal's cursor is
-    /// still there; nil when that frame placed none.
-    private var placedCursor: Point?
     /// Whether the terminal can clear to the end of a line (until it says it cannot).
     private var canClear = true
     /// Fewer blanks than this are written: clearing costs a 3-byte sequence.
@@ -56,39 +53,6 @@ public struct ScreenPainter {
         shownStamps.removeAll(keepingCapacity: true)
         cursor = nil
     }
-
-    /// Puts a typed character (`Frame.Echo`) at the cursor ahead of the frame that will
-    /// hold it, whose paint then sends nothing for those cells: the character, then
-    /// the `shifting` cells that were from the cursor on, one column further right,
-    /// and the cursor after them.
-    /// Only at the cursor the last frame placed, where the cells that move are plain
-    /// printable ASCII and the last one written covers no half of a wide character
-    /// (which terminals overwrite differently), with a column after them for the
-    /// cursor; elsewhere sends nothing and returns false.
-    public mutating func echo(_ character: UInt8, shifting: Int, on target: inout some PaintTarget) -> Bool {
-        guard let at = placedCursor, cursor == at, at.x + shifting + 1 < shown?.width ?? 0, (0x20..<0x7F).contains(character),
-              shown?.isSingleWidth(x: at.x + shifting, y: at.y) == true else { return false }
-        echoBytes.removeAll(keepingCapacity: true)
-        echoBytes.append(character)
-        guard shown?.appendASCII(x: at.x, y: at.y, count: shifting, style: .plain, to: &echoBytes) == true else { return false }
-        echoBytes.withUnsafeBufferPointer { text in
-            target.write(text)
-            _ = shown?.put(utf8: text, x: at.x, y: at.y, style: .plain, limit: nil)
-        }
-        // The row no longer matches the stamp of any frame: the next paint compares its cells.
-        if at.y < shownStamps.count { shownStamps[at.y] = Self.unmatchedStamp }
-        // The cursor goes after the character, where typing's next frame wants it.
-        if shifting > 0 { target.move(toX: at.x + 1, y: at.y) }
-        cursor = Point(x: at.x + 1, y: at.y)
-        placedCursor = nil
-        return true
-    }
-
-    /// An echo's bytes (kept, with their room, between keys).
-    private var echoBytes: [UInt8] = []
-
-    /// A stamp no frame's row has (stamps count up from 1).
-    private static let unmatchedStamp = UInt64.max
 
     /// Sends the changes from the frame shown to `frame`, then puts the cursor where
     /// `frame` wants it, and leaves the plain style set.
@@ -140,7 +104,6 @@ public struct ScreenPainter {
             target.move(toX: wanted.x, y: wanted.y)
             cursor = wanted
         }
-        placedCursor = frame.cursor
         for y in changedRows { shown?.copy(Rect(x: 0, y: y, width: frame.width, height: 1), from: frame) }
         if shownStamps.count != frame.height { shownStamps = Array(repeating: 0, count: frame.height) }
         shownStamps.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: frame.rowStamps) }

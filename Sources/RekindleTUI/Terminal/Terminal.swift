@@ -6,14 +6,6 @@ public protocol Terminal: AnyObject {
     /// Shows a frame; backends send only what changed.
     func draw(_ frame: Frame)
 
-    /// Keeps `frame()`, the frame the app will draw after any of `keys`, to show the
-    /// moment one of them is read: the person sees the key's answer before its
-    /// update and render have run, and the frame they then draw, the same, sends
-    /// nothing more. Frames for other keys may be kept beside it; the next `draw`
-    /// withdraws them all. A backend may decline without working the frame out
-    /// (when a key is already waiting, which it would only delay).
-    func prepare(for keys: [Key], frame: () -> Frame)
-
     /// The next event, or nil when `timeoutMilliseconds` pass with none (a negative
     /// timeout waits until there is one, or a signal arrives).
     func nextEvent(timeoutMilliseconds: Int) -> Event?
