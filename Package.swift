@@ -19,6 +19,10 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Signal handlers and the terminal's crash restore: C, since a handler may only
+        // make async-signal-safe calls, and its state must exist once, not once per
+        // file that includes a header.
+        .target(name: "CTerminalSignals"),
         .target(
             name: "RekindleCore",
             resources: [.embedInCode("Guide/BuiltInGuide.md")]
@@ -33,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "RekindleTUI",
-            dependencies: ["RekindleCore", "CNcurses"]
+            dependencies: ["RekindleCore", "CNcurses", "CTerminalSignals"]
         ),
         .executableTarget(
             name: "rekindle",

@@ -66,7 +66,10 @@ import TestSupport
         try tmux.waitFor("▸ Your notes")
         try tmux.type("Notes: é 中文 😀 done")
         try tmux.waitFor("é 中文 😀 done")
-        try tmux.send("Escape", "q")
+        // Esc and q in one write would be Alt-q: a person's Esc comes alone.
+        try tmux.send("Escape")
+        try tmux.waitFor("Space check")
+        try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(try session()?.noteText(for: "reflect") == "Notes: é 中文 😀 done")
 
@@ -95,7 +98,9 @@ import TestSupport
         try tmux.waitFor("[x] \(DateText.day(Date()))  Write down three things that first drew you")
         try tmux.send("a")
         try tmux.waitFor("[ ]              List what worked well")
-        try tmux.send("Escape", "q")
+        try tmux.send("Escape")
+        try tmux.waitFor("Step 1 · Reflecting")
+        try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }
 

@@ -74,9 +74,7 @@ import TestSupport
             try tmux.waitFor("Welcome")
             try tmux.send("Enter")
             try tmux.waitFor("Opening")
-            // A resumed session may already be in the notes: leave them, then come back.
-            try tmux.send("Escape")
-            try tmux.waitFor("e write")
+            // A resumed session never starts in writing: `e` starts it.
             try tmux.send("e")
             try tmux.waitFor("Esc done")
             let words = "word\(round) "

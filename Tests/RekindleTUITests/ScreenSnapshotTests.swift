@@ -41,7 +41,7 @@ import TestSupport
     @Test(arguments: sizes)
     func stepWhileWritingANote(size: Size) throws {
         var state = progressed(size)
-        state.press(.enter, .tab)
+        state.press(.enter, .character("e"))
         state.press(.end)
         state.type(" Still.")
         try assertSnapshot(state, "step-notes", size)

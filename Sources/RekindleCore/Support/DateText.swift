@@ -7,6 +7,9 @@ public enum DateText {
     /// "2026-11-26 21:04".
     public static func minute(_ date: Date) -> String { format(date, "%Y-%m-%d %H:%M") }
 
+    /// "21:04".
+    public static func time(_ date: Date) -> String { format(date, "%H:%M") }
+
     private static func format(_ date: Date, _ pattern: String) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()

@@ -6,26 +6,24 @@ extension AppState {
     mutating func handleEditorKey(_ key: Key, now: Date) -> [Effect]? {
         switch key {
         case .character(let character):
-            edit(now: now) { $0.insert(String(character)) }
+            edit(.typed, now: now) { $0.insert(String(character)) }
         case .enter:
-            edit(now: now) { $0.insert("\n") }
+            edit(.typed, now: now) { $0.insert("\n") }
+            // A new line ends a burst of typing: the next line is its own step of undo.
+            closeNoteChange()
         case .backspace:
-            edit(now: now) { $0.deleteBackward() }
+            edit(.typed, now: now) { $0.deleteBackward() }
         case .delete:
-            edit(now: now) { $0.deleteForward() }
-        case .left: editor.moveLeft()
-        case .right: editor.moveRight()
-        case .up: editor.moveVertically(by: -1, width: editorBox.width)
-        case .down: editor.moveVertically(by: 1, width: editorBox.width)
-        case .home, .control("a"): editor.moveToLineStart()
-        case .end: editor.moveToLineEnd()
-        case .pageUp, .pageDown:
-            let box = editorBox
-            editor.moveVertically(by: (key == .pageUp ? -1 : 1) * max(1, box.height - 1), width: box.width)
+            edit(.typed, now: now) { $0.deleteForward() }
+        case .left, .right, .up, .down, .home, .end, .control("a"), .pageUp, .pageDown:
+            // Moving the cursor elsewhere ends a burst of typing.
+            closeNoteChange()
+            moveCursor(key)
         case .control("s"):
+            closeNoteChange()
             return prepareSave(now: now)
         case .escape:
-            noteUndoOpen = false
+            stopWriting()
             session.position.pane = part.checklist.isEmpty ? .guidance : .checklist
             return prepareSave(now: now)
         default:
@@ -36,18 +34,48 @@ extension AppState {
         return []
     }
 
-    /// Applies an edit, opening an undo step at the first edit of a run of typing.
-    private mutating func edit(now: Date, _ change: (inout NoteEditor) -> Void) {
-        beginNoteChange(now: now)
-        change(&editor)
-        noteChanged(now: now)
+    private mutating func moveCursor(_ key: Key) {
+        switch key {
+        case .left: editor.moveLeft()
+        case .right: editor.moveRight()
+        case .up: editor.moveVertically(by: -1, width: editorBox.width)
+        case .down: editor.moveVertically(by: 1, width: editorBox.width)
+        case .home, .control("a"): editor.moveToLineStart()
+        case .end: editor.moveToLineEnd()
+        case .pageUp, .pageDown:
+            let box = editorBox
+            editor.moveVertically(by: (key == .pageUp ? -1 : 1) * max(1, box.height - 1), width: box.width)
+        default: break
+        }
     }
 
-    mutating func beginNoteChange(now: Date) {
-        guard !noteUndoOpen else { return }
-        // The editor itself, not its text: a copy costs nothing until the next edit.
-        undoStack.append(.note(partID: part.id, editor: editor))
-        noteUndoOpen = true
+    /// Text that came as a whole, while writing: inserted as it is (Tabs and new
+    /// lines are text), as one step of undo.
+    mutating func insertPasted(_ text: String, now: Date) -> [Effect] {
+        closeNoteChange()
+        edit(.pasted, now: now) { $0.insert(text) }
+        closeNoteChange()
+        keepEditorCursorVisible()
+        return []
+    }
+
+    /// Starts writing in the current part's note.
+    mutating func startWriting() {
+        setPane(.notes)
+        isWriting = true
+    }
+
+    /// Ends writing; the burst of typing under way becomes a step of undo.
+    mutating func stopWriting() {
+        closeNoteChange()
+        isWriting = false
+    }
+
+    /// Applies an edit, as part of the change under way or a new one.
+    private mutating func edit(_ how: NoteChangeKind, now: Date, _ change: (inout NoteEditor) -> Void) {
+        beginNoteChange(how, now: now)
+        change(&editor)
+        noteChanged(now: now)
     }
 
     mutating func noteChanged(now: Date) {

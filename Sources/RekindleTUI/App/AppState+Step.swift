@@ -19,9 +19,10 @@ extension AppState {
             case .checklist: return toggleItem(session.position.checklistCursor, now: now)
             case .sidebar: session.position.pane = .guidance
             case .guidance: focus(offset: 1, layout: layout)
-            case .notes: break
+            case .notes where key == .enter: startWriting()
+            case .notes: status = Status(text: "To write here, press e or Enter.", isError: false)
             }
-        case .character("e"), .character("i"): setPane(.notes)
+        case .character("e"), .character("i"): startWriting()
         case .control("e"), .function(2):
             guard !isEncrypted else {
                 status = Status(text: "The external editor is off for encrypted sessions: it would put your note on disk unencrypted.", isError: true)
@@ -29,6 +30,7 @@ extension AppState {
             }
             return prepareSave(now: now) + [.openEditor]
         case .character("u"): return undo(now: now)
+        case .character("U"), .control("r"): return redo(now: now)
         case .character("r"): return open(.review)
         case .character("?"), .function(1): return open(.help)
         case .character("/"): return open(.search)
@@ -50,7 +52,7 @@ extension AppState {
     }
 
     mutating func setPane(_ newPane: Position.Pane) {
-        noteUndoOpen = false
+        stopWriting()
         session.position.pane = newPane
         keepEditorCursorVisible()
     }
@@ -63,11 +65,11 @@ extension AppState {
     mutating func move(by delta: Int, layout: StepLayout, now: Date) {
         switch pane {
         case .guidance:
-            session.position.scroll = clamp(session.position.scroll + delta, 0, layout.maxGuidanceScroll)
+            session.position.scroll = clamp(adding(session.position.scroll, delta), 0, layout.maxGuidanceScroll)
         case .checklist:
-            session.position.checklistCursor = clamp(session.position.checklistCursor + delta, 0, part.checklist.count - 1)
+            session.position.checklistCursor = clamp(adding(session.position.checklistCursor, delta), 0, part.checklist.count - 1)
         case .sidebar:
-            goToPart(clamp(partIndex + delta, 0, guide.parts.count - 1), now: now)
+            goToPart(clamp(adding(partIndex, delta), 0, guide.parts.count - 1), now: now)
         case .notes:
             editor.moveVertically(by: delta, width: layout.editorBox.width)
             keepEditorCursorVisible()
@@ -77,13 +79,13 @@ extension AppState {
     /// Opens another part of the guide, keeping the focused pane where it makes sense.
     public mutating func goToPart(_ index: Int, now: Date) {
         guard guide.parts.indices.contains(index), index != partIndex else { return }
+        closeNoteChange()
         syncNote(now: now)
         let pane = pane
         let target = guide.parts[index]
         session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane)
         partIndexHint = index
         openNote(cursorOffset: nil)
-        noteUndoOpen = false
         keepEditorCursorVisible()
         changed(now: now)
     }
@@ -92,32 +94,10 @@ extension AppState {
     mutating func toggleItem(_ index: Int, now: Date) -> [Effect] {
         guard part.checklist.indices.contains(index) else { return [] }
         let item = part.checklist[index]
-        undoStack.append(.check(itemID: item.id, partID: part.id, previous: session.checks[item.id]))
-        noteUndoOpen = false
+        let before = session.checks[item.id]
         session.setChecked(!session.isChecked(item.id), item: item, in: part, at: now)
+        recordCheck(itemID: item.id, before: before)
         checksStamp = Stamp.next()
-        return prepareSave(now: now)
-    }
-
-    /// Takes back the last check or note change, going to its part first.
-    mutating func undo(now: Date) -> [Effect] {
-        guard let last = undoStack.popLast() else {
-            status = Status(text: "Nothing to undo.", isError: false)
-            return []
-        }
-        switch last {
-        case let .check(itemID, partID, previous):
-            goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
-            session.checks[itemID] = previous
-            checksStamp = Stamp.next()
-            status = Status(text: "Undid a checklist change.", isError: false)
-        case let .note(partID, previous):
-            goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
-            editor = previous
-            keepEditorCursorVisible()
-            noteUndoOpen = false
-            status = Status(text: "Undid a note change.", isError: false)
-        }
         return prepareSave(now: now)
     }
 
@@ -142,7 +122,7 @@ extension AppState {
             if pane != .notes { session.position.pane = saved }
             return []
         case .press:
-            setPane(pane)
+            if pane == .notes { startWriting() } else { setPane(pane) }
             guard pane == .checklist, mouse.at.y > rect.y else { return [] }
             let row = layout.checklistScroll(cursor: session.position.checklistCursor) + mouse.at.y - rect.y - 1
             guard layout.checklistRows.indices.contains(row) else { return [] }
@@ -171,4 +151,10 @@ extension AppState {
 
 func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
     max(low, min(high, value))
+}
+
+/// `a + b`, held at the largest or smallest Int rather than trapping.
+func adding(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : sum
 }

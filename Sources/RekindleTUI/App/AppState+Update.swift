@@ -13,7 +13,10 @@ extension AppState {
         case .key(let key):
             return handle(key, now: now)
         case .mouse(let mouse):
+            guard !isTooSmall else { return [] }
             return screen == .step ? handleStepMouse(mouse, now: now) : handleOverlayMouse(mouse)
+        case .paste(let text, let bracketed):
+            return paste(text, bracketed: bracketed, now: now)
         case .resize(let newSize):
             size = newSize
             keepEditorCursorVisible()
@@ -36,9 +39,10 @@ extension AppState {
             return []
         case .editorFinished(let text, let message):
             if let text, text != editor.text {
-                noteUndoOpen = false
-                beginNoteChange(now: now)
+                closeNoteChange()
+                beginNoteChange(.edited, now: now)
                 editor = NoteEditor(text: text, cursorOffset: text.count)
+                closeNoteChange()
                 noteChanged(now: now)
                 return prepareSave(now: now)
             }
@@ -61,7 +65,8 @@ extension AppState {
         if key == .control("c") { return requestQuit(now: now) }
         if key == .control("z") { return [.suspend] }
         if key == .control("l") { return [] }
-        if screen == .step && pane == .notes, let effects = handleEditorKey(key, now: now) { return effects }
+        if isTooSmall { return handleKeyWhileTooSmall(key, now: now) }
+        if screen == .step && pane == .notes && isWriting, let effects = handleEditorKey(key, now: now) { return effects }
         switch screen {
         case .welcome: return handleWelcomeKey(key, now: now)
         case .step: return handleStepKey(key, now: now)
@@ -69,6 +74,43 @@ extension AppState {
         case .help: return handleHelpKey(key)
         case .picker: return handlePickerKey(key, now: now)
         case .search: return handleSearchKey(key, now: now)
+        }
+    }
+
+    /// Text that came as a whole (see `Event.paste`): into the note while writing;
+    /// elsewhere an unmarked one is the keys it was typed as, and a marked one is
+    /// typed into a field that takes text (its first line), or else explained.
+    private mutating func paste(_ text: String, bracketed: Bool, now: Date) -> [Effect] {
+        guard !isTooSmall else { return [] }
+        if screen == .step && pane == .notes && isWriting && !(quitRequested && hasUnsavedChanges && !discardConfirmed) {
+            return insertPasted(text, now: now)
+        }
+        guard bracketed else {
+            return text.flatMap { character in handle(Self.key(typing: character), now: now) }
+        }
+        guard screen == .search || (screen == .picker && picker.naming != nil) else {
+            status = Status(text: "To paste into your notes, press e first, then paste.", isError: false)
+            return []
+        }
+        let line = text.prefix { $0 != "\n" && $0 != "\t" }
+        return line.flatMap { character in handle(.character(character), now: now) }
+    }
+
+    /// The key a character of typed text is.
+    static func key(typing character: Character) -> Key {
+        switch character {
+        case "\t": .tab
+        case "\n": .enter
+        default: .character(character)
+        }
+    }
+
+    /// While the screen is too small to show anything, only quitting and help work.
+    private mutating func handleKeyWhileTooSmall(_ key: Key, now: Date) -> [Effect] {
+        switch key {
+        case .character("q"): return requestQuit(now: now)
+        case .character("?"), .function(1): return screen == .help ? [] : open(.help)
+        default: return []
         }
     }
 

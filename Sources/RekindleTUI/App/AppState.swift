@@ -30,9 +30,12 @@ public struct AppState: Sendable {
 
     /// A one-line message for the person, e.g. a save failure.
     public internal(set) var status: Status?
-    var undoStack: [Undo] = []
-    /// Whether the next edit of the note starts a new undo step.
-    var noteUndoOpen = false
+    /// What `u` can take back and `U` put back.
+    var history = History()
+    /// Whether keys go into the note. `e`, Enter on the notes or a click there start
+    /// writing and Esc ends it; moving the focus onto the notes (Tab) does not, so a
+    /// key meant for another pane never lands in the note.
+    public internal(set) var isWriting = false
     /// When a change was made that is not yet handed to the store.
     var pendingSince: Date?
     /// A save was asked for and has not succeeded yet.
@@ -66,7 +69,13 @@ public struct AppState: Sendable {
         self.guide = guide
         labels = GuideLabels(guide)
         var session = session
-        if guide.part(id: session.position.partID) == nil {
+        if let part = guide.part(id: session.position.partID) {
+            // A file may hold any numbers: positions are brought into range, so that
+            // no arithmetic on them can overflow.
+            session.position.checklistCursor = clamp(session.position.checklistCursor, 0, max(0, part.checklist.count - 1))
+            session.position.scroll = clamp(session.position.scroll, 0, Self.farthestScroll)
+            session.position.noteCursor = max(0, session.position.noteCursor)
+        } else {
             session.position = Position(partID: guide.parts.first?.id ?? "")
         }
         self.session = session
@@ -120,12 +129,15 @@ public struct AppState: Sendable {
         keptLayout = StepLayout(state: self)
     }
 
+    /// Far beyond any guidance's length, and far from overflowing when rows are added to it.
+    static let farthestScroll = 1 << 32
+
+    /// Whether the screen is below the smallest the coach draws in (`StepLayout.minimum`):
+    /// then only quitting and help work, since nothing else could be seen.
+    public var isTooSmall: Bool {
+        size.width < StepLayout.minimum.width || size.height < StepLayout.minimum.height
+    }
+
     /// Whether the app may exit now without losing anything the person asked to keep.
     public var mayQuit: Bool { !hasUnsavedChanges || discardConfirmed }
-}
-
-/// One change `u` can take back.
-enum Undo: Equatable, Sendable {
-    case check(itemID: String, partID: String, previous: CheckRecord?)
-    case note(partID: String, editor: NoteEditor)
 }

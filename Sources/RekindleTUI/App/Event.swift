@@ -6,6 +6,12 @@ import RekindleCore
 public enum Event: Equatable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
+    /// Text that came as a whole: a paste the terminal marked as one (`bracketed`),
+    /// or several keys of text read at once (a paste from a terminal that does not
+    /// mark them, or typing faster than the coach reads). While writing a note it is
+    /// inserted as it is, Tabs and new lines included; elsewhere an unmarked one is
+    /// the keys it was typed as.
+    case paste(String, bracketed: Bool)
     case resize(Size)
     case tick
     /// SIGTERM, SIGHUP or SIGINT: save and leave, restoring the terminal.

@@ -32,6 +32,8 @@ extension Unicode.Scalar {
     }
 
     var cellWidth: Int {
+        // Bidirectional overrides and isolates are drawn as � (see `Frame.visible`).
+        if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return 1 }
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

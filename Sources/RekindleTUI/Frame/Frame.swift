@@ -55,8 +55,6 @@ public struct Frame: Equatable, Sendable {
     public var cursor: Point?
     /// Whether the cursor is shown (only while editing).
     public var showsCursor = false
-    /// What the next key may show at the cursor before its frame is worked out.
-    public var echo: Echo?
     /// Per row, the stamp of the last write to it (0 for a row blank since the frame
     /// was made). A frame drawn over the last one keeps the stamps of the rows it did
     /// not write, so a row whose stamp is the one the terminal was last sent has the
@@ -95,22 +93,6 @@ public struct Frame: Equatable, Sendable {
         return x
     }
 
-    /// Whether a cell holds a character one column wide (neither half of a wide one).
-    func isSingleWidth(x: Int, y: Int) -> Bool {
-        stored[y * width + x].text != 0 && (x + 1 == width || stored[y * width + x + 1].text != 0)
-    }
-
-    /// Appends the bytes of `count` cells from (x, y) when each is one printable ASCII
-    /// character in `style`; returns false (perhaps having appended some) otherwise.
-    func appendASCII(x: Int, y: Int, count: Int, style: Style, to bytes: inout [UInt8]) -> Bool {
-        for index in (y * width + x)..<(y * width + x + count) {
-            let cell = stored[index]
-            guard cell.style == style, cell.text >= 0x20, cell.text < 0x7F else { return false }
-            bytes.append(UInt8(cell.text))
-        }
-        return true
-    }
-
     /// Whether a cell is the right half of a wide character (drawn by its left half).
     public func isRightHalf(x: Int, y: Int) -> Bool {
         stored[y * width + x].text == 0
@@ -122,7 +104,7 @@ public struct Frame: Equatable, Sendable {
     }
 
     public static func == (a: Frame, b: Frame) -> Bool {
-        a.width == b.width && a.height == b.height && a.cursor == b.cursor && a.showsCursor == b.showsCursor && a.echo == b.echo
+        a.width == b.width && a.height == b.height && a.cursor == b.cursor && a.showsCursor == b.showsCursor
             && a.changes(since: b).isEmpty
     }
 
@@ -402,11 +384,14 @@ public struct Frame: Equatable, Sendable {
 
     /// C0 controls become the Unicode "control pictures" (␛ for ESC), DEL becomes ␡
     /// and C1 controls become �, so escape sequences in notes or guides cannot
-    /// reach the terminal.
+    /// reach the terminal. Bidirectional overrides and isolates (U+202A–U+202E,
+    /// U+2066–U+2069) become � too: shown, not obeyed, so a note cannot make the
+    /// text after it read backwards.
     static func visible(_ character: Character) -> Character {
         // Printable ASCII, the common case, needs no scan of its scalars.
         if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
-        guard character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+        guard character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+            || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) else {
             return character
         }
         let value = character.unicodeScalars.first?.value ?? 0

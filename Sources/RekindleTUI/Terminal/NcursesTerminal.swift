@@ -1,4 +1,5 @@
 import CNcurses
+import CTerminalSignals
 import RekindleCore
 
 /// What terminfo outputs, until it is taken (`Output.terminfo`). terminfo's output
@@ -25,23 +26,33 @@ public final class NcursesTerminal: Terminal {
     private var output: Output
     /// Whether the cursor is visible, once set (ncurses tracks it, to restore it at exit).
     private var cursorShown: Bool?
-    /// What the next key may show at once (`Frame.Echo`): the shown frame's, until a key is read.
-    private var echo: Frame.Echo?
-    /// The frames prepared for the next key (`prepare`): each one's bytes, ready to
-    /// send, and the painter that has sent them.
-    private var prepared: [(keys: [Key], bytes: [UInt8], painter: ScreenPainter)] = []
+    /// What the keyboard and mouse sent, decoded; the events not yet taken.
+    private var decoder = InputDecoder()
+    private var decoded: [Event] = []
+    /// Where the events not yet taken start in `decoded`.
+    private var nextDecoded = 0
+    /// When the last bytes came (`MonotonicClock`).
+    private var lastInputAt: Int64 = 0
+    /// When the unfinished Esc the decoder holds came: a sequence must be complete
+    /// within `escapeDelay` of it, however many keys follow.
+    private var escapeSince: Int64?
+    /// Becomes readable when a signal arrives (see `rk_signals_install`).
+    private var signalWake: Int32 = -1
+    /// How long an Esc waits for the rest of a sequence: ESCDELAY in milliseconds,
+    /// as ncurses reads it, else 50 (a sequence split over a slow link stays whole).
+    private let escapeDelay: Int
     private var isClosed = false
 
     /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
     /// not a terminal or TERM names no known terminal.
     public init(colorAllowed: Bool) throws(Unavailable) {
         let term = try Self.checkAvailable()
-        rk_install_signal_handlers()
-        // ncursesw needs the user's character set (UTF-8) to read and measure wide
-        // characters, which is LC_CTYPE. LC_ALL would also load the 11 other categories,
-        // a file each (about 45 system calls at every start), for nothing the coach
-        // uses: its dates are numeric and its words are its own.
-        setlocale(LC_CTYPE, "")
+        // The coach reads and writes UTF-8, and measures characters with the C library.
+        guard rk_use_utf8_ctype() != 0 else {
+            throw Unavailable(description: "the locale is not UTF-8 and no UTF-8 locale is installed, so typed text could be lost. Install one (Debian: apt-get install locales) or set LANG=C.UTF-8.")
+        }
+        escapeDelay = Self.escapeDelay(environment: getenv("ESCDELAY").map { String(cString: $0) })
+        signalWake = rk_signals_install()
         guard let screen = newterm(term, rk_stdout(), rk_stdin()) else {
             throw Unavailable(description: "unknown terminal type '\(term)'. Set TERM to one this system knows (e.g. xterm-256color). \(Self.suggestion)")
         }
@@ -50,15 +61,13 @@ public final class NcursesTerminal: Terminal {
         raw()
         noecho()
         nonl()
+        // The keypad sends the sequences terminfo names (ncurses turns that on); the
+        // coach reads them itself (see `InputDecoder`).
         keypad(rk_stdscr(), true)
-        meta(rk_stdscr(), true)
-        set_escdelay(25)
         // ncurses' own refreshes (clearing the screen at start and after a suspension)
         // must finish even while keys are waiting: the painter assumes a blank screen.
         typeahead(-1)
-        rk_watch_resizes()
-        mousemask(rk_button1_pressed() | rk_button4_pressed() | rk_button5_pressed(), nil)
-        mouseinterval(0)
+        decoder = InputDecoder(terminalKeys: Self.terminalKeys())
         let usesColor = colorAllowed && has_colors()
         if usesColor { Self.setUpColors() }
         output = Output(styles: StyleSequences(usesColor: usesColor), ansiCursor: rk_cursor_address_is_ansi() != 0)
@@ -69,6 +78,7 @@ public final class NcursesTerminal: Terminal {
         // ncurses clears the screen once; from then on frames go out through the painter.
         wrefresh(rk_stdscr())
         painter.screenCleared(size: size)
+        sendModes(Self.modesOn)
     }
 
     deinit { close() }
@@ -93,40 +103,12 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Drawing
 
     public func draw(_ frame: Frame) {
-        prepared.removeAll(keepingCapacity: true)
         painter.paint(frame, on: &output)
-        let sent = output.send()
-        echo = frame.echo
+        output.send()
         if cursorShown != frame.showsCursor {
             curs_set(frame.showsCursor ? 1 : 0)
             cursorShown = frame.showsCursor
         }
-        if sent { yieldToTerminal() }
-    }
-
-    /// Leaves the machine to the terminal to read and show what was just sent, for
-    /// up to `terminalsTurnMilliseconds` or until a key comes. Called once a key's
-    /// answer is complete (a frame; a prepared frame, whose own frame then sends
-    /// nothing; a typed character at the end of its row), not after an echo that
-    /// moves cells, which its frame may complete (a wrapped row below): what the
-    /// coach did next (the frame of a key already answered; preparing the next
-    /// answers) competed with the terminal for the processor. Side by side with
-    /// dialog, 1,000 checks at 80x24 took p95 556 µs working on at once and 374 µs
-    /// with this pause (dialog 509 µs).
-    private func yieldToTerminal() {
-        _ = rk_input_events(Self.terminalsTurnMilliseconds)
-    }
-
-    /// How long `yieldToTerminal` leaves the machine to the terminal.
-    static let terminalsTurnMilliseconds: Int32 = 1
-
-    public func prepare(for keys: [Key], frame: () -> Frame) {
-        // A key already typed is read at once: working out the frame would only delay it.
-        guard rk_input_events(0) == 0 else { return }
-        var painter = painter
-        var answer = Output(styles: output.styles, ansiCursor: output.ansiCursor)
-        painter.paint(frame(), on: &answer)
-        prepared.append((keys, answer.bytes, painter))
     }
 
     /// The painter's requests as terminfo sequences and text, collected for one write.
@@ -273,94 +255,153 @@ public final class NcursesTerminal: Terminal {
     // MARK: - Input
 
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
-        switch rk_take_signal() {
-        case SIGTSTP: return .key(.control("z"))
-        case SIGTERM, SIGHUP, SIGINT, SIGQUIT: return .terminate
-        default: break
+        if let event = signalEvent() { return event }
+        if let event = takeDecoded() { return event }
+        // Unfinished input (an Esc, a character, a paste) is settled once its wait passes.
+        var wait = timeoutMilliseconds
+        if let settle = settleAt() {
+            let left = Int(max(0, (settle - MonotonicClock.nanoseconds() + 999_999) / 1_000_000))
+            wait = wait < 0 ? left : min(wait, left)
         }
-        // Asked only for what is already waiting (after each key, to take a paste at
-        // once): one poll says whether bytes are there, where ncurses' own check costs a
-        // key about 15 µs. Bytes ncurses already holds (the rest of an Esc it could
-        // not match) are not lost: the next wait returns them at once.
-        guard timeoutMilliseconds != 0 || rk_input_events(0) != 0 else { return nil }
-        wtimeout(rk_stdscr(), Int32(timeoutMilliseconds))
-        var character: wint_t = 0
-        let result = wget_wch(rk_stdscr(), &character)
-        // A terminal that went away without a SIGHUP (the coach's terminal was not its
-        // controlling one) answers every read at once with end-of-file: the coach would
-        // spin, holding the session's lock, instead of saving and ending.
-        if result == rk_err() { return rk_input_events(0) & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 ? .terminate : nil }
-        let event = result == rk_key_code_yes() ? functionKey(Int32(character)) : characterKey(UInt32(character)).map { Event.key($0) }
-        // The key's answer goes on screen first; its frame follows (and sends nothing for it).
-        if case .key(let key) = event, let answer = prepared.first(where: { $0.keys.contains(key) }) {
-            output.bytes.append(contentsOf: answer.bytes)
-            if output.send() { yieldToTerminal() }
-            painter = answer.painter
-        } else if let echo, result != rk_key_code_yes(), character < 0x80, echo.answers(UInt8(character)),
-                  painter.echo(UInt8(character), shifting: echo.shifting, on: &output) {
-            output.send()
-            // At the end of its row nothing moves after it: its frame usually sends nothing more.
-            if echo.shifting == 0 { yieldToTerminal() }
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: signalWake, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&descriptors, nfds_t(signalWake >= 0 ? 2 : 1), Int32(clamping: wait))
+        if ready > 0 && descriptors[0].revents & Int16(POLLIN) != 0 {
+            guard readInput() else { return .terminate }
+        } else if ready > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            // The terminal went away without a SIGHUP (it was not the controlling one):
+            // the coach saves and ends rather than spin, holding the session's lock.
+            return .terminate
+        } else if ready == 0, let settle = settleAt(), MonotonicClock.nanoseconds() >= settle {
+            queue(decoder.timeOut())
+            escapeSince = nil
         }
-        echo = nil
-        prepared.removeAll(keepingCapacity: true)
+        return signalEvent() ?? takeDecoded()
+    }
+
+    /// When the unfinished input the decoder holds is settled (`InputDecoder.timeOut`), if any.
+    private func settleAt() -> Int64? {
+        switch decoder.waiting {
+        case nil: nil
+        case .escape: (escapeSince ?? lastInputAt) + Int64(escapeDelay) * 1_000_000
+        case .rest: lastInputAt + Int64(Self.restDelay) * 1_000_000
+        }
+    }
+
+    /// How long the rest of a character or of a paste is waited for: longer than any
+    /// pause inside what a terminal sends, shorter than a person notices.
+    private static let restDelay = 1_000
+
+    /// Reads what the terminal sent; false when it is gone (end of file, or an error).
+    private func readInput() -> Bool {
+        let count = inputBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if count < 0 { return errno == EINTR || errno == EAGAIN }
+        guard count > 0 else { return false }
+        lastInputAt = MonotonicClock.nanoseconds()
+        queue(decoder.feed(inputBuffer[..<count]))
+        if decoder.waiting != .escape {
+            escapeSince = nil
+        } else if escapeSince == nil {
+            escapeSince = lastInputAt
+        }
+        return true
+    }
+
+    /// What one read takes at most: a paste comes in pieces of this size.
+    private var inputBuffer = [UInt8](repeating: 0, count: 1 << 16)
+
+    /// Adds decoded input to the events not yet taken. Text typed in one read, more
+    /// than one key of it, is a paste from a terminal without bracketed paste (or
+    /// typing faster than the coach reads): it goes to the app as one, so a Tab or
+    /// a new line in it is text while writing, not a command.
+    private func queue(_ items: [InputDecoder.Item]) {
+        var text = ""
+        var keys = 0
+        func endText() {
+            if keys > 1 {
+                decoded.append(.paste(text, bracketed: false))
+            } else if let character = text.first {
+                decoded.append(.key(AppState.key(typing: character)))
+            }
+            text = ""
+            keys = 0
+        }
+        for item in items {
+            switch item {
+            case .key(.character(let character)): text.append(character); keys += 1
+            case .key(.tab): text.append("\t"); keys += 1
+            case .key(.enter): text.append("\n"); keys += 1
+            case .key(let key): endText(); decoded.append(.key(key))
+            case .paste(let pasted): endText(); decoded.append(.paste(pasted, bracketed: true))
+            case .mouse(let mouse): endText(); decoded.append(.mouse(mouse))
+            }
+        }
+        endText()
+    }
+
+    private func takeDecoded() -> Event? {
+        guard nextDecoded < decoded.count else { return nil }
+        let event = decoded[nextDecoded]
+        nextDecoded += 1
+        if nextDecoded == decoded.count {
+            decoded.removeAll(keepingCapacity: true)
+            nextDecoded = 0
+        }
         return event
     }
 
-    private func functionKey(_ code: Int32) -> Event? {
-        switch code {
-        case KEY_RESIZE:
-            rk_cancel_alarm()
-            // ncurses resized its own (blank) screen and would paint it at its next
-            // read of a key, over the frame drawn for the new size: it paints now, and
-            // the painter clears the screen and draws it all again.
-            wrefresh(rk_stdscr())
-            painter.forget()
-            return .resize(size)
-        case KEY_MOUSE: return mouseEvent()
-        case KEY_UP: return .key(.up)
-        case KEY_DOWN: return .key(.down)
-        case KEY_LEFT: return .key(.left)
-        case KEY_RIGHT: return .key(.right)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
-        case KEY_PPAGE: return .key(.pageUp)
-        case KEY_NPAGE: return .key(.pageDown)
-        case KEY_BACKSPACE: return .key(.backspace)
-        case KEY_DC: return .key(.delete)
-        case KEY_ENTER: return .key(.enter)
-        case KEY_BTAB: return .key(.backTab)
-        case rk_key_f(1)...rk_key_f(12): return .key(.function(Int(code - rk_key_f(0))))
-        default: return nil
-        }
+    /// What a signal asked for: to end (any signal whose default would), to suspend
+    /// (SIGTSTP), or a new size (SIGWINCH).
+    private func signalEvent() -> Event? {
+        if rk_signals_take_terminating() != 0 { return .terminate }
+        if rk_signals_take_stop() != 0 { return .key(.control("z")) }
+        guard rk_signals_take_resize() != 0 else { return nil }
+        var rows: Int32 = 0, columns: Int32 = 0
+        if rk_window_size(&rows, &columns) != 0 { resize_term(rows, columns) }
+        // ncurses clears its own screen for the new size; the painter draws it all again.
+        wrefresh(rk_stdscr())
+        painter.forget()
+        return .resize(size)
     }
 
-    private func characterKey(_ value: UInt32) -> Key? {
-        switch value {
-        case 13, 10: return .enter
-        case 9: return .tab
-        case 8, 127: return .backspace
-        case 27: return .escape
-        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
-        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+    /// The terminal's own key sequences, from terminfo.
+    private static func terminalKeys() -> [[UInt8]: Key] {
+        var capabilities: [(String, Key)] = [
+            ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right), ("khome", .home), ("kend", .end),
+            ("kpp", .pageUp), ("knp", .pageDown), ("kdch1", .delete), ("kcbt", .backTab), ("kent", .enter),
+        ]
+        capabilities += (1...12).map { ("kf\($0)", .function($0)) }
+        var keys: [[UInt8]: Key] = [:]
+        for (name, key) in capabilities {
+            guard let value = rk_string_capability(name) else { continue }
+            let bytes = Array(String(cString: value).utf8)
+            // Only sequences: a single byte (kbs as ^H) is read as that byte already.
+            if bytes.count > 1 && bytes.first == 0x1B { keys[bytes] = key }
         }
+        return keys
     }
 
-    private func mouseEvent() -> Event? {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
-        let point = Point(x: Int(event.x), y: Int(event.y))
-        if event.bstate & rk_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, at: point)) }
-        if event.bstate & rk_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, at: point)) }
-        if event.bstate & rk_button1_pressed() != 0 { return .mouse(MouseEvent(.press, at: point)) }
-        return nil
+    static func escapeDelay(environment value: String?) -> Int {
+        guard let value, let milliseconds = Int(value), (0...10_000).contains(milliseconds) else { return 50 }
+        return milliseconds
+    }
+
+    // MARK: - Terminal modes
+
+    /// Mouse clicks and the wheel reported (1000) in SGR form (1006, so columns past
+    /// 223 work), and pastes marked as such (2004).
+    private static let modesOn = "\u{1B}[?1000h\u{1B}[?1006h\u{1B}[?2004h"
+    private static let modesOff = "\u{1B}[?2004l\u{1B}[?1006l\u{1B}[?1000l"
+
+    private func sendModes(_ modes: String) {
+        output.bytes.append(contentsOf: modes.utf8)
+        output.send()
     }
 
     // MARK: - Giving the terminal back
 
     public func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T {
-        // Prepared for a screen that is about to go.
-        prepared.removeAll(keepingCapacity: true)
+        sendModes(Self.modesOff)
         def_prog_mode()
         rk_leave_screen()
         endwin()
@@ -369,18 +410,20 @@ public final class NcursesTerminal: Terminal {
             clearok(rk_stdscr(), true)
             wrefresh(rk_stdscr())
             painter.screenCleared(size: size)
+            sendModes(Self.modesOn)
         }
         return try body()
     }
 
     /// Ctrl-Z: restores the shell's terminal, stops, and takes over again on `fg`.
     public func suspend() {
-        withTerminalReleased { rk_stop_self() }
+        withTerminalReleased { rk_signals_stop_self() }
     }
 
     public func close() {
         guard !isClosed else { return }
         isClosed = true
+        sendModes(Self.modesOff)
         rk_leave_screen()
         endwin()
         if let screen { delscreen(screen) }

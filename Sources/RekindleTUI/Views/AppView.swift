@@ -35,7 +35,9 @@ public enum AppView {
 enum TooSmallView {
     static func render(size: Size, into frame: inout Frame) {
         let minimum = StepLayout.minimum
-        let lines = Wrap.lines("Terminal too small: need \(minimum.width)x\(minimum.height), have \(size.width)x\(size.height)", width: size.width)
+        let message = "Terminal too small: need \(minimum.width)x\(minimum.height), have \(size.width)x\(size.height). "
+            + "Enlarge it to go on; q saves and quits."
+        let lines = Wrap.lines(message, width: size.width)
         let top = max(0, (size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
             frame.put(line, x: max(0, (size.width - line.cellWidth) / 2), y: top + row, style: .warning)

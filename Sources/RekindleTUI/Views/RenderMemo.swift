@@ -83,7 +83,6 @@ public struct RenderMemo {
         var frame = lastFrame
         frame.cursor = nil
         frame.showsCursor = false
-        frame.echo = nil
         return (frame, .inPlace)
     }
 }
@@ -165,6 +164,7 @@ struct PaneInputs {
         var rect: Rect
         var partIndex: Int
         var focused: Bool
+        var writing: Bool
         var editor: NoteEditor.Version
         var savedAt: Date?
 
@@ -176,7 +176,8 @@ struct PaneInputs {
 
         /// The heading (with the saved time) and prompts are too.
         func isSamePane(as other: Notes) -> Bool {
-            rect == other.rect && partIndex == other.partIndex && focused == other.focused && savedAt == other.savedAt
+            rect == other.rect && partIndex == other.partIndex && focused == other.focused && writing == other.writing
+                && savedAt == other.savedAt
         }
     }
 
@@ -197,6 +198,7 @@ protocol PaneKey: Equatable {
 struct KeysInputs: Equatable {
     var width: Int
     var pane: Position.Pane
+    var writing: Bool
 }
 
 /// Which parts have something written, which is all the sidebar shows of the notes.

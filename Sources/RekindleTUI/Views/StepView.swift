@@ -60,26 +60,18 @@ enum StepView {
         }
         if let rect = layout.panes[.notes] {
             let inputs = PaneInputs.Notes(rect: rect, partIndex: state.partIndex, focused: state.pane == .notes,
-                                          editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
+                                          writing: state.isWriting, editor: state.editor.version, savedAt: state.session.notes[state.part.id]?.editedAt)
             // Typing draws only the rows of text that changed.
             panes.notes = draw(inputs, kept: last?.panes.notes, reuse: reuse, rowByRow: inputs.focused, into: &frame) {
                 renderNotes(state, layout, rect, savedAt: inputs.savedAt, overLast: $1, into: &$0, memo: &memo)
             }
             // The note's cursor is the one place where the terminal's cursor shows.
-            if inputs.focused && panes.notes?.cursor != nil { frame.showsCursor = true }
+            if inputs.writing && panes.notes?.cursor != nil { frame.showsCursor = true }
         }
 
-        // The next key's answer, where the focused pane put the cursor (see `Frame.Echo`).
-        let focusedCursor = switch state.pane {
-        case .notes: panes.notes?.cursor
-        case .checklist: panes.checklist?.cursor
-        case .guidance, .sidebar: Point?.none
-        }
-        if focusedCursor != nil { frame.echo = state.keyEcho }
-
-        let keys = KeysInputs(width: frame.width, pane: state.pane)
+        let keys = KeysInputs(width: frame.width, pane: state.pane, writing: state.isWriting)
         if !reuse.keeps(layout.footer, unchanged: last?.keys == keys, in: &frame) {
-            Chrome.renderKeys(self.keys(for: state.pane), into: &frame)
+            Chrome.renderKeys(self.keys(for: state.pane, writing: state.isWriting, encrypted: state.isEncrypted), into: &frame)
         }
         memo.last = RenderMemo.Drawn(regions: regions, header: header, sidebar: sidebarInputs, sidebarCursor: sidebarCursor,
                                      title: title, panes: panes, keys: keys)
@@ -107,10 +99,16 @@ enum StepView {
         return (inputs, cursor)
     }
 
-    static func keys(for pane: Position.Pane) -> [(String, String)] {
+    /// The keys that work now. The external editor is left out of an encrypted
+    /// session, where it is refused.
+    static func keys(for pane: Position.Pane, writing: Bool, encrypted: Bool) -> [(String, String)] {
         switch pane {
+        case .notes where writing:
+            return [("Esc", "done"), ("Tab", "next pane")] + (encrypted ? [] : [("^E", "editor")])
+                + [("^S", "save"), ("F1", "help"), ("^C", "quit")]
         case .notes:
-            return [("Esc", "done"), ("Tab", "next pane"), ("^E", "editor"), ("^S", "save"), ("F1", "help"), ("^C", "quit")]
+            return [("e", "write"), ("Tab", "pane"), ("n/p", "step"), ("u", "undo"), ("r", "review"), ("/", "search"),
+                    ("?", "help"), ("q", "quit")]
         case .checklist:
             return [("Space", "check"), ("↑↓", "move"), ("Tab", "pane"), ("n/p", "step"), ("u", "undo"),
                     ("r", "review"), ("/", "search"), ("?", "help"), ("q", "quit")]
@@ -204,10 +202,12 @@ enum StepView {
     private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, savedAt: Date?, overLast: Bool,
                                     into frame: inout Frame, memo: inout RenderMemo) -> Point? {
         let focused = state.pane == .notes
+        let writing = focused && state.isWriting
         let box = layout.editorBox
         if !overLast {
             var heading = "Your notes"
             if let savedAt { heading += " · saved \(memo.minuteText(savedAt))" }
+            if focused && !writing { heading += " · e to write" }
             Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
             let body = layout.body(.notes) ?? rect
             for (row, line) in layout.promptLines.prefix(max(0, box.y - body.y)).enumerated() {
@@ -221,14 +221,14 @@ enum StepView {
         for row in 0..<max(rows.count, drawn.count) where row >= rows.count || row >= drawn.count || rows[row] != drawn[row] {
             if overLast { frame.fill(Rect(x: box.x - 2, y: box.y + row, width: box.width + 2, height: 1)) }
             guard row < rows.count else { continue }
-            frame.put("│", x: box.x - 2, y: box.y + row, style: focused ? .title : .muted)
+            frame.put("│", x: box.x - 2, y: box.y + row, style: writing ? .title : .muted)
             frame.put(rows[row], x: box.x, y: box.y + row, limit: box.width)
         }
         memo.noteRows = rows
-        if rows == [""] && !focused {
+        if rows == [""] && !writing {
             frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
         }
-        guard focused, let cursor else { return nil }
+        guard writing, let cursor else { return nil }
         return Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
     }
 }

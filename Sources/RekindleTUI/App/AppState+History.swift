@@ -1,0 +1,148 @@
+import RekindleCore
+
+/// One change that `u` takes back and `U` puts back.
+enum Change: Sendable {
+    case check(itemID: String, partID: String, before: CheckRecord?, after: CheckRecord?)
+    /// A burst of typing, a paste or the external editor's result in a note: the
+    /// editor before and after it, and when it began.
+    case note(partID: String, before: NoteEditor, after: NoteEditor, how: NoteChangeKind, at: Date)
+}
+
+/// How a note was changed, for the words that undo and redo say.
+enum NoteChangeKind: Sendable {
+    case typed, pasted, edited
+}
+
+/// A burst of typing still going on: it becomes one `Change` when it ends.
+struct OpenNoteChange: Sendable {
+    var partID: String
+    var before: NoteEditor
+    var how: NoteChangeKind
+    var startedAt: Date
+    var lastEditAt: Date
+}
+
+/// The changes that can be taken back, and those taken back that can be put back.
+struct History: Sendable {
+    var done: [Change] = []
+    var undone: [Change] = []
+    var open: OpenNoteChange?
+
+    /// A pause in typing this long ends a burst: the next keys are a new change.
+    static let burstPause: Double = 1
+}
+
+extension AppState {
+    // MARK: - Recording
+
+    /// Records a check or uncheck; a new change means nothing taken back can be put back.
+    mutating func recordCheck(itemID: String, before: CheckRecord?) {
+        closeNoteChange()
+        history.done.append(.check(itemID: itemID, partID: part.id, before: before, after: session.checks[itemID]))
+        history.undone.removeAll()
+    }
+
+    /// Called before an edit of the note: starts a change, or goes on with the one
+    /// under way unless it is of another kind or typing paused.
+    mutating func beginNoteChange(_ how: NoteChangeKind, now: Date) {
+        if let open = history.open, open.how != how || open.partID != part.id
+            || now.timeIntervalSince(open.lastEditAt) >= History.burstPause {
+            closeNoteChange()
+        }
+        if history.open == nil {
+            history.open = OpenNoteChange(partID: part.id, before: editor, how: how, startedAt: now, lastEditAt: now)
+        }
+        history.open?.lastEditAt = now
+    }
+
+    /// Ends the burst under way (a new line, a cursor move, leaving the editor, a
+    /// pause): what it changed becomes one step of undo.
+    mutating func closeNoteChange() {
+        guard let open = history.open else { return }
+        history.open = nil
+        guard open.partID == part.id, open.before.text != editor.text else { return }
+        history.done.append(.note(partID: open.partID, before: open.before, after: editor, how: open.how, at: open.startedAt))
+        history.undone.removeAll()
+    }
+
+    // MARK: - Undo and redo
+
+    /// Takes back the last change, going to its part first, and says what it took back.
+    mutating func undo(now: Date) -> [Effect] {
+        closeNoteChange()
+        guard let change = history.done.popLast() else {
+            status = Status(text: "Nothing to undo.", isError: false)
+            return []
+        }
+        history.undone.append(change)
+        status = Status(text: restore(change, undoing: true, now: now), isError: false)
+        return prepareSave(now: now)
+    }
+
+    /// Puts back the last change taken back.
+    mutating func redo(now: Date) -> [Effect] {
+        closeNoteChange()
+        guard let change = history.undone.popLast() else {
+            status = Status(text: "Nothing to redo.", isError: false)
+            return []
+        }
+        history.done.append(change)
+        status = Status(text: restore(change, undoing: false, now: now), isError: false)
+        return prepareSave(now: now)
+    }
+
+    /// Puts the session as it was before (`undoing`) or after a change; returns the
+    /// sentence that says so.
+    private mutating func restore(_ change: Change, undoing: Bool, now: Date) -> String {
+        switch change {
+        case let .check(itemID, partID, before, after):
+            goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
+            session.checks[itemID] = undoing ? before : after
+            checksStamp = Stamp.next()
+            let text = guide.item(id: itemID)?.item.text ?? (before ?? after)?.text ?? itemID
+            return "\(undoing ? "Took back" : "Put back") \(after != nil ? "the check of" : "clearing") “\(text)”."
+        case let .note(partID, before, after, how, at):
+            goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
+            editor = undoing ? before : after
+            keepEditorCursorVisible()
+            return Self.describe(from: before.text, to: after.text, how: how, at: at, undoing: undoing)
+        }
+    }
+
+    /// "Took back 12 words typed at 23:41", from what the change added or removed.
+    static func describe(from before: String, to after: String, how: NoteChangeKind, at: Date, undoing: Bool) -> String {
+        let (added, removed) = difference(before, after)
+        let verb = undoing ? "Took back" : "Put back"
+        let time = DateText.time(at)
+        switch how {
+        case .edited: return "\(verb) the external editor's changes from \(time)."
+        case .pasted: return "\(verb) \(amount(added)) pasted at \(time)."
+        case .typed:
+            if added.isEmpty { return "\(verb) deleting \(amount(removed)) at \(time)." }
+            return "\(verb) \(amount(added)) typed at \(time)."
+        }
+    }
+
+    /// "12 words", or "3 characters" for text without a word in it.
+    private static func amount(_ text: Substring) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        if words > 0 { return words == 1 ? "1 word" : "\(words) words" }
+        return text.count == 1 ? "1 character" : "\(text.count) characters"
+    }
+
+    /// What `after` has in place of `before`'s middle: the text added and the text
+    /// removed between their common start and end.
+    private static func difference(_ before: String, _ after: String) -> (added: Substring, removed: Substring) {
+        var start = (before.startIndex, after.startIndex)
+        while start.0 < before.endIndex, start.1 < after.endIndex, before[start.0] == after[start.1] {
+            start = (before.index(after: start.0), after.index(after: start.1))
+        }
+        var end = (before.endIndex, after.endIndex)
+        while end.0 > start.0, end.1 > start.1 {
+            let previous = (before.index(before: end.0), after.index(before: end.1))
+            guard before[previous.0] == after[previous.1] else { break }
+            end = previous
+        }
+        return (after[start.1..<end.1], before[start.0..<end.0])
+    }
+}
