@@ -90,4 +90,33 @@ import TestSupport
             typed = note
         }
     }
+
+    /// Kills during the save of a bracketed paste: the note has the whole paste or
+    /// none of it, never a part.
+    @Test func theCoachSurvivesKillNineDuringAPaste() throws {
+        var environment = rekindle.terminalEnvironment
+        var kept = ""
+        for round in 0..<10 {
+            let step = Self.steps[round % Self.steps.count]
+            let marker = "paste-markers-\(round).txt"
+            environment["REKINDLE_SAVE_MARKERS"] = dir.file(marker)
+            let tmux = try TmuxSession(command: Repository.binary, environment: environment)
+            try tmux.waitFor("Welcome")
+            try tmux.send("Enter")
+            try tmux.waitFor("Opening")
+            try tmux.send("e")
+            try tmux.waitFor("Esc done")
+            let pasted = "paste \(round):\t" + String(repeating: "é 中文 😀 words\n", count: 2_000)
+            dir.write("paste-\(round).txt", Array(pasted.utf8))
+            try tmux.tmux(["load-buffer", "-b", "kill", dir.file("paste-\(round).txt")])
+            try tmux.tmux(["paste-buffer", "-p", "-d", "-b", "kill", "-t", "main"])
+            let pid = rekindle.holderPID()
+            if waitForMarker(step, in: marker, pid: pid) { kill(pid, SIGKILL) }
+            try tmux.waitForExit()
+            let session = try SessionStore(dataDirectory: dir.file("data")).load("default")
+            let note = session?.noteText(for: "opening") ?? ""
+            #expect(note == kept || note == kept + pasted, "round \(round), killed after '\(step)': \(note.suffix(80))")
+            kept = note
+        }
+    }
 }
