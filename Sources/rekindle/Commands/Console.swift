@@ -36,7 +36,6 @@ enum Console {
     /// Runs a command's body, turning known failures into "rekindle: …" and exit 1.
     static func run(_ body: () throws -> Void) throws {
         Privacy.disableCoreDumps()
-        Memory.returnLargeBuffersWhenFreed()
         do {
             try body()
         } catch let error as GuideError {
