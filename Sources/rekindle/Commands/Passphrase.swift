@@ -12,16 +12,9 @@ enum Passphrase {
             return line
         }
         Console.error(prompt, terminator: "")
-        var saved = termios()
-        tcgetattr(STDIN_FILENO, &saved)
-        var quiet = saved
-        quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            Console.error("")
-        }
-        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+        let line = try QuietTerminal.whileReading { readLine(strippingNewline: true) }
+        Console.error("")
+        guard let line, !line.isEmpty else {
             throw CommandFailure(message: "no passphrase given; nothing was changed")
         }
         return line
