@@ -19,10 +19,10 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // Signal handlers and the terminal's crash restore: C, since a handler may only
-        // make async-signal-safe calls, and its state must exist once, not once per
-        // file that includes a header.
-        .target(name: "CTerminalSignals"),
+        // What Swift cannot do itself: signal handlers and the terminal's crash restore
+        // (a handler may only make async-signal-safe calls, and its state must exist
+        // once, not once per file that includes a header), and wcwidth.
+        .target(name: "CPlatform"),
         .target(
             name: "RekindleCore",
             resources: [.embedInCode("Guide/BuiltInGuide.md")]
@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "RekindleTUI",
-            dependencies: ["RekindleCore", "CNcurses", "CTerminalSignals"]
+            dependencies: ["RekindleCore", "CNcurses", "CPlatform"]
         ),
         .executableTarget(
             name: "rekindle",

@@ -45,26 +45,14 @@ import Testing
         #expect(frame[3, 0].text == "z")
     }
 
-    @Test func changesListExactlyTheCellsATerminalMustRedraw() {
-        var old = Frame(width: 6, height: 3)
-        old.put("ab😀", x: 0, y: 0)
-        old.put("👨\u{200D}👩\u{200D}👧", x: 0, y: 2)
-        var new = old
-        #expect(new.changes(since: old).isEmpty)
-        new.put("c", x: 1, y: 0)
-        new.put("b", x: 4, y: 1, style: .title)
-        #expect(new.changes(since: old) == [1, 10])
-
-        // Long graphemes sit in a side table; equal indexes there must not hide new text.
+    @Test func framesWithTheSameCellsAreEqual() {
         var first = Frame(width: 2, height: 1), second = Frame(width: 2, height: 1)
         first.put("👨\u{200D}👩\u{200D}👧", x: 0, y: 0)
         second.put("👩\u{200D}👩\u{200D}👦", x: 0, y: 0)
-        #expect(second.changes(since: first) == [0])
         #expect(first != second)
-        var reordered = Frame(width: 2, height: 1)
-        reordered.put("👩\u{200D}👩\u{200D}👦", x: 0, y: 0)
-        #expect(reordered == second)
-        #expect(Frame(width: 0, height: 3).changes(since: Frame(width: 0, height: 3)).isEmpty)
+        var again = Frame(width: 2, height: 1)
+        again.put("👩\u{200D}👩\u{200D}👦", x: 0, y: 0)
+        #expect(again == second)
     }
 
     @Test func controlBytesBecomeVisiblePlaceholders() {
@@ -81,16 +69,6 @@ import Testing
         #expect(Wrap.lines("中文中文中文", width: 5) == ["中文", "中文", "中文"])
         #expect(Wrap.lines("", width: 5) == [""])
         #expect(Wrap.rows("ab cd", width: 3).map(\.start) == [0, 3])
-    }
-
-    @Test func asciiWrappingAgreesWithWrappingByCharacters() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<500 {
-            let text = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in "ab  c.-".randomElement(using: &generator)! })
-            let width = Int.random(in: 1...12, using: &generator)
-            let viaBytes = Array(text.utf8).withUnsafeBufferPointer { Wrap.asciiRows($0, width: width, of: Substring(text)) }
-            #expect(viaBytes == Wrap.graphemeRows(Substring(text), width: width), "\(text.debugDescription) at width \(width)")
-        }
     }
 
     /// `put` reads most graphemes straight from the bytes; it must draw exactly what
@@ -136,7 +114,9 @@ import Testing
         #expect(Character("a").cellWidth == 1)
         #expect(Character("中").cellWidth == 2)
         #expect(Character("😀").cellWidth == 2)
-        #expect(Character("❤️").cellWidth == 2)
+        // As wcwidth, tmux and most terminals count them: by the first scalar.
+        #expect(Character("❤️").cellWidth == 1)
+        #expect(Character("🕊").cellWidth == 1)
         #expect(Character("e\u{301}").cellWidth == 1)
         #expect("é 中文 😀".cellWidth == 9)
     }

@@ -325,7 +325,7 @@ import RekindleCore
         #expect(terminal.frames.contains(where: failed))
         // The waits after the check (the last key), up to the frame that said so.
         let waitsAfterCheck = terminal.waits.dropFirst(keys.count).dropLast()
-        let longest = max(Coach.saveDelayMilliseconds, Coach.saveWatchMilliseconds)
+        let longest = Coach.saveWatchMilliseconds
         #expect(!waitsAfterCheck.isEmpty && waitsAfterCheck.allSatisfy { $0 <= longest })
     }
 

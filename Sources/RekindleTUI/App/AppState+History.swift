@@ -98,7 +98,6 @@ extension AppState {
         case let .check(itemID, partID, before, after):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
             session.checks[itemID] = undoing ? before : after
-            checksStamp = Stamp.next()
             let text = guide.item(id: itemID)?.item.text ?? (before ?? after)?.text ?? itemID
             return "\(undoing ? "Took back" : "Put back") \(after != nil ? "the check of" : "clearing") “\(text)”."
         case let .note(partID, before, after, how, at):

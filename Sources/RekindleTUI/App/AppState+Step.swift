@@ -84,7 +84,6 @@ extension AppState {
         let pane = pane
         let target = guide.parts[index]
         session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane)
-        partIndexHint = index
         openNote(cursorOffset: nil)
         keepEditorCursorVisible()
         changed(now: now)
@@ -97,7 +96,6 @@ extension AppState {
         let before = session.checks[item.id]
         session.setChecked(!session.isChecked(item.id), item: item, in: part, at: now)
         recordCheck(itemID: item.id, before: before)
-        checksStamp = Stamp.next()
         return prepareSave(now: now)
     }
 

@@ -3,12 +3,6 @@ import RekindleCore
 extension AppState {
     /// The one place state changes: returns what the run loop must do.
     public mutating func apply(_ event: Event, now: Date) -> [Effect] {
-        // The part or the width may change below; the wrapped text and the layout follow once.
-        defer {
-            partIndexHint = partIndex
-            refreshWrappedPart()
-            refreshLayout()
-        }
         switch event {
         case .key(let key):
             return handle(key, now: now)

@@ -7,12 +7,7 @@ public struct AppState: Sendable {
     public enum Screen: Equatable, Sendable { case welcome, step, review, help, picker, search }
 
     public let guide: Guide
-    /// The texts the step screen shows of the guide, made once.
-    let labels: GuideLabels
     public internal(set) var session: Session
-    /// A new stamp at every change to the session's checks (see `Stamp`): what the step
-    /// screen's memo compares, rather than copying and comparing the checks themselves.
-    var checksStamp = Stamp.next()
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .welcome
     var returnScreen: Screen = .step
@@ -47,10 +42,6 @@ public struct AppState: Sendable {
     /// The person chose to quit although the last changes could not be saved.
     public internal(set) var discardConfirmed = false
 
-    /// The current part's text, wrapped; refreshed by `apply` (see `WrappedPart`).
-    var wrappedPart = WrappedPart.empty
-    /// The step screen's layout as the last event left it; refreshed by `apply` (see `layout`).
-    var keptLayout: StepLayout?
     var review = ReviewState()
     var helpScroll = 0
     var picker = PickerState()
@@ -67,7 +58,6 @@ public struct AppState: Sendable {
     public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome,
                 isEncrypted: Bool = false) {
         self.guide = guide
-        labels = GuideLabels(guide)
         var session = session
         if let part = guide.part(id: session.position.partID) {
             // A file may hold any numbers: positions are brought into range, so that
@@ -84,50 +74,22 @@ public struct AppState: Sendable {
         self.dataPath = dataPath
         self.screen = screen
         self.isEncrypted = isEncrypted
-        partIndexHint = partIndex
         openNote(cursorOffset: session.position.noteCursor)
-        refreshWrappedPart()
         keepEditorCursorVisible()
     }
 
     // MARK: - Where we are
 
-    /// The current part's place in the guide. A key reads it about 30 times: the place
-    /// last found is checked first (one comparison), and the parts are searched only
-    /// when it no longer holds the session's part, so a key's cost does not grow with
-    /// the guide (a search each time cost 4.3 ms a key at the end of 10,000 steps).
+    /// The current part's place in the guide.
     public var partIndex: Int {
-        let parts = guide.parts
-        if parts.indices.contains(partIndexHint), parts[partIndexHint].id == session.position.partID { return partIndexHint }
-        return parts.firstIndex { $0.id == session.position.partID } ?? 0
+        guide.parts.firstIndex { $0.id == session.position.partID } ?? 0
     }
 
-    /// Where `partIndex` last found the session's part (set after each event and on
-    /// going to a part); only ever a hint, checked before it is used.
-    var partIndexHint = 0
     public var part: Part { guide.parts[partIndex] }
     public var pane: Position.Pane { session.position.pane }
 
-    /// Re-wraps the part's text if the part or the width changed since the last time.
-    mutating func refreshWrappedPart() {
-        let width = StepLayout.mainWidth(for: size)
-        guard wrappedPart.key != WrappedPart.Key(partID: part.id, width: width) else { return }
-        wrappedPart = WrappedPart(part, width: width)
-    }
-
-    /// The step screen's layout: the one `apply` kept, while nothing it is worked out
-    /// from has changed since, else worked out afresh. A key's update and its render
-    /// each worked it out before (11k instructions each).
-    var layout: StepLayout {
-        if let keptLayout, keptLayout.key == StepLayout.Key(state: self) { return keptLayout }
-        return StepLayout(state: self)
-    }
-
-    /// Keeps the step screen's layout for the reads until the next event.
-    mutating func refreshLayout() {
-        guard screen == .step, keptLayout?.key != StepLayout.Key(state: self) else { return }
-        keptLayout = StepLayout(state: self)
-    }
+    /// Where everything goes on the step screen at the current size.
+    var layout: StepLayout { StepLayout(state: self) }
 
     /// Far beyond any guidance's length, and far from overflowing when rows are added to it.
     static let farthestScroll = 1 << 32

@@ -1,5 +1,5 @@
 import CNcurses
-import CTerminalSignals
+import CPlatform
 import RekindleCore
 
 /// What terminfo outputs, until it is taken (`Output.terminfo`). terminfo's output

@@ -15,26 +15,22 @@ public protocol PaintTarget {
 }
 
 /// Sends a terminal what changed between the frame it shows and the next one, as
-/// runs of text with a cursor move only where the last text did not leave the
-/// cursor already. A typed character at the edit point is then the character alone,
-/// and a whole frame goes out in one write instead of one per cursor jump (which is
-/// what ncurses' own refresh does until its first `endwin`).
+/// ratatui's buffer diff does: rows that differ are walked cell by cell, changed
+/// cells go out as runs of text, the cursor moves only where the last run did not
+/// leave it, and blanks to the end of a row are cleared rather than written.
 public struct ScreenPainter {
-    /// The frame on the terminal, or nil when its contents are unknown. The painter's
-    /// own copy, brought up to date row by row: sharing the frame it was given would
-    /// make the next frame, drawn over that one in place, copy all its cells first.
+    /// The frame on the terminal, or nil when its contents are unknown.
     private var shown: Frame?
-    /// The row stamps of the frame last painted, which `shown` matches cell for cell;
-    /// empty when unknown. Its own array, copied into: sharing the frame's would make
-    /// the next frame copy its stamps (an allocation) at its first write.
-    private var shownStamps: [UInt64] = []
-    /// The rows the frame being painted changed (kept, with their room, between frames).
-    private var changedRows: [Int] = []
     /// Where the terminal's cursor is, or nil when unknown (after text that reached
     /// the right edge, where terminals differ on wrapping).
     private var cursor: Point?
     /// Whether the terminal can clear to the end of a line (until it says it cannot).
     private var canClear = true
+    /// The style the terminal writes in: every paint starts and ends in the plain one.
+    private var style = Style.plain
+    /// Unchanged cells between two changes are written again when there are fewer
+    /// than this: a cursor move costs about as many bytes (bytes per key budget).
+    private static let shortestGap = 6
     /// Fewer blanks than this are written: clearing costs a 3-byte sequence.
     private static let shortestClear = 4
 
@@ -43,82 +39,98 @@ public struct ScreenPainter {
     /// The screen was just cleared by someone else: the next frame is drawn onto blank cells.
     public mutating func screenCleared(size: Size) {
         shown = Frame(width: size.width, height: size.height)
-        shownStamps.removeAll(keepingCapacity: true)
         cursor = nil
     }
 
     /// Someone else wrote to the screen: the next frame is drawn from a cleared screen.
     public mutating func forget() {
         shown = nil
-        shownStamps.removeAll(keepingCapacity: true)
         cursor = nil
     }
 
     /// Sends the changes from the frame shown to `frame`, then puts the cursor where
     /// `frame` wants it, and leaves the plain style set.
     public mutating func paint(_ frame: Frame, on target: inout some PaintTarget) {
-        if shown?.width != frame.width || shown?.height != frame.height {
-            target.setStyle(.plain)
+        var old = shown ?? Frame(width: 0, height: 0)
+        style = .plain
+        if old.width != frame.width || old.height != frame.height {
             target.clearScreen()
-            shown = Frame(width: frame.width, height: frame.height)
-            shownStamps.removeAll(keepingCapacity: true)
+            old = Frame(width: frame.width, height: frame.height)
             cursor = nil
         }
-        changedRows.removeAll(keepingCapacity: true)
-        // Every paint leaves the plain style set, so that is where this one starts.
-        var style = Style.plain
-        // Blanks to the end of a row are cleared rather than written (3 bytes instead of
-        // a row of spaces when a line gets shorter); later runs there are then done.
-        var cleared: Point?
-        // Where the current row's blanks start, found once per row.
-        var tail = Point(x: 0, y: -1)
-        frame.forEachChangedRun(since: shown, oldStamps: shownStamps.isEmpty ? nil : shownStamps) { run, text in
-            if changedRows.last != run.y { changedRows.append(run.y) }
-            if let cleared, cleared.y == run.y, run.x >= cleared.x { return }
-            if cursor != Point(x: run.x, y: run.y) { target.move(toX: run.x, y: run.y) }
-            if style != run.style {
-                target.setStyle(run.style)
-                style = run.style
-            }
-            var end = run.x + run.count
-            if tail.y != run.y { tail = Point(x: frame.blankTail(y: run.y), y: run.y) }
-            let blanks = run.style == .plain && canClear ? max(run.x, tail.x) : end
-            if blanks < end && frame.width - blanks >= Self.shortestClear {
-                // The run's cells from `blanks` on are plain spaces: one byte each.
-                if blanks > run.x { target.write(UnsafeBufferPointer(rebasing: text.prefix(text.count - (end - blanks)))) }
-                canClear = target.clearToEndOfLine()
-                if canClear {
-                    end = blanks
-                    cleared = Point(x: blanks, y: run.y)
-                } else {
-                    target.write(UnsafeBufferPointer(rebasing: text.suffix(end - blanks)))
-                }
-            } else {
-                target.write(text)
-            }
-            // A wide character whose right half did not change still moved the cursor past it.
-            cursor = end < frame.width && !frame.isRightHalf(x: end, y: run.y) ? Point(x: end, y: run.y) : nil
+        for y in 0..<frame.height where frame.row(y) != old.row(y) {
+            paintRow(y, of: frame, over: old, on: &target)
         }
-        if style != .plain { target.setStyle(.plain) }
+        use(.plain, on: &target)
         if let wanted = frame.cursor, wanted != cursor {
             target.move(toX: wanted.x, y: wanted.y)
             cursor = wanted
         }
-        for y in changedRows { shown?.copy(Rect(x: 0, y: y, width: frame.width, height: 1), from: frame) }
-        if shownStamps.count != frame.height { shownStamps = Array(repeating: 0, count: frame.height) }
-        shownStamps.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: frame.rowStamps) }
-        // Each copy of a row adds its long graphemes (emoji sequences) to the copy's
-        // list, even where they replace old ones: past a bound, copy the frame afresh.
-        if let shown, shown.longGraphemeCount > Self.longGraphemesKept {
-            var fresh = Frame(width: frame.width, height: frame.height)
-            fresh.copy(frame.bounds, from: frame)
-            self.shown = fresh
+        shown = frame
+    }
+
+    private mutating func paintRow(_ y: Int, of frame: Frame, over old: Frame, on target: inout some PaintTarget) {
+        let tail = frame.blankTail(y: y)
+        var x = 0
+        while x < frame.width {
+            guard frame[x, y] != old[x, y] else {
+                x += 1
+                continue
+            }
+            // A right half changes with its left half: start there.
+            if frame.isRightHalf(x: x, y: y) && x > 0 { x -= 1 }
+            if x >= tail && canClear && frame.width - x >= Self.shortestClear {
+                moveIfNeeded(toX: x, y: y, on: &target)
+                use(.plain, on: &target)
+                canClear = target.clearToEndOfLine()
+                if canClear { return }
+            }
+            moveIfNeeded(toX: x, y: y, on: &target)
+            // The run goes on through unchanged cells while a change follows soon.
+            var end = x
+            var lastChange = x
+            while end < frame.width && end - lastChange <= Self.shortestGap {
+                if frame[end, y] != old[end, y] { lastChange = end }
+                end += 1
+            }
+            end = min(frame.width, lastChange + max(1, frame[lastChange, y].cellWidth))
+            write(frame, y: y, from: x, to: end, on: &target)
+            x = end
         }
     }
 
-    /// How many long graphemes the painter's copy of the screen may gather.
-    static let longGraphemesKept = 1_024
+    /// Writes cells `start..<end` of row `y`, style by style.
+    private mutating func write(_ frame: Frame, y: Int, from start: Int, to end: Int, on target: inout some PaintTarget) {
+        var text = ""
+        var textStyle = frame[start, y].style
+        for x in start..<end where !frame.isRightHalf(x: x, y: y) {
+            let cell = frame[x, y]
+            if cell.style != textStyle {
+                send(&text, in: textStyle, on: &target)
+                textStyle = cell.style
+            }
+            text += cell.text
+        }
+        send(&text, in: textStyle, on: &target)
+        cursor = end < frame.width ? Point(x: end, y: y) : nil
+    }
 
-    /// How many long graphemes the painter's copy of the screen holds (for tests).
-    var shownLongGraphemeCount: Int { shown?.longGraphemeCount ?? 0 }
+    private mutating func send(_ text: inout String, in textStyle: Style, on target: inout some PaintTarget) {
+        guard !text.isEmpty else { return }
+        use(textStyle, on: &target)
+        text.withUTF8 { target.write($0) }
+        text = ""
+    }
+
+    private mutating func use(_ newStyle: Style, on target: inout some PaintTarget) {
+        guard newStyle != style else { return }
+        target.setStyle(newStyle)
+        style = newStyle
+    }
+
+    private mutating func moveIfNeeded(toX x: Int, y: Int, on target: inout some PaintTarget) {
+        guard cursor != Point(x: x, y: y) else { return }
+        target.move(toX: x, y: y)
+        cursor = Point(x: x, y: y)
+    }
 }

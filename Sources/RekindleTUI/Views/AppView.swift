@@ -3,21 +3,13 @@ import RekindleCore
 /// `render(state) -> Frame`: the whole screen, as a pure function of the state.
 public enum AppView {
     public static func render(_ state: AppState) -> Frame {
-        var memo = RenderMemo()
-        return render(state, memo: &memo)
-    }
-
-    /// The same frame, made faster by keeping the regions of the last one that `memo`
-    /// shows are unchanged (the run loop keeps the memo between keys).
-    public static func render(_ state: AppState, memo: inout RenderMemo) -> Frame {
         let minimum = StepLayout.minimum
         guard state.size.width >= minimum.width && state.size.height >= minimum.height else {
             var frame = Frame(width: state.size.width, height: state.size.height)
             TooSmallView.render(size: state.size, into: &frame)
             return frame
         }
-        // A step screen starts from the last one (see `RenderMemo.startFrame`).
-        var frame = state.screen == .step ? StepView.render(state, memo: &memo) : Frame(width: state.size.width, height: state.size.height)
+        var frame = state.screen == .step ? StepView.render(state) : Frame(width: state.size.width, height: state.size.height)
         switch state.screen {
         case .welcome: WelcomeView.render(state, into: &frame)
         case .step: break

@@ -4,10 +4,10 @@ import RekindleCore
 enum Chrome {
     /// The top bar: guide title on the left, `right` (where the person is) on the right,
     /// then, given the checked items, the progress bar: "Step 3 of 10  ███░░░░░░░ 12/40".
-    /// A check redraws it, so it is drawn from texts made once (`GuideLabels`).
     static func renderHeader(_ state: AppState, right: String, checkedItems: Int? = nil, into frame: inout Frame) {
         frame.fill(Rect(x: 0, y: 0, width: frame.width, height: 1), style: .bar)
-        let count = checkedItems.map { state.labels.progressCounts[$0] }
+        let total = state.guide.parts.reduce(0) { $0 + $1.checklist.count }
+        let count = checkedItems.map { "\($0)/\(total)" }
         let rightWidth = right.cellWidth + (count.map { 3 + progressCells + $0.utf8.count } ?? 0)
         let titleStyle = Style(tone: .plain, bold: true, reverse: true)
         let titleLimit = max(0, frame.width - rightWidth - 2)
@@ -15,7 +15,6 @@ enum Chrome {
         frame.put(state.guide.title, x: titleX, y: 0, style: titleStyle, limit: titleLimit - titleX)
         let x = frame.put(right, x: max(0, frame.width - rightWidth - 1), y: 0, style: .bar) + 2
         guard let checkedItems, let count else { return }
-        let total = state.labels.progressCounts.count - 1
         let filled = total == 0 ? 0 : checkedItems * progressCells / total
         frame.fill(Rect(x: x, y: 0, width: filled, height: 1), with: "█", style: .bar)
         frame.fill(Rect(x: x + filled, y: 0, width: progressCells - filled, height: 1), with: "░", style: .bar)

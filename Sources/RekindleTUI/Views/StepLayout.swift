@@ -18,29 +18,8 @@ struct StepLayout: Sendable {
     let guidanceLines: [String]
     let checklistRows: [WrappedPart.ChecklistRow]
     let promptLines: [String]
-    /// What the layout was worked out from.
-    let key: Key
-
-    /// Everything of the state a layout is worked out from: a layout with the key of
-    /// the current state is the one `init(state:)` would give (see `AppState.layout`).
-    struct Key: Equatable {
-        var size: Size
-        var hasStatus: Bool
-        var partID: String
-        var pane: Position.Pane
-        var noteLines: Int
-
-        init(state: borrowing AppState) {
-            size = state.size
-            hasStatus = state.status != nil || state.quitQuestion != nil
-            partID = state.session.position.partID
-            pane = state.pane
-            noteLines = state.editor.lines.count
-        }
-    }
 
     init(state: borrowing AppState) {
-        key = Key(state: state)
         let size = state.size
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let hasStatus = state.status != nil || state.quitQuestion != nil
@@ -69,8 +48,7 @@ struct StepLayout: Sendable {
 
         let part = state.part
         let width = max(1, main.width)
-        let wrapped = state.wrappedPart.key == WrappedPart.Key(partID: part.id, width: width)
-            ? state.wrappedPart : WrappedPart(part, width: width)
+        let wrapped = WrappedPart(part, width: width)
         guidanceLines = wrapped.guidance
         checklistRows = wrapped.checklist
         promptLines = wrapped.prompts
@@ -129,17 +107,6 @@ struct StepLayout: Sendable {
     /// The panes in Tab order, as the current part has them.
     static func order(for part: Part) -> [Position.Pane] {
         part.checklist.isEmpty ? [.guidance, .notes] : [.guidance, .checklist, .notes]
-    }
-
-    /// Where each region of the screen is, without what is in it.
-    struct Regions: Equatable {
-        var header, footer, title: Rect
-        var statusLine, sidebar, tabs: Rect?
-        var panes: PaneValues<Rect>
-    }
-
-    var regions: Regions {
-        Regions(header: header, footer: footer, title: title, statusLine: statusLine, sidebar: sidebar, tabs: tabs, panes: panes)
     }
 
     /// The body of a pane: below its heading row.

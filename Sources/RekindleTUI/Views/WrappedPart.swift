@@ -1,14 +1,7 @@
 import RekindleCore
 
-/// A part's guidance, checklist and prompts wrapped to a width. Wrapping is the
-/// costliest step of a layout, so the state keeps the last result and only redoes it
-/// when the part or the width changes, not on every keystroke.
+/// A part's guidance, checklist and prompts wrapped to a width.
 struct WrappedPart: Equatable, Sendable {
-    struct Key: Equatable, Sendable {
-        var partID: String
-        var width: Int
-    }
-
     /// One screen row of the checklist: a piece of item `item`'s text.
     struct ChecklistRow: Equatable, Sendable {
         var item: Int
@@ -16,23 +9,12 @@ struct WrappedPart: Equatable, Sendable {
         var first: Bool
     }
 
-    var key: Key
     var guidance: [String]
     var checklist: [ChecklistRow]
     var prompts: [String]
 
-    static let empty = WrappedPart(key: Key(partID: "", width: 0), guidance: [], checklist: [], prompts: [])
-
-    init(key: Key, guidance: [String], checklist: [ChecklistRow], prompts: [String]) {
-        self.key = key
-        self.guidance = guidance
-        self.checklist = checklist
-        self.prompts = prompts
-    }
-
     /// Wraps `part` for a main column `width` wide (checklist items leave room for "[x] ").
     init(_ part: Part, width: Int) {
-        key = Key(partID: part.id, width: width)
         guidance = part.guidance.enumerated().flatMap { index, paragraph in
             (index > 0 ? [""] : []) + Wrap.lines(paragraph, width: width)
         }

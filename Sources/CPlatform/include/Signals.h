@@ -2,8 +2,8 @@
 // wake the run loop through a pipe; the loop acts on it (saves, restores the terminal,
 // exits). The one exception is a crash, after which the loop never runs again: that
 // handler restores the terminal itself with async-signal-safe calls only.
-#ifndef REKINDLE_TERMINAL_SIGNALS_H
-#define REKINDLE_TERMINAL_SIGNALS_H
+#ifndef REKINDLE_SIGNALS_H
+#define REKINDLE_SIGNALS_H
 
 /// Saves the terminal's modes (for a crash), then installs the handlers: every
 /// signal whose default would end the process either asks the loop to save and

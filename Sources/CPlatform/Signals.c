@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "TerminalSignals.h"
+#include "Signals.h"
 
 #include <errno.h>
 #include <fcntl.h>
