@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import RekindleCore
 
 @Suite struct SessionCodecTests {
@@ -40,6 +41,65 @@ import Testing
             let expected = Array(try encoder.encode(Document(version: SessionCodec.currentVersion, session: session))) + [0x0A]
             #expect(SessionCodec.encode(session) == expected)
         }
+    }
+
+    /// Issue 23: saving was quadratic in the number of notes (10,000 notes: 8 s; 100,000:
+    /// minutes), each note's marker being searched for from the start of the document.
+    /// Timed through the store, as the coach saves, in this thread's CPU time (other
+    /// tests and builds share the machine): ten times the notes must cost about ten
+    /// times as much (under 20x, or under 2 s in all), and 100,000 a few seconds.
+    @Test func savingIsLinearInTheNumberOfNotes() throws {
+        let dir = TemporaryDirectory()
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        func session(notes count: Int) -> Session {
+            var session = Session(name: "many-\(count)", guide: sampleGuide, now: noon)
+            for index in 0..<count {
+                session.notes["part-\(index)"] = Note(text: "note \(index): \"quoted\" é 中\nsecond line", editedAt: noon,
+                                                      partTitle: "Part \(index)")
+            }
+            return session
+        }
+        func cpuSeconds() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        /// CPU and wall-clock seconds of a save.
+        func timeToSave(_ session: Session) throws -> (cpu: Double, wall: Double) {
+            let (cpu, wall) = (cpuSeconds(), Date())
+            try store.save(session)
+            return (cpuSeconds() - cpu, Date().timeIntervalSince(wall))
+        }
+        let (small, large) = (session(notes: 10_000), session(notes: 100_000))
+        _ = try timeToSave(small)
+        let smallTime = try timeToSave(small)
+        let largeTime = try timeToSave(large)
+        print("saving 10,000 notes: \(smallTime.cpu) s CPU (\(smallTime.wall) s); 100,000 notes: \(largeTime.cpu) s CPU (\(largeTime.wall) s); \(largeTime.cpu / smallTime.cpu)x")
+        #expect(largeTime.cpu < max(20 * smallTime.cpu, 2), "10,000 notes: \(smallTime) s; 100,000: \(largeTime) s")
+        #expect(largeTime.wall < 60)
+        // Every note where it belongs, and the bytes JSONEncoder's own.
+        #expect(try store.load(large.name) == large)
+        #expect(try POSIX.readFile(store.path(of: small.name)) == encodedByJSONEncoder(small))
+    }
+
+    func encodedByJSONEncoder(_ session: Session) throws -> [UInt8] {
+        struct Document: Encodable { var version: Int; var session: Session }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return Array(try encoder.encode(Document(version: SessionCodec.currentVersion, session: session))) + [0x0A]
+    }
+
+    /// A note or check whose text looks like the markers a save puts in place of notes
+    /// is written as it is.
+    @Test func textLikeTheSaveMarkersIsWrittenAsItIs() throws {
+        var session = filled()
+        let one = sampleGuide.part(id: "one")!, two = sampleGuide.part(id: "two")!
+        session.setNote("\"rekindle-note-1-0\" rekindle-note-", for: two, at: noon)
+        session.setChecked(true, item: one.checklist[0], in: one, at: noon)
+        session.checks[one.checklist[0].id]?.text = "rekindle-note-0-0"
+        #expect(SessionCodec.encode(session) == (try encodedByJSONEncoder(session)))
+        #expect(try SessionCodec.decode(SessionCodec.encode(session)) == session)
     }
 
     /// Found by the session fuzzer: fractional seconds in a hand-edited file decoded,
