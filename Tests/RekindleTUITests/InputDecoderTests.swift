@@ -94,8 +94,8 @@ import Testing
 
     /// Any bytes at all: the decoder never traps, and always ends up taking a `q`.
     @Test func randomBytesNeverStopInput() {
-        let seed = UInt64.random(in: 0...UInt64.max)
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededGenerator.forTest("randomBytesNeverStopInput")
+        let seed = generator.seed
         for _ in 0..<2_000 {
             var decoder = InputDecoder()
             let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
@@ -105,20 +105,5 @@ import Testing
             _ = decoder.timeOut()
             #expect(decoder.feed([0x71]) == [.key(.character("q"))], "seed \(seed), bytes \(bytes)")
         }
-    }
-}
-
-/// A small reproducible generator (SplitMix64), so a failure names its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -26,7 +26,7 @@ import Testing
     /// one character). Shared (as opened) and owned lines both.
     @Test func typingInsertsWhereTheCursorIsWhateverTheLineHolds() {
         let pieces = ["a", " ", "Z", ".", "é", "e", "\u{301}", "\r", "\r\n", "中", "😀", "\t"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.forTest("typingInsertsWhereTheCursorIsWhateverTheLineHolds")
         for round in 0..<2_000 {
             let lines = (0..<3).map { _ in
                 // (A line ending in "\r" would join the newline after it into one character.)
@@ -56,7 +56,7 @@ import Testing
     /// each as wide as it is drawn, in plain and in mixed text.
     @Test func theCursorSitsAfterWhatPrecedesItInItsRow() {
         let pieces = ["a", " ", "bc", "é", "中", "😀", "e\u{301}"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.forTest("theCursorSitsAfterWhatPrecedesItInItsRow")
         for round in 0..<500 {
             let plain = round.isMultiple(of: 2)
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
@@ -127,7 +127,7 @@ import Testing
     /// A random note (lines of plain ASCII or of words with CJK, short and long) in an
     /// editor of a random size, the cursor anywhere and kept in view.
     private func randomEditor(lines: ClosedRange<Int>, words: ClosedRange<Int>, widths: ClosedRange<Int>, heights: ClosedRange<Int>,
-                              _ generator: inout SystemRandomNumberGenerator) -> (NoteEditor, String, Int, Int) {
+                              _ generator: inout SeededGenerator) -> (NoteEditor, String, Int, Int) {
         let text = (0..<Int.random(in: lines, using: &generator)).map { _ in
             String(repeating: Bool.random(using: &generator) ? "word 中文 " : "plain ", count: Int.random(in: words, using: &generator))
         }.joined(separator: "\n")
@@ -137,29 +137,10 @@ import Testing
         return (editor, text, width, height)
     }
 
-    /// Rows shown after an edit are the same whether or not the last rows shown are
-    /// offered for reuse, and unchanged lines take the offered rows' texts.
-    @Test func visibleRowsReuseTheLastRowsOnlyWhereTheTextIsTheSame() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<200 {
-            var (editor, text, width, height) = randomEditor(lines: 1...12, words: 0...4, widths: 4...30, heights: 1...8, &generator)
-            var shown = editor.visibleRows(width: width, height: height).rows
-            for _ in 0..<4 {
-                editor.insert(["x", " ", "\n", "é"].randomElement(using: &generator)!)
-                editor.keepCursorVisible(width: width, height: height)
-                let fresh = editor.visibleRows(width: width, height: height)
-                let reused = editor.visibleRows(width: width, height: height, previous: shown)
-                #expect(reused.rows == fresh.rows && reused.cursor == fresh.cursor, "\(text.debugDescription) at \(width)x\(height)")
-                shown = reused.rows
-            }
-        }
-    }
-
     /// Scrolling moves the top only as far as it must: not at all when the cursor is on
-    /// screen, else until the cursor is on the first or the last row. Lines of plain
-    /// ASCII (measured without making strings of them) and others, short and long.
+    /// screen, else until the cursor is on the first or the last row.
     @Test func scrollsOnlyAsFarAsTheCursorNeeds() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.forTest("scrollsOnlyAsFarAsTheCursorNeeds")
         for _ in 0..<300 {
             var (editor, text, width, height) = randomEditor(lines: 1...8, words: 0...12, widths: 4...20, heights: 1...6, &generator)
             for _ in 0..<6 {

@@ -76,60 +76,38 @@ import RekindleCore
         #expect(state.type("q is just a letter here\nsecond") == [])
         #expect(state.apply(.tick, now: noon.addingTimeInterval(0.2)) == [])
         #expect(state.apply(.tick, now: noon.addingTimeInterval(0.6)) == [.save])
-        // The save thread writes the note from the editor; the state takes back when.
-        let request = state.saveRequest()
-        let written = try request.written()
-        #expect(written.noteText(for: "reflect") == "q is just a letter here\nsecond")
-        #expect(written.notes["reflect"]?.editedAt == noon)
-        #expect(written.position.noteCursor == 30)
-        _ = state.apply(.noteSaved(request.resolved().sync), now: noon.addingTimeInterval(0.6))
-        _ = state.apply(.saved, now: noon.addingTimeInterval(0.6))
-        #expect(state.noteText(for: "reflect") == "q is just a letter here\nsecond")
+        // The save takes the session as it is: the note is in it, with its time and the cursor.
+        #expect(state.session.noteText(for: "reflect") == "q is just a letter here\nsecond")
+        #expect(state.session.notes["reflect"]?.editedAt == noon.addingTimeInterval(0.6).wholeSeconds)
         #expect(state.session.position.noteCursor == 30)
+        _ = state.apply(.saved, now: noon.addingTimeInterval(0.6))
         #expect(state.apply(.tick, now: noon.addingTimeInterval(5)) == [])
     }
 
-    @Test func theNoteBeingEditedIsHeldOnceAndItsSavedTimeMovesOnlyWithItsText() throws {
+    /// The editor edits a copy; the session gets the text when it is saved or left,
+    /// and the note's time moves only with its text.
+    @Test func theSessionOwnsTheNoteAndItsTimeMovesOnlyWithItsText() throws {
         var state = makeState()
         state.press(.enter, .character("n"), .character("e"))
-        state.type("held by the editor")
+        state.type("held by the session")
         _ = state.prepareSave(now: noon)
-        _ = state.apply(.noteSaved(state.saveRequest().resolved().sync), now: noon)
-        // The session keeps when the note was saved, not a second copy of its text.
-        #expect(state.session.notes["reflect"]?.text == "")
-        #expect(state.session.notes["reflect"]?.editedAt == noon)
-        #expect(state.hasNote(for: "reflect"))
+        #expect(state.session.notes["reflect"] == Note(text: "held by the session", editedAt: noon, partTitle: state.part.title))
         // A later save with the text unchanged (after a check, a cursor move) keeps that time.
         state.press(.escape, .character("e"), .left)
         _ = state.prepareSave(now: noon.addingTimeInterval(60))
-        #expect(try state.saveRequest().written().notes["reflect"] == Note(text: "held by the editor", editedAt: noon, partTitle: state.part.title))
+        #expect(state.session.notes["reflect"]?.editedAt == noon)
         // Typing moves it on; undoing back to the saved text does not.
-        state.type("!")
+        state.type("!", now: noon.addingTimeInterval(100))
         _ = state.prepareSave(now: noon.addingTimeInterval(120))
-        #expect(try state.saveRequest().written().notes["reflect"]?.editedAt == noon.addingTimeInterval(120))
+        #expect(state.session.notes["reflect"]?.editedAt == noon.addingTimeInterval(120))
         state.press(.escape, .character("u"))
-        #expect(try state.saveRequest().written().notes["reflect"] == Note(text: "held by the editor", editedAt: noon, partTitle: state.part.title))
-        // Leaving the part puts the text back into the session, with the time it was
-        // saved since it did not change after; emptying a note removes it.
-        state.press(.character("n"), now: noon.addingTimeInterval(300))
-        #expect(state.session.notes["reflect"] == Note(text: "held by the editor", editedAt: noon, partTitle: "Reflecting on the Relationship"))
-        state.press(.character("p"), .character("e"))
-        for _ in 0..<18 { state.press(.backspace) }
-        let (session, texts, _) = state.saveRequest().resolved()
-        #expect(session.notes["reflect"] == nil && texts.isEmpty)
-    }
-
-    @Test func aSaveThatFinishesLateNeverBringsBackOlderText() {
-        var state = makeState()
-        state.press(.enter, .character("e"))
-        state.type("first draft")
-        _ = state.prepareSave(now: noon)
-        let older = state.saveRequest().resolved().sync
-        state.type(", then more")
-        state.press(.escape, .character("n"))
-        #expect(state.session.noteText(for: "opening") == "first draft, then more")
-        _ = state.apply(.noteSaved(older), now: noon)
-        #expect(state.session.noteText(for: "opening") == "first draft, then more")
+        _ = state.prepareSave(now: noon.addingTimeInterval(180))
+        #expect(state.session.notes["reflect"]?.text == "held by the session")
+        // Leaving the part puts the text back; emptying a note removes it.
+        state.press(.character("p"), .character("n"), .character("e"))
+        for _ in 0..<19 { state.press(.backspace) }
+        state.press(.escape)
+        #expect(state.session.notes["reflect"] == nil)
     }
 
     @Test func undoTakesBackARunOfTyping() {
@@ -169,7 +147,7 @@ import RekindleCore
         state.press(.enter, .character("e"))
         state.type("typed before the hang-up")
         #expect(state.apply(.terminate, now: noon) == [.save, .quit])
-        #expect(try state.saveRequest().written().noteText(for: "opening") == "typed before the hang-up")
+        #expect(state.session.noteText(for: "opening") == "typed before the hang-up")
         _ = state.apply(.saveFailed("disk gone"), now: noon)
         #expect(state.mayQuit)
     }
@@ -257,7 +235,7 @@ import RekindleCore
         state.press(.enter)
         #expect(state.press(.control("e")) == [.save, .openEditor])
         #expect(state.apply(.editorFinished("written in vim", message: nil), now: noon) == [.save])
-        #expect(try state.saveRequest().written().noteText(for: "opening") == "written in vim")
+        #expect(state.session.noteText(for: "opening") == "written in vim")
         _ = state.apply(.editorFinished(nil, message: "The editor 'nope' ended with status 127; the note was left as it was."), now: noon)
         #expect(state.status?.isError == true)
         #expect(state.editor.text == "written in vim")

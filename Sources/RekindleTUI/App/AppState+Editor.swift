@@ -75,6 +75,7 @@ extension AppState {
     private mutating func edit(_ how: NoteChangeKind, now: Date, _ change: (inout NoteEditor) -> Void) {
         beginNoteChange(how, now: now)
         change(&editor)
+        noteEdited = true
         noteChanged(now: now)
     }
 

@@ -103,6 +103,7 @@ extension AppState {
         case let .note(partID, before, after, how, at):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
             editor = undoing ? before : after
+            noteEdited = true
             keepEditorCursorVisible()
             return Self.describe(from: before.text, to: after.text, how: how, at: at, undoing: undoing)
         }

@@ -6,8 +6,10 @@ extension AppState {
     /// How often a failed save is tried again.
     static let retryDelay: Double = 2
 
-    /// Asks for a save of everything, the note being edited included (see `saveRequest`).
+    /// Asks for a save of everything, the note being written included: the session
+    /// as it is now goes to the save queue as a value.
     public mutating func prepareSave(now: Date) -> [Effect] {
+        syncNote(now: now)
         session.touch(now)
         pendingSince = nil
         hasUnsavedChanges = true
@@ -35,61 +37,37 @@ extension AppState {
         if pendingSince == nil { pendingSince = now }
     }
 
-    /// What the save thread needs: the session, and the note being edited with
-    /// whether it changed since it was opened or last saved.
-    public func saveRequest() -> SaveRequest {
-        SaveRequest(session: session, part: part, editor: editor, noteChanged: editor.textVersion !== recordedText,
-                    editedAt: lastSaveAttempt ?? session.lastUsedAt, generation: noteGeneration)
-    }
-
-    /// Takes in what a save wrote of the note being edited (when it was saved, where
-    /// the cursor was), unless another part's note was opened since it was asked for.
-    mutating func take(_ sync: NoteSync) {
-        guard sync.generation == noteGeneration else { return }
-        session.notes[sync.partID] = sync.note
-        session.position.noteCursor = sync.cursor
-        recordedText = sync.text
-    }
-
-    /// Opens the current part's note in the editor (the cursor at `cursorOffset`, or
-    /// at the end), taking its text out of the session.
+    /// Opens the current part's note in the editor, which edits a copy of it (the
+    /// cursor at `cursorOffset`, or at the end).
     mutating func openNote(cursorOffset: Int?) {
         let text = session.noteText(for: part.id)
-        // Through the index: writing through notes[id]? gives an empty dictionary storage
-        // even when there is no note, and the first storage for a key type costs a search
-        // of all conformance records before the first screen.
-        if let index = session.notes.index(forKey: part.id) { session.notes.values[index].text = "" }
-        let offset = cursorOffset ?? text.count
-        editor = NoteEditor(text: text, cursorOffset: offset)
-        session.position.noteCursor = offset
-        recordedText = editor.textVersion
-        noteGeneration += 1
+        editor = NoteEditor(text: text, cursorOffset: cursorOffset ?? text.count)
+        noteEdited = false
     }
 
-    /// Puts the note being edited back into the session (leaving its part needs it
-    /// there): into its record if unchanged since it was saved, else as edited now.
+    /// Puts the note being written back into the session, with the cursor's place.
+    /// Its time moves on only when its text did (not for an undo back to it).
     mutating func syncNote(now: Date) {
-        let text = editor.text
-        guard editor.textVersion === recordedText, session.notes[part.id] != nil else {
-            return session.setNote(text, for: part, at: now)
+        if noteEdited {
+            let text = editor.text
+            if !text.utf8.elementsEqual(session.noteText(for: part.id).utf8) { session.setNote(text, for: part, at: now) }
+            noteEdited = false
         }
-        session.notes[part.id]?.text = text
+        session.position.noteCursor = editor.cursorOffset
     }
 
-    /// A part's note, from the editor if it is the one open.
+    /// A part's note, from the editor if it is the one being written.
     public func noteText(for partID: String) -> String {
-        partID == part.id ? editor.text : session.noteText(for: partID)
+        partID == part.id && noteEdited ? editor.text : session.noteText(for: partID)
     }
 
-    /// A part's first `limit` lines that are not empty (without joining the open note).
+    /// A part's first `limit` lines that are not empty.
     func noteParagraphs(for partID: String, limit: Int) -> [String] {
-        guard partID == part.id else {
-            return session.noteText(for: partID).split(separator: "\n", omittingEmptySubsequences: true).prefix(limit).map(String.init)
-        }
-        return Array(editor.lines.lazy.filter { !$0.isEmpty }.prefix(limit))
+        let lines = partID == part.id ? editor.lines : session.noteText(for: partID).split(separator: "\n").map(String.init)
+        return Array(lines.lazy.filter { !$0.isEmpty }.prefix(limit))
     }
 
-    /// Whether anything is written for the part (without joining the open note).
+    /// Whether anything is written for the part.
     public func hasNote(for partID: String) -> Bool {
         partID == part.id ? !editor.isEmpty : session.hasNote(for: partID)
     }

@@ -20,9 +20,6 @@ extension AppState {
         case .terminate:
             discardConfirmed = true
             return requestQuit(now: now)
-        case .noteSaved(let sync):
-            take(sync)
-            return []
         case .saved:
             hasUnsavedChanges = false
             if status?.isError == true { status = Status(text: "Saved. Everything is on disk again.", isError: false) }
@@ -36,6 +33,7 @@ extension AppState {
                 closeNoteChange()
                 beginNoteChange(.edited, now: now)
                 editor = NoteEditor(text: text, cursorOffset: text.count)
+                noteEdited = true
                 closeNoteChange()
                 noteChanged(now: now)
                 return prepareSave(now: now)

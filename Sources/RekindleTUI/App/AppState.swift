@@ -11,13 +11,11 @@ public struct AppState: Sendable {
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .welcome
     var returnScreen: Screen = .step
-    /// The current part's note, as it is being edited. Its text is kept only here:
-    /// the session's entry for the part keeps when it was saved, with an empty text,
-    /// so a long note is held once (`noteText(for:)` reads either).
+    /// The current part's note, as it is being written: a copy of the session's,
+    /// put back into the session when it is saved or left (`syncNote`).
     public internal(set) var editor = NoteEditor(text: "")
-    /// The text of the editor when the note was opened or last saved: any other means
-    /// the note was edited since (see `NoteEditor.textVersion`).
-    var recordedText = NoteEditor.Version()
+    /// Whether the note was edited since it was opened or put back into the session.
+    var noteEdited = false
     /// Whether the session existed before this run (changes the welcome).
     public let isReturning: Bool
     /// Where notes are kept, shown on the welcome screen.
@@ -36,8 +34,6 @@ public struct AppState: Sendable {
     /// A save was asked for and has not succeeded yet.
     public internal(set) var hasUnsavedChanges = false
     var lastSaveAttempt: Date?
-    /// Counts changes the state made to the session's notes itself (see `NoteSync`).
-    var noteGeneration = 0
     var quitRequested = false
     /// The person chose to quit although the last changes could not be saved.
     public internal(set) var discardConfirmed = false

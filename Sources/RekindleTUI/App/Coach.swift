@@ -111,7 +111,7 @@ public final class Coach {
 
     private func startSave() {
         saveWanted = false
-        saves.save(state.saveRequest(), to: store, seal: seal)
+        saves.save(state.session, to: store, seal: seal)
     }
 
     /// Starts the save asked for, if any, and waits until everything is on disk (or failed).
@@ -126,7 +126,6 @@ public final class Coach {
     /// about the changes that save carries.
     private func applySaveOutcomes() -> Bool {
         let (outcomes, stillQueued) = saves.collect()
-        for case .success(let note) in outcomes { _ = state.apply(.noteSaved(note), now: clock()) }
         let failure = outcomes.last { if case .failure = $0 { true } else { false } }
         guard let news = stillQueued ? failure : outcomes.last else { return false }
         switch news {

@@ -16,8 +16,6 @@ public enum Event: Equatable, Sendable {
     case tick
     /// SIGTERM, SIGHUP or SIGINT: save and leave, restoring the terminal.
     case terminate
-    /// A save wrote this note (it is in the session from now on).
-    case noteSaved(NoteSync)
     case saved
     case saveFailed(String)
     /// The external editor finished with this text (nil: it failed, see the message).

@@ -7,7 +7,7 @@ import Synchronization
 /// collects the outcomes between events, and waits for them whenever what it does
 /// next needs everything on disk (quitting, the external editor, switching sessions).
 final class SaveQueue: Sendable {
-    typealias Outcome = Result<NoteSync, StoreError>
+    typealias Outcome = Result<Void, StoreError>
 
     private struct Progress {
         var queued = 0
@@ -25,16 +25,12 @@ final class SaveQueue: Sendable {
     /// Whether a save is under way or its outcome waits to be collected.
     var isBusy: Bool { outstanding.load(ordering: .relaxed) > 0 }
 
-    /// Queues a save of the session as the request has it (later changes are not in it).
-    func save(_ request: SaveRequest, to store: SessionStore, seal: (any SessionSeal)?) {
+    /// Queues a save of the session as it is now (a value: later changes are not in it).
+    func save(_ session: Session, to store: SessionStore, seal: (any SessionSeal)?) {
         progress.withLock { $0.queued += 1 }
         outstanding.add(1, ordering: .relaxed)
         queue.async { [self] in
-            let outcome = Outcome { () throws(StoreError) in
-                let (session, noteTexts, sync) = request.resolved()
-                try store.save(session, noteTexts: noteTexts, seal: seal)
-                return sync
-            }
+            let outcome = Outcome { () throws(StoreError) in try store.save(session, seal: seal) }
             progress.withLock {
                 $0.queued -= 1
                 $0.finished.append(outcome)

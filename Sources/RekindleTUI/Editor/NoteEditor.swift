@@ -3,34 +3,15 @@
 /// accents, combining marks, CJK and emoji move and wrap correctly.
 public struct NoteEditor: Equatable, Sendable {
     /// Logical lines (the text split at newlines); never empty.
-    public private(set) var lines: NoteLines {
-        didSet {
-            version = Version()
-            textVersion = version
-        }
-    }
-    public private(set) var cursor: TextPosition { didSet { version = Version() } }
+    public private(set) var lines: [String]
+    public private(set) var cursor: TextPosition
     /// The first logical line on screen, and the wrapped row within it.
-    public private(set) var top = TextPosition(line: 0, column: 0) { didSet { version = Version() } }
+    public private(set) var top = TextPosition(line: 0, column: 0)
     /// The column a run of up/down moves tries to keep.
     private var goalColumn: Int?
-    /// What the editor shows, as an identity: every change of the text, the cursor or
-    /// the scroll makes a new one and copies share it, so whether a note pane was drawn
-    /// from this editor is one comparison, however long the note.
-    private(set) var version = Version()
-    /// The text alone, as an identity: a change of the text makes a new one, a move of
-    /// the cursor does not. Whether a note was edited since it was saved is then one
-    /// comparison, and going back to a saved text (undo) finds its identity again.
-    private(set) var textVersion = Version()
-
-    final class Version: Sendable {}
 
     /// Whether nothing is written.
-    public var isEmpty: Bool { !lines.hasText }
-
-    public static func == (a: NoteEditor, b: NoteEditor) -> Bool {
-        a.lines == b.lines && a.cursor == b.cursor && a.top == b.top && a.goalColumn == b.goalColumn
-    }
+    public var isEmpty: Bool { lines == [""] }
 
     /// A place in the text: a logical line and a character index within it.
     public struct TextPosition: Equatable, Comparable, Sendable {
@@ -41,7 +22,7 @@ public struct NoteEditor: Equatable, Sendable {
     }
 
     public init(text: String, cursorOffset: Int = 0) {
-        lines = NoteLines(sharing: text)
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         cursor = TextPosition(line: 0, column: 0)
         var remaining = max(0, cursorOffset)
         for (index, line) in lines.enumerated() {
@@ -65,11 +46,6 @@ public struct NoteEditor: Equatable, Sendable {
     /// Inserts typed or pasted text at the cursor; newlines split the line.
     public mutating func insert(_ text: String) {
         goalColumn = nil
-        // Most typing: plain ASCII into plain ASCII, straight into the line's bytes.
-        if lines.insertPlain(text, line: cursor.line, column: cursor.column) {
-            cursor.column += text.utf8.count
-            return
-        }
         let line = lines[cursor.line]
         let split = line.index(line.startIndex, offsetBy: cursor.column)
         var pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -159,8 +135,8 @@ public struct NoteEditor: Equatable, Sendable {
         var start: Int
     }
 
-    func wrapped(_ line: Int, width: Int, reusing known: Substring? = nil) -> [Wrap.Row] {
-        Wrap.rows(lines.text(ofLine: line, reusing: known), width: width)
+    func wrapped(_ line: Int, width: Int) -> [Wrap.Row] {
+        Wrap.rows(Substring(lines[line]), width: width)
     }
 
     /// The row holding a position and the position's x within that row.
@@ -180,20 +156,14 @@ public struct NoteEditor: Equatable, Sendable {
         starts.lastIndex { $0 <= column } ?? 0
     }
 
-    /// Where a line's wrapped rows start. A line of printable ASCII that fits the width
-    /// is one row, known without making a string of it: keeping the cursor in view
-    /// walks back over a screenful of lines on every key.
+    /// Where a line's wrapped rows start.
     private func rowStarts(_ line: Int, width: Int) -> [Int] {
-        lines.plainASCIICount(line, atMost: max(1, width)) != nil ? [0] : wrapped(line, width: width).map(\.start)
+        wrapped(line, width: width).map(\.start)
     }
 
-    /// A column's x within the row holding it. Controls are drawn as placeholders of
-    /// the same width, so the text's own width is the x.
+    /// A column's x within the row holding it.
     private static func x(of column: Int, in row: Wrap.Row) -> Int {
-        // A row of printable ASCII (most) has one column per character: no grapheme walk.
-        var text = row.text
-        if text.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) { return min(column - row.start, text.utf8.count) }
-        return text.prefix(column - row.start).cellWidth
+        row.text.prefix(column - row.start).cellWidth
     }
 
     private func row(after row: RowID, width: Int) -> RowID? {
@@ -253,17 +223,14 @@ public struct NoteEditor: Equatable, Sendable {
         if line != topRow.line || starts[index] != topRow.start { top = TextPosition(line: line, column: starts[index]) }
     }
 
-    /// The rows on screen from the top, at most `height`, with the cursor's place among
-    /// them. Each line on screen is wrapped once, the cursor's too. A line with the
-    /// same text as the row of `previous` (the last rows shown) in its place takes
-    /// that row's text rather than a new string.
-    public func visibleRows(width: Int, height: Int, previous: [Substring] = []) -> (rows: [Substring], cursor: Point?) {
+    /// The rows on screen from the top, at most `height`, with the cursor's place among them.
+    public func visibleRows(width: Int, height: Int) -> (rows: [Substring], cursor: Point?) {
         var result: [Substring] = []
         var cursorPoint: Point?
         var line = min(top.line, lines.count - 1)
         var skip = top.column
         while result.count < height && line < lines.count {
-            let rows = wrapped(line, width: width, reusing: result.count < previous.count ? previous[result.count] : nil)
+            let rows = wrapped(line, width: width)
             let cursorIndex = line == cursor.line ? Self.rowIndex(of: cursor.column, in: rows) : nil
             for (index, row) in rows.enumerated() where row.start >= skip {
                 guard result.count < height else { break }
