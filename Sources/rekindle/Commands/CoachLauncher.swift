@@ -14,6 +14,8 @@ enum CoachLauncher {
     private static func coach(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool) throws -> Coach {
         let environment = Environment.read()
         try NcursesTerminal.checkAvailable()
+        // Plaintext an earlier coach's editor was left with when that coach was killed.
+        ExternalEditor.removeLeftovers(environment: environment)
         let guide = try options.loadGuide()
         let store = try options.openStore()
         let lock = try store.lock(sessionName)

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import RekindleCore
+
+/// Issue 23: a coach killed while the external editor is open leaves the note's
+/// private folder behind; the next coach to start removes it.
+@Suite(.serialized) struct EditorLeftoversTests {
+    let dir = TemporaryDirectory()
+    var rekindle: Rekindle { Rekindle(dataDirectory: dir.file("data")) }
+
+    func leftovers(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("rekindle-") }
+    }
+
+    /// Waits (polling, up to the tmux timeout) until a file exists.
+    func waitForFile(_ path: String) throws {
+        let deadline = Date().addingTimeInterval(TmuxSession.timeout)
+        while !FileManager.default.fileExists(atPath: path) {
+            guard Date() < deadline else { throw TmuxSession.Failure(message: "\(path) never appeared") }
+            usleep(20_000)
+        }
+    }
+
+    @Test func theNextCoachRemovesTheFolderOfOneKilledWhileItsEditorWasOpen() throws {
+        let temporary = dir.file("tmp")
+        mkdir(temporary, 0o700)
+        // Someone's own folder with a similar name, which must stay.
+        mkdir(temporary + "/rekindle-editor-mine01", 0o700)
+        dir.write("tmp/rekindle-editor-mine01/keep.txt", Array("mine".utf8))
+        // The editor keeps a backup and stays open until it is killed.
+        dir.write("editor.sh", Array("""
+            echo $$ > \(dir.file("editor.pid"))
+            cp "$1" "$1~"
+            exec sleep 600
+
+            """.utf8))
+        var environment = rekindle.terminalEnvironment
+        environment["TMPDIR"] = temporary
+        environment["EDITOR"] = "sh \(dir.file("editor.sh"))"
+        let first = try TmuxSession(command: Repository.binary, environment: environment)
+        try first.waitFor("Welcome.")
+        try first.send("Enter", "e")
+        try first.waitFor("Esc done")
+        try first.type("secret words")
+        try first.waitFor("secret words")
+        try first.send("C-e")
+        try waitForFile(dir.file("editor.pid"))
+        kill(rekindle.holderPID(), SIGKILL)
+        let editor = Int32(String(decoding: dir.read("editor.pid") ?? [], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(editor > 0)
+        kill(editor, SIGKILL)
+        try first.waitForExit()
+        let left = leftovers(in: temporary).filter { $0 != "rekindle-editor-mine01" }
+        #expect(left.count == 1, "\(left)")
+        #expect(left.allSatisfy { FileManager.default.fileExists(atPath: "\(temporary)/\($0)/note.md~") })
+
+        let second = try TmuxSession(command: Repository.binary, environment: environment)
+        try second.waitFor("Welcome")
+        #expect(leftovers(in: temporary) == ["rekindle-editor-mine01"])
+        #expect(dir.read("tmp/rekindle-editor-mine01/keep.txt") == Array("mine".utf8))
+        try second.send("q")
+        #expect(try second.waitForExit() == 0)
+    }
+}
