@@ -125,6 +125,24 @@ import TestSupport
         #expect(problems(bytes) == ["g.md:3:3: invalid UTF-8", "g.md:4:2: NUL byte in the text"])
     }
 
+    /// Issue 23: a guide saved with a UTF-8 byte-order mark (as some Windows editors do)
+    /// was refused at 1:1, pointing at nothing visible. The mark is skipped, and columns
+    /// count from the first visible character, as an editor shows them.
+    @Test func aByteOrderMarkIsSkipped() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let plain = try parse(Self.small)
+        let marked = try GuideParser(file: "g.md").parse(bom + Array(Self.small.utf8))
+        #expect(marked.parts == plain.parts)
+        #expect((marked.id, marked.title) == (plain.id, plain.title))
+        let badBytes = Array("# T é".utf8) + [0xFF] + Array("\n## S\nx\n".utf8)
+        #expect(problems(bom + badBytes) == ["g.md:1:7: invalid UTF-8"])
+        #expect(problems(bom + badBytes) == problems(badBytes))
+        #expect(problems(bom + Array("# T\u{0}\n## S\nx\n".utf8)) == ["g.md:1:4: NUL byte in the text"])
+        #expect(problems(bom) == ["g.md:1:1: a guide starts with a '# Title' line"])
+        // Only at the very start: a mark further on is text, as it always was.
+        #expect(try parse("# T\n## S\n\u{FEFF}x\n").steps[0].guidance == ["\u{FEFF}x"])
+    }
+
     @Test func survivesHugeAndHostileInput() {
         var big = Array("# T\n## S\n".utf8)
         let line = Array("- [ ] item with words that go on\n".utf8)

@@ -1,11 +1,12 @@
 extension Guide {
-    /// Reads and parses a guide file given on the command line.
+    /// Reads and parses a guide file given on the command line (`guide check`,
+    /// `--guide`): only a plain file of at most `BoundedFile.limit` bytes is read.
     public static func load(path: String) throws(GuideError) -> Guide {
         let bytes: [UInt8]
         do {
-            bytes = try POSIX.readFileFollowingLinks(path)
+            bytes = try BoundedFile.read(path)
         } catch {
-            throw GuideError(problems: [GuideProblem(file: path, line: 0, column: 0, message: "cannot read the guide: \(error.reason)")])
+            throw GuideError(problems: [GuideProblem(file: path, line: 0, column: 0, message: "the guide \(error.reason)")])
         }
         return try GuideParser(file: path).parse(bytes)
     }

@@ -15,7 +15,9 @@ public struct GuideParser {
         // Nearly every guide is all text: checked once, not line by line.
         let isText = !bytes.contains(0) && bytes.withUnsafeBufferPointer(UTF8Check.isValid)
         var lineNumber = 0
-        var lineStart = bytes.startIndex
+        // A UTF-8 byte-order mark (some editors start files with one) is not part of the
+        // first line: skipped, so columns count from the first visible character.
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.startIndex + 3 : bytes.startIndex
         while lineStart < bytes.endIndex || lineNumber == 0 {
             lineNumber += 1
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex

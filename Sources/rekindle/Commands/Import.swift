@@ -17,22 +17,29 @@ struct Import: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            var session: Session
-            do {
-                session = try SessionCodec.decode(POSIX.readFileFollowingLinks(file))
-            } catch let error as SessionCodec.Failure {
-                throw CommandFailure(message: "cannot import \(file): it \(error.description)")
-            }
+            var session = try imported()
             session.name = name ?? session.name
             let store = try options.openStore()
             try store.whileLocked(session.name) {
                 if store.exists(session.name) {
+                    // Read first: a file that cannot be read is never written over.
                     _ = try store.load(session.name)
                     guard force else { throw StoreError.alreadyExists(name: session.name) }
                 }
                 try store.save(session)
                 Console.output("Imported session '\(session.name)'.\n")
             }
+        }
+    }
+
+    /// The session in the file: a plain file of at most `BoundedFile.limit` bytes.
+    private func imported() throws -> Session {
+        do {
+            return try SessionCodec.decode(BoundedFile.read(file))
+        } catch let error as BoundedFile.Failure {
+            throw CommandFailure(message: "cannot import \(file): it \(error.reason)")
+        } catch let error as SessionCodec.Failure {
+            throw CommandFailure(message: "cannot import \(file): it \(error.description)")
         }
     }
 }
