@@ -19,10 +19,10 @@ extension AppState {
             // Moving the cursor elsewhere ends a burst of typing.
             closeNoteChange()
             moveCursor(key)
-        case .control("s"):
+        case KeyMap.save:
             closeNoteChange()
             return prepareSave(now: now)
-        case .escape:
+        case KeyMap.stopWriting:
             stopWriting()
             session.position.pane = part.checklist.isEmpty ? .guidance : .checklist
             return prepareSave(now: now)

@@ -4,17 +4,17 @@ extension AppState {
     mutating func handleStepKey(_ key: Key, now: Date) -> [Effect] {
         let layout = self.layout
         switch key {
-        case .tab: focus(offset: 1, layout: layout)
-        case .backTab: focus(offset: -1, layout: layout)
-        case .character("n"), .character("]"), .right, .character("l"): goToPart(partIndex + 1, now: now)
-        case .character("p"), .character("["), .left, .character("h"): goToPart(partIndex - 1, now: now)
-        case .up, .character("k"): move(by: -1, layout: layout, now: now)
-        case .down, .character("j"): move(by: 1, layout: layout, now: now)
-        case .pageUp: move(by: -page(layout), layout: layout, now: now)
-        case .pageDown: move(by: page(layout), layout: layout, now: now)
-        case .home, .character("g"): move(by: -Int.max / 2, layout: layout, now: now)
-        case .end, .character("G"): move(by: Int.max / 2, layout: layout, now: now)
-        case .character(" "), .enter:
+        case KeyMap.nextPane: focus(offset: 1, layout: layout)
+        case KeyMap.previousPane: focus(offset: -1, layout: layout)
+        case KeyMap.nextPart: goToPart(partIndex + 1, now: now)
+        case KeyMap.previousPart: goToPart(partIndex - 1, now: now)
+        case KeyMap.up: move(by: -1, layout: layout, now: now)
+        case KeyMap.down: move(by: 1, layout: layout, now: now)
+        case KeyMap.pageUp: move(by: -page(layout), layout: layout, now: now)
+        case KeyMap.pageDown: move(by: page(layout), layout: layout, now: now)
+        case KeyMap.top: move(by: .min, layout: layout, now: now)
+        case KeyMap.bottom: move(by: .max, layout: layout, now: now)
+        case KeyMap.check:
             switch pane {
             case .checklist: return toggleItem(session.position.checklistCursor, now: now)
             case .sidebar: session.position.pane = .guidance
@@ -22,21 +22,21 @@ extension AppState {
             case .notes where key == .enter: startWriting()
             case .notes: status = Status(text: "To write here, press e or Enter.", isError: false)
             }
-        case .character("e"), .character("i"): startWriting()
-        case .control("e"), .function(2):
+        case KeyMap.write: startWriting()
+        case KeyMap.externalEditor:
             guard !isEncrypted else {
                 status = Status(text: "The external editor is off for encrypted sessions: it would put your note on disk unencrypted.", isError: true)
                 return []
             }
             return prepareSave(now: now) + [.openEditor]
-        case .character("u"): return undo(now: now)
-        case .character("U"), .control("r"): return redo(now: now)
-        case .character("r"): return open(.review)
-        case .character("?"), .function(1): return open(.help)
-        case .character("/"): return open(.search)
-        case .character("s"): return open(.picker)
-        case .character("q"): return requestQuit(now: now)
-        case .escape where pane == .sidebar: setPane(.guidance)
+        case KeyMap.undo: return undo(now: now)
+        case KeyMap.redo: return redo(now: now)
+        case KeyMap.review: return open(.review)
+        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
+        case KeyMap.search: return open(.search)
+        case KeyMap.sessions: return open(.picker)
+        case KeyMap.quit: return requestQuit(now: now)
+        case KeyMap.back where pane == .sidebar: setPane(.guidance)
         default: break
         }
         changed(now: now)
@@ -133,14 +133,14 @@ extension AppState {
 
     mutating func handleWelcomeKey(_ key: Key, now: Date) -> [Effect] {
         switch key {
-        case .enter, .character(" "), .character("c"):
+        case KeyMap.begin:
             screen = .step
             keepEditorCursorVisible()
-        case .character("s"): return open(.picker)
-        case .character("r"): return open(.review)
-        case .character("/"): return open(.search)
-        case .character("?"), .function(1): return open(.help)
-        case .character("q"), .escape: return requestQuit(now: now)
+        case KeyMap.sessions: return open(.picker)
+        case KeyMap.review: return open(.review)
+        case KeyMap.search: return open(.search)
+        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
+        case KeyMap.quit, KeyMap.back: return requestQuit(now: now)
         default: break
         }
         return []

@@ -42,7 +42,7 @@ extension AppState {
             return []
         case .sessions(let list):
             picker.sessions = list
-            picker.cursor = min(picker.cursor, max(0, list.count - 1))
+            picker.cursor.index = min(picker.cursor.index, max(0, list.count - 1))
             return []
         case .sessionFailed(let message):
             status = Status(text: message, isError: true)
@@ -54,9 +54,12 @@ extension AppState {
         if quitRequested && hasUnsavedChanges && !discardConfirmed {
             return answerQuitQuestion(key)
         }
-        if key == .control("c") { return requestQuit(now: now) }
-        if key == .control("z") { return [.suspend] }
-        if key == .control("l") { return [] }
+        switch key {
+        case KeyMap.interrupt: return requestQuit(now: now)
+        case KeyMap.suspend: return [.suspend]
+        case KeyMap.redraw: return []
+        default: break
+        }
         if isTooSmall { return handleKeyWhileTooSmall(key, now: now) }
         if screen == .step && pane == .notes && isWriting, let effects = handleEditorKey(key, now: now) { return effects }
         switch screen {
@@ -100,8 +103,8 @@ extension AppState {
     /// While the screen is too small to show anything, only quitting and help work.
     private mutating func handleKeyWhileTooSmall(_ key: Key, now: Date) -> [Effect] {
         switch key {
-        case .character("q"): return requestQuit(now: now)
-        case .character("?"), .function(1): return screen == .help ? [] : open(.help)
+        case KeyMap.quit: return requestQuit(now: now)
+        case KeyMap.help, KeyMap.helpAnywhere: return screen == .help ? [] : open(.help)
         default: return []
         }
     }
@@ -138,8 +141,8 @@ extension AppState {
         if screen != overlay && [.step, .welcome].contains(screen) { returnScreen = screen }
         screen = overlay
         switch overlay {
-        case .review: review.scroll = 0
-        case .help: helpScroll = 0
+        case .review: review.scroll = ListCursor()
+        case .help: helpScroll = ListCursor()
         case .picker:
             picker.naming = nil
             return [.listSessions]

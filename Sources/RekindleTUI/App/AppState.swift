@@ -39,7 +39,7 @@ public struct AppState: Sendable {
     public internal(set) var discardConfirmed = false
 
     var review = ReviewState()
-    var helpScroll = 0
+    var helpScroll = ListCursor()
     var picker = PickerState()
     var search = SearchState()
 

@@ -3,7 +3,7 @@ import RekindleCore
 /// The session picker: the sessions on disk, and a name being typed for a new one.
 struct PickerState: Equatable, Sendable {
     var sessions: [SessionSummary] = []
-    var cursor = 0
+    var cursor = ListCursor()
     /// Non-nil while the person types a new session's name.
     var naming: String?
 }
@@ -28,20 +28,19 @@ extension AppState {
             }
             return []
         }
+        if picker.cursor.move(key, last: picker.sessions.count - 1, page: max(1, size.height - 6)) { return [] }
         switch key {
-        case .up, .character("k"): picker.cursor = max(0, picker.cursor - 1)
-        case .down, .character("j"): picker.cursor = min(max(0, picker.sessions.count - 1), picker.cursor + 1)
-        case .character("n"): picker.naming = ""
-        case .enter:
-            guard picker.sessions.indices.contains(picker.cursor) else { return [] }
-            let name = picker.sessions[picker.cursor].name
+        case KeyMap.newSession: picker.naming = ""
+        case KeyMap.choose:
+            guard picker.sessions.indices.contains(picker.cursor.index) else { return [] }
+            let name = picker.sessions[picker.cursor.index].name
             if name == session.name {
                 closeOverlay()
                 return []
             }
             return switchTo(name, now: now)
-        case .escape, .character("q"), .character("s"): closeOverlay()
-        case .character("?"), .function(1): return open(.help)
+        case KeyMap.back, KeyMap.quit, KeyMap.sessions: closeOverlay()
+        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         default: break
         }
         return []

@@ -4,38 +4,29 @@ import RekindleCore
 struct ReviewState: Equatable, Sendable {
     /// Completed items only (the default), or every item with its box.
     var showAll = false
-    var scroll = 0
+    var scroll = ListCursor()
 }
 
 extension AppState {
     mutating func handleReviewKey(_ key: Key) -> [Effect] {
         let lines = ReviewLines.build(state: self, width: size.width - 4)
         let page = max(1, size.height - 4)
-        let maxScroll = max(0, lines.count - page)
+        if review.scroll.move(key, last: lines.count - page, page: page) { return [] }
         switch key {
-        case .character("a"), .tab: review.showAll.toggle(); review.scroll = 0
-        case .up, .character("k"): review.scroll = clamp(review.scroll - 1, 0, maxScroll)
-        case .down, .character("j"): review.scroll = clamp(review.scroll + 1, 0, maxScroll)
-        case .pageUp, .character("b"): review.scroll = clamp(review.scroll - page, 0, maxScroll)
-        case .pageDown, .character(" "): review.scroll = clamp(review.scroll + page, 0, maxScroll)
-        case .home, .character("g"): review.scroll = 0
-        case .end, .character("G"): review.scroll = maxScroll
-        case .escape, .character("q"), .character("r"): closeOverlay()
-        case .character("?"), .function(1): return open(.help)
+        case KeyMap.showAll:
+            review.showAll.toggle()
+            review.scroll = ListCursor()
+        case KeyMap.back, KeyMap.quit, KeyMap.review: closeOverlay()
+        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         default: break
         }
         return []
     }
 
+    /// Any key that does not scroll the help closes it.
     mutating func handleHelpKey(_ key: Key) -> [Effect] {
-        let maxScroll = max(0, HelpView.rows(width: size.width).count - (size.height - 3))
-        switch key {
-        case .up, .character("k"): helpScroll = clamp(helpScroll - 1, 0, maxScroll)
-        case .down, .character("j"): helpScroll = clamp(helpScroll + 1, 0, maxScroll)
-        case .pageUp: helpScroll = clamp(helpScroll - (size.height - 4), 0, maxScroll)
-        case .pageDown, .character(" "): helpScroll = clamp(helpScroll + (size.height - 4), 0, maxScroll)
-        default: closeOverlay()
-        }
+        let page = max(1, size.height - 3)
+        if !helpScroll.move(key, last: HelpView.rows(width: size.width).count - page, page: page) { closeOverlay() }
         return []
     }
 

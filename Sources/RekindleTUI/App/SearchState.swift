@@ -5,7 +5,7 @@ struct SearchState: Equatable, Sendable {
     var query = ""
     /// Nil while typing the query; the matches once Enter is pressed.
     var results: [SearchResult]?
-    var cursor = 0
+    var cursor = ListCursor()
 }
 
 /// One match: where it is, and a line of context.
@@ -25,19 +25,18 @@ extension AppState {
             case .escape: closeOverlay()
             case .enter where !search.query.isEmpty:
                 search.results = findMatches(search.query)
-                search.cursor = 0
+                search.cursor = ListCursor()
             default: break
             }
             return []
         }
+        if search.cursor.move(key, last: results.count - 1, page: max(1, size.height - 6)) { return [] }
         switch key {
-        case .up, .character("k"): search.cursor = max(0, search.cursor - 1)
-        case .down, .character("j"): search.cursor = min(max(0, results.count - 1), search.cursor + 1)
-        case .character("/"): search = SearchState()
-        case .escape, .character("q"): closeOverlay()
-        case .enter:
-            guard results.indices.contains(search.cursor) else { return [] }
-            let match = results[search.cursor]
+        case KeyMap.newSearch: search = SearchState()
+        case KeyMap.back, KeyMap.quit: closeOverlay()
+        case KeyMap.choose:
+            guard results.indices.contains(search.cursor.index) else { return [] }
+            let match = results[search.cursor.index]
             screen = .step
             goToPart(match.partIndex, now: now)
             setPane(match.pane)

@@ -22,11 +22,11 @@ enum Chrome {
     }
 
     /// The bottom bar: the keys that work right now, as many as fit, most useful first.
-    static func renderKeys(_ keys: [(String, String)], into frame: inout Frame) {
+    static func renderKeys(_ keys: [Binding], into frame: inout Frame) {
         let y = frame.height - 1
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .plain)
         var x = 0
-        for (key, action) in keys {
+        for (key, action) in keys.map({ ($0.short, $0.hint) }) {
             let width = key.cellWidth + 1 + action.cellWidth + 2
             guard x + width - 2 <= frame.width else { break }
             x = frame.put(key, x: x, y: y, style: .selected)

@@ -1,31 +1,10 @@
 /// Every key, grouped, on one screen (scrollable where the screen is short).
 enum HelpView {
-    static let entries: [(String, String)] = [
-        ("Moving around", ""),
-        ("n  ]  →  l", "next part of the guide"),
-        ("p  [  ←  h", "previous part"),
-        ("Tab  Shift-Tab", "next / previous pane (guidance, checklist, notes, steps list)"),
-        ("↑ ↓  j k", "scroll the guidance, move in the checklist or the steps list"),
-        ("PgUp PgDn  Home End", "a page / to the top or bottom"),
-        ("mouse", "click a step or an action; the wheel scrolls"),
-        ("Checklist", ""),
-        ("Space  Enter", "check or uncheck the highlighted action (the date is kept)"),
-        ("u", "undo: take back the last check, or the last burst of typing or paste"),
-        ("U  Ctrl-R", "redo: put back what undo took back"),
-        ("Notes", ""),
-        ("e", "start writing (or Enter on Notes); arrows, Home/End, PgUp/PgDn move"),
-        ("Esc", "stop writing (your words are saved as you type)"),
-        ("paste", "while writing, a paste goes in as text, Tabs and new lines too"),
-        ("Ctrl-E  F2", "write this note in $VISUAL / $EDITOR"),
-        ("Ctrl-S", "save now"),
-        ("Elsewhere", ""),
-        ("r", "review everything you completed, with dates"),
-        ("/", "search the guide and your notes"),
-        ("s", "sessions: switch, or start a new one"),
-        ("?  F1", "this help"),
-        ("q  Ctrl-C", "save and quit"),
-        ("Ctrl-Z", "suspend (fg to come back)"),
-    ]
+    /// The key map's bindings by group, then what is not a key.
+    static let entries: [(String, String)] = KeyMap.sections.flatMap { section in
+        [(section.title, "")] + section.bindings.map { ($0.label, $0.help) }
+    } + [("Also", ""), ("mouse", "click a step or an action; the wheel scrolls"),
+         ("paste", "while writing, a paste goes in as text, Tabs and new lines too")]
 
     static let keyWidth = entries.map(\.0.count).max() ?? 0
 
@@ -41,7 +20,7 @@ enum HelpView {
 
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Help", into: &frame)
-        for (row, line) in rows(width: frame.width).dropFirst(state.helpScroll).prefix(frame.height - 3).enumerated() {
+        for (row, line) in rows(width: frame.width).dropFirst(state.helpScroll.index).prefix(frame.height - 3).enumerated() {
             let y = 2 + row
             if line.heading {
                 frame.put(line.keys, x: 2, y: y, style: .title)
@@ -51,6 +30,6 @@ enum HelpView {
             }
         }
         frame.cursor = Point(x: 2, y: 2)
-        Chrome.renderKeys([("any key", "back"), ("↑↓", "scroll")], into: &frame)
+        Chrome.renderKeys([KeyMap.leaveHelp, KeyMap.down.hinted("scroll")], into: &frame)
     }
 }

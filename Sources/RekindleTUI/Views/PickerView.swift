@@ -6,7 +6,7 @@ enum PickerView {
         let sessions = state.picker.sessions
         if sessions.isEmpty { frame.put("(reading…)", x: 4, y: 4, style: .muted) }
         for (index, summary) in sessions.enumerated() where 4 + index < frame.height - 4 {
-            let selected = index == state.picker.cursor && state.picker.naming == nil
+            let selected = index == state.picker.cursor.index && state.picker.naming == nil
             let y = 4 + index
             if selected {
                 frame.fill(Rect(x: 2, y: y, width: frame.width - 4, height: 1), style: .selected)
@@ -22,9 +22,9 @@ enum PickerView {
             let end = frame.put(name, x: x, y: y)
             frame.cursor = Point(x: min(end, frame.width - 1), y: y)
             frame.showsCursor = true
-            Chrome.renderKeys([("Enter", "start"), ("Esc", "cancel")], into: &frame)
+            Chrome.renderKeys([KeyMap.choose.hinted("start"), KeyMap.back.hinted("cancel")], into: &frame)
         } else {
-            Chrome.renderKeys([("Enter", "open"), ("n", "new session"), ("↑↓", "choose"), ("Esc", "back")], into: &frame)
+            Chrome.renderKeys([KeyMap.choose, KeyMap.newSession, KeyMap.down.hinted("choose"), KeyMap.back], into: &frame)
         }
     }
 }

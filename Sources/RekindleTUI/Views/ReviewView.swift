@@ -8,12 +8,12 @@ enum ReviewView {
         Chrome.renderHeader(state, right: "Review", checkedItems: progress.checkedItems, into: &frame)
         let lines = ReviewLines.build(state: state, width: frame.width - 4)
         let height = frame.height - 3
-        for (row, line) in lines.dropFirst(state.review.scroll).prefix(height).enumerated() {
+        for (row, line) in lines.dropFirst(state.review.scroll.index).prefix(height).enumerated() {
             frame.put(line.text, x: 2, y: 2 + row, style: line.style, limit: frame.width - 4)
         }
         frame.cursor = Point(x: 2, y: 2)
-        Chrome.renderKeys([("a", state.review.showAll ? "completed only" : "show all"), ("↑↓", "scroll"),
-                           ("Esc", "back"), ("?", "help")], into: &frame)
+        Chrome.renderKeys([KeyMap.showAll.hinted(state.review.showAll ? "completed only" : "show all"), KeyMap.down.hinted("scroll"),
+                           KeyMap.back, KeyMap.help], into: &frame)
     }
 }
 

@@ -8,21 +8,21 @@ enum SearchView {
             frame.put("Type words to find in the guide and your notes, then press Enter.", x: 2, y: 4, style: .muted, limit: frame.width - 4)
             frame.cursor = Point(x: min(end, frame.width - 1), y: 2)
             frame.showsCursor = true
-            Chrome.renderKeys([("Enter", "search"), ("Esc", "cancel")], into: &frame)
+            Chrome.renderKeys([KeyMap.choose.hinted("search"), KeyMap.back.hinted("cancel")], into: &frame)
             return
         }
         frame.put(results.isEmpty ? "No matches." : "\(results.count) matches", x: 2, y: 4, style: .muted)
         let height = frame.height - 7
-        let first = max(0, state.search.cursor - height + 1)
+        let first = max(0, state.search.cursor.index - height + 1)
         for (offset, result) in results.dropFirst(first).prefix(height).enumerated() {
             let y = 5 + offset
-            let selected = first + offset == state.search.cursor
+            let selected = first + offset == state.search.cursor.index
             if selected {
                 frame.fill(Rect(x: 2, y: y, width: frame.width - 4, height: 1), style: .selected)
                 frame.cursor = Point(x: 2, y: y)
             }
             frame.put(result.context, x: 3, y: y, style: selected ? .selected : .plain, limit: frame.width - 6)
         }
-        Chrome.renderKeys([("Enter", "go there"), ("↑↓", "choose"), ("/", "new search"), ("Esc", "back")], into: &frame)
+        Chrome.renderKeys([KeyMap.choose.hinted("go there"), KeyMap.down.hinted("choose"), KeyMap.newSearch, KeyMap.back], into: &frame)
     }
 }

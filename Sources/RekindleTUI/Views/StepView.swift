@@ -40,20 +40,20 @@ enum StepView {
         part.kind == .step ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
     }
 
-    static func keys(for pane: Position.Pane, writing: Bool, encrypted: Bool) -> [(String, String)] {
+    static func keys(for pane: Position.Pane, writing: Bool, encrypted: Bool) -> [Binding] {
         switch pane {
         case .notes where writing:
-            return [("Esc", "done"), ("Tab", "next pane")] + (encrypted ? [] : [("^E", "editor")])
-                + [("^S", "save"), ("F1", "help"), ("^C", "quit")]
+            return [KeyMap.stopWriting, KeyMap.nextPane.hinted("next pane")] + (encrypted ? [] : [KeyMap.externalEditor])
+                + [KeyMap.save, KeyMap.helpAnywhere, KeyMap.interrupt]
         case .notes:
-            return [("e", "write"), ("Tab", "pane"), ("n/p", "step"), ("u", "undo"), ("r", "review"), ("/", "search"),
-                    ("?", "help"), ("q", "quit")]
+            return [KeyMap.write, KeyMap.nextPane, KeyMap.nextPart, KeyMap.undo, KeyMap.review, KeyMap.search, KeyMap.help,
+                    KeyMap.quit]
         case .checklist:
-            return [("Space", "check"), ("↑↓", "move"), ("Tab", "pane"), ("n/p", "step"), ("u", "undo"),
-                    ("r", "review"), ("/", "search"), ("?", "help"), ("q", "quit")]
+            return [KeyMap.check, KeyMap.down, KeyMap.nextPane, KeyMap.nextPart, KeyMap.undo, KeyMap.review, KeyMap.search,
+                    KeyMap.help, KeyMap.quit]
         case .guidance, .sidebar:
-            return [("Tab", "pane"), ("↑↓", pane == .sidebar ? "choose step" : "scroll"), ("n/p", "step"), ("e", "write"),
-                    ("r", "review"), ("/", "search"), ("?", "help"), ("q", "quit")]
+            return [KeyMap.nextPane, KeyMap.down.hinted(pane == .sidebar ? "choose step" : "scroll"), KeyMap.nextPart,
+                    KeyMap.write, KeyMap.review, KeyMap.search, KeyMap.help, KeyMap.quit]
         }
     }
 

@@ -33,7 +33,7 @@ enum WelcomeView {
             y += 1
         }
         frame.cursor = Point(x: x, y: 2)
-        Chrome.renderKeys([("Enter", state.isReturning ? "continue" : "begin"), ("s", "sessions"), ("r", "review"),
-                           ("?", "help"), ("q", "quit")], into: &frame)
+        Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review,
+                           KeyMap.help, KeyMap.quit], into: &frame)
     }
 }
