@@ -36,8 +36,8 @@ struct StepLayout: Sendable {
         self.statusLine = statusLine
 
         var main = rest
-        if size.width >= 70 {
-            let split = rest.splitLeft(min(34, max(28, size.width / 4)))
+        if let width = Self.sidebarWidth(for: size) {
+            let split = rest.splitLeft(width)
             sidebar = split.left
             main = split.rest
         } else {
@@ -98,10 +98,9 @@ struct StepLayout: Sendable {
         return heights
     }
 
-    /// The width the guidance is wrapped to at a size: the main column's.
-    static func mainWidth(for size: Size) -> Int {
-        let sidebar = size.width >= 70 ? min(34, max(28, size.width / 4)) : 0
-        return max(1, size.width - sidebar - 3)
+    /// The steps list's width at a size: none below 70 columns.
+    static func sidebarWidth(for size: Size) -> Int? {
+        size.width >= 70 ? min(34, max(28, size.width / 4)) : nil
     }
 
     /// The panes in Tab order, as the current part has them.
