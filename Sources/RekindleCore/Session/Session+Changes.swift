@@ -40,10 +40,15 @@ extension Session {
     public mutating func touch(_ now: Date) { lastUsedAt = now.wholeSeconds }
 
     /// Adopts a (possibly edited) guide: progress is matched by id, and records the
-    /// guide no longer has are kept untouched (see `orphans(in:)`).
+    /// guide no longer has are kept untouched (see `orphans(in:)`). The checklist
+    /// cursor is brought within its part's checklist, which may have shrunk.
     public mutating func adopt(_ guide: Guide) {
         guideID = guide.id
         guideHash = guide.contentHash
-        if guide.part(id: position.partID) == nil { position = Position(partID: guide.parts.first?.id ?? "") }
+        guard let part = guide.part(id: position.partID) else {
+            position = Position(partID: guide.parts.first?.id ?? "")
+            return
+        }
+        position.boundChecklistCursor(itemCount: part.checklist.count)
     }
 }

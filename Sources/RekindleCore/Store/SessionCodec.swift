@@ -144,7 +144,28 @@ public enum SessionCodec {
         return Array(#"\u00"#.utf8) + [hex[byte >> 4], hex[byte & 0xF]]
     }
 
-    public static func decode(_ bytes: [UInt8]) throws(Failure) -> Session {
+    /// What reading does with a position no session can have (a cursor or scroll
+    /// below 0 or above `Position.limit`).
+    public enum ImpossiblePositions: Sendable {
+        /// Brought within bounds: a session file of one's own still opens.
+        case bounded
+        /// Refused with a reason, as `import` does with a file from elsewhere.
+        case refused
+    }
+
+    /// The session in a document. Whatever the file says, its position comes out within
+    /// bounds (see `Session.boundPosition`), or, with `.refused`, an impossible one is refused.
+    public static func decode(_ bytes: [UInt8], impossiblePositions: ImpossiblePositions = .bounded) throws(Failure) -> Session {
+        var session = try decodeAsWritten(bytes)
+        if impossiblePositions == .refused, let (name, value) = session.position.impossibleField {
+            throw Failure(description: "has an impossible value at 'session.position.\(name)' (\(value)); positions run from 0 to \(Position.limit)")
+        }
+        session.boundPosition()
+        return session
+    }
+
+    /// The session exactly as the document has it, position and all.
+    private static func decodeAsWritten(_ bytes: [UInt8]) throws(Failure) -> Session {
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             throw Failure(description: "is empty")
         }
@@ -161,15 +182,18 @@ public enum SessionCodec {
     /// A session read with its long strings taken out (see `LongStrings`); nil if the
     /// rest does not decode, or a long string is anywhere but in a note's text: the
     /// whole file read the plain way then says what is wrong, in terms of the file.
+    /// Its position is brought within bounds once the notes are back in place.
     static func decode(_ long: LongStrings) -> Session? {
-        guard var session = try? decode(long.skeleton) else { return nil }
+        guard var session = try? decodeAsWritten(long.skeleton) else { return nil }
         var placed = 0
         for (id, note) in session.notes {
             guard let text = long.texts[note.text] else { continue }
             session.notes[id]?.text = text
             placed += 1
         }
-        return placed == long.texts.count ? session : nil
+        guard placed == long.texts.count else { return nil }
+        session.boundPosition()
+        return session
     }
 
     private static func decode(_ data: Data) throws(Failure) -> Session {

@@ -32,10 +32,11 @@ struct Import: ParsableCommand {
         }
     }
 
-    /// The session in the file: a plain file of at most `BoundedFile.limit` bytes.
+    /// The session in the file: a plain file of at most `BoundedFile.limit` bytes,
+    /// refused (in one line naming it) if its position is one no session can have.
     private func imported() throws -> Session {
         do {
-            return try SessionCodec.decode(BoundedFile.read(file))
+            return try SessionCodec.decode(BoundedFile.read(file), impossiblePositions: .refused)
         } catch let error as BoundedFile.Failure {
             throw CommandFailure(message: "cannot import \(file): it \(error.reason)")
         } catch let error as SessionCodec.Failure {
