@@ -33,61 +33,11 @@ import TestSupport
         #expect(text.contains("crisis line"))
     }
 
-    /// A start uses the guide written out as Swift (BuiltInGuide+Parsed.swift) rather
-    /// than parsing the Markdown; it must be exactly what the parser makes of it.
-    @Test func theWrittenOutGuideIsTheParsedMarkdown() throws {
+    /// The built-in guide is parsed at start (a problem would stop every start), and
+    /// sessions record its id, so the id must not change with the wording.
+    @Test func theMarkdownParsesWithoutProblems() throws {
         let parsed = try GuideParser(file: "built-in guide").parse(Guide.builtInSource)
-        let path = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appending(path: "Sources/RekindleCore/Guide/BuiltInGuide+Parsed.swift").path
-        if ProcessInfo.processInfo.environment["REKINDLE_WRITE_GUIDE"] != nil {
-            _ = FileManager.default.createFile(atPath: path, contents: Data(swiftSource(of: parsed).utf8))
-        }
-        // Compared outside #expect, which would print both whole guides.
-        let written = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
-        let current = guide == parsed && written == swiftSource(of: parsed)
-        #expect(current, "BuiltInGuide.md changed: REKINDLE_WRITE_GUIDE=1 swift test --filter BuiltInGuideTests writes the guide out again")
-    }
-
-    /// The guide as a Swift declaration of `Guide.builtIn`.
-    private func swiftSource(of guide: Guide) -> String {
-        func quoted(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\\": out += "\\\\"
-                case "\"": out += "\\\""
-                case _ where scalar.value < 0x20: out += "\\u{\(String(scalar.value, radix: 16))}"
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
-        func list(_ items: [String], indent: String) -> String {
-            items.isEmpty ? "[]" : "[\n" + items.map { "\(indent)    \($0),\n" }.joined() + "\(indent)]"
-        }
-        let field = String(repeating: " ", count: 16)
-        let parts = guide.parts.map { part in
-            "Part(\n"
-                + "\(field)id: \(quoted(part.id)), kind: .\(part.kind.rawValue), title: \(quoted(part.title)),\n"
-                + "\(field)guidance: \(list(part.guidance.map(quoted), indent: field)),\n"
-                + "\(field)checklist: \(list(part.checklist.map { "ChecklistItem(id: \(quoted($0.id)), text: \(quoted($0.text)))" }, indent: field)),\n"
-                + "\(field)prompts: \(list(part.prompts.map(quoted), indent: field))\n"
-                + "            )"
-        }
-        return """
-            // Written by BuiltInGuideTests from BuiltInGuide.md; do not edit. After editing the
-            // Markdown, `REKINDLE_WRITE_GUIDE=1 swift test --filter BuiltInGuideTests` writes it again.
-
-            extension Guide {
-                /// The built-in guide as the parser reads BuiltInGuide.md, written out so that no
-                /// start spends a few tenths of a millisecond parsing it (the tests keep the two equal).
-                public static let builtIn = Guide(
-                    id: \(quoted(guide.id)), title: \(quoted(guide.title)), contentHash: \(quoted(guide.contentHash)),
-                    parts: \(list(parts, indent: "        "))
-                )
-            }
-
-            """
+        #expect(parsed.id == "get-back-together")
     }
 
     /// Where the guide's source document is: beside the repository, not in it.
