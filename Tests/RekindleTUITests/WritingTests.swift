@@ -130,3 +130,21 @@ import Testing
         _ = AppView.render(state)
     }
 }
+
+/// Issue 23: a new session is written once something is checked or written in it.
+@Suite struct NewSessionSavingTests {
+    @Test func aNewSessionIsSavedOnlyOnceSomethingIsInIt() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("n"), .character("p"))
+        #expect(state.press(.character("q")) == [.quit] && state.mayQuit)
+        state = makeState()
+        state.press(.enter, .character("n"), .tab, .character(" "))
+        #expect(state.session.checks.count == 1)
+        // Once written, every later change is saved, even one that empties it again.
+        state.press(.character("u"))
+        #expect(state.press(.character("q")) == [.save, .quit])
+        // A session that was on disk before is always saved.
+        var returning = makeState(returning: true)
+        #expect(returning.press(.character("q")) == [.save, .quit])
+    }
+}

@@ -10,8 +10,12 @@ extension AppState {
     /// as it is now goes to the save queue as a value.
     public mutating func prepareSave(now: Date) -> [Effect] {
         syncNote(now: now)
-        session.touch(now)
         pendingSince = nil
+        // A new session is written once something is checked or written in it, as the
+        // sessions list tells the person; until then there is nothing of theirs to keep.
+        guard isWritten || !session.checks.isEmpty || !session.notes.isEmpty else { return [] }
+        isWritten = true
+        session.touch(now)
         hasUnsavedChanges = true
         lastSaveAttempt = now
         return [.save]

@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     var noteEdited = false
     /// Whether the session existed before this run (changes the welcome).
     public let isReturning: Bool
+    /// Whether the session's file exists, or a save of it was asked for.
+    var isWritten: Bool
     /// Where notes are kept, shown on the welcome screen.
     public let dataPath: String
 
@@ -67,6 +69,7 @@ public struct AppState: Sendable {
         self.session = session
         self.size = size
         self.isReturning = isReturning
+        isWritten = isReturning
         self.dataPath = dataPath
         self.screen = screen
         self.isEncrypted = isEncrypted
