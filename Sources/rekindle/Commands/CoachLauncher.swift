@@ -4,28 +4,43 @@ import RekindleTUI
 
 /// Opens the full-screen coach on a session: used by `rekindle` and `rekindle review --tui`.
 enum CoachLauncher {
-    static func launch(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool = false) throws {
-        try coach(options: options, sessionName: sessionName, screen: screen, encrypt: encrypt).run()
+    /// `existingOnly`: refuse a session that does not exist yet (a review of nothing
+    /// would otherwise start one) rather than open it new.
+    static func launch(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool = false,
+                       existingOnly: Bool = false) throws {
+        try coach(options: options, sessionName: sessionName, screen: screen, encrypt: encrypt, existingOnly: existingOnly).run()
     }
 
     /// The coach, ready to run. A function of its own so that the session as loaded
     /// is let go of before the coach runs: the coach keeps its own copy, and a note of
     /// megabytes would otherwise stay in memory twice once the coach changes it.
-    private static func coach(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool) throws -> Coach {
+    private static func coach(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool,
+                              existingOnly: Bool) throws -> Coach {
         let environment = Environment.read()
+        // Said before anything else, terminal or not: one line, and nothing made.
+        var opened: SessionStore?
+        if existingOnly {
+            let store = try options.openStore()
+            try SessionStore.validate(sessionName)
+            guard store.exists(sessionName) else { throw StoreError.notFound(name: sessionName) }
+            opened = store
+        }
         try NcursesTerminal.checkAvailable()
         // Plaintext an earlier coach's editor was left with when that coach was killed.
         ExternalEditor.removeLeftovers(environment: environment)
         let guide = try options.loadGuide()
-        let store = try options.openStore()
+        let store = try opened ?? options.openStore()
         let lock = try store.lock(sessionName)
         var seal: PassphraseSeal? = try Passphrase.seal(of: sessionName, in: store)
         let existing = try store.load(sessionName, seal: seal)
+        if existingOnly && existing == nil { throw StoreError.notFound(name: sessionName) }
         var session = existing ?? Session(name: sessionName, guide: guide, now: Date())
         session.adopt(guide)
         if encrypt && seal == nil {
             seal = try Passphrase.choose(for: sessionName)
-            try store.save(session, seal: seal)
+            // A session on disk is sealed at once, its plaintext replaced; a new one is
+            // written (sealed) only once something is checked or written in it.
+            if existing != nil { try store.save(session, seal: seal) }
         }
         let terminal = try NcursesTerminal(colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty)
         let state = AppState(guide: guide, session: session, size: terminal.size, isReturning: existing != nil,

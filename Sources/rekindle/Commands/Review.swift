@@ -14,7 +14,12 @@ struct Review: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            if tui { return try CoachLauncher.launch(options: options.values, sessionName: session.name, screen: .review) }
+            // A session named is reviewed only if it exists (the coach would start it);
+            // with no name, the coach's own review of the default session, new or not.
+            if tui {
+                return try CoachLauncher.launch(options: options.values, sessionName: session.name, screen: .review,
+                                                existingOnly: session.isGiven)
+            }
             let guide = try options.loadGuide()
             let store = try options.openStore()
             let session = try store.existing(session.name, seal: Passphrase.seal(of: session.name, in: store))

@@ -2,6 +2,13 @@ import ArgumentParser
 
 /// The optional session-name argument shared by the commands that act on one session.
 struct SessionName: ParsableArguments {
-    @Argument(help: "The session; a name that starts with '-' goes after '--' (rekindle review -- -x).")
-    var name: String = "default"
+    @Argument(help: ArgumentHelp("The session (default: 'default'); a name that starts with '-' goes after '--' (rekindle review -- -x).",
+                                 valueName: "name"))
+    var given: String?
+
+    /// The session named, else the default one.
+    var name: String { given ?? "default" }
+
+    /// Whether a name was given rather than taken by default.
+    var isGiven: Bool { given != nil }
 }
