@@ -7,7 +7,7 @@ import TestSupport
 /// keeps the text in memory, retries, asks before quitting with unsaved text, and
 /// loses nothing once the disk is usable again. Uses a real small tmpfs, so it needs
 /// root (as CI and these machines have).
-@Suite(.serialized, .enabled(if: geteuid() == 0, "mounting a small tmpfs needs root"))
+@Suite(.serialized, .enabled(if: Repository.runs(where: geteuid() == 0), "mounting a small tmpfs needs root"))
 struct DiskFaultTests {
     let dir = TemporaryDirectory()
 
