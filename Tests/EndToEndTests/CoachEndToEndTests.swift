@@ -97,7 +97,7 @@ import TestSupport
         try tmux.waitFor("Step 1: Reflecting on the Relationship  1/4")
         try tmux.waitFor("[x] \(DateText.day(Date()))  Write down three things that first drew you")
         try tmux.send("a")
-        try tmux.waitFor("[ ]              List what worked well")
+        try tmux.waitFor("[ ]             List what worked well")
         try tmux.send("Escape")
         try tmux.waitFor("Step 1 · Reflecting")
         try tmux.send("q")

@@ -4,33 +4,32 @@
 /// `cat` as `rekindle review` is.
 public enum MarkdownExport {
     public static func render(session: Session, guide: Guide) -> String {
-        let progress = Progress(session: session, guide: guide)
+        let review = Review(session: session, guide: guide)
+        let progress = review.progress
         var out = [
             "# \(VisibleText.line(guide.title))",
             "",
             "Session '\(VisibleText.line(session.name))', started \(DateText.day(session.startedAt)), last used \(DateText.minute(session.lastUsedAt)).",
             "\(progress.checkedItems) of \(progress.totalItems) items checked; \(progress.completedSteps) of \(progress.totalSteps) steps completed.",
         ]
-        for part in guide.parts {
-            out += ["", "## \(guide.label(of: part)): \(VisibleText.line(part.title))"]
-            if !part.checklist.isEmpty { out.append("") }
-            for item in part.checklist {
-                let date = ReviewReport.checkedDate(session, item.id)
-                let text = VisibleText.line(item.text)
-                out.append(date.isEmpty ? "- [ ] \(text)" : "- [x] \(text) (checked \(date))")
+        for part in review.parts {
+            out += ["", "## \(part.label): \(VisibleText.line(part.title))"]
+            if !part.actions.isEmpty { out.append("") }
+            for action in part.actions {
+                let text = VisibleText.line(action.text)
+                out.append(action.checkedAt.map { "- [x] \(text) (checked \(DateText.minute($0)))" } ?? "- [ ] \(text)")
             }
-            if let note = session.notes[part.id] {
+            if let note = part.note {
                 out += ["", "### Notes (edited \(DateText.minute(note.editedAt)))", "", VisibleText.lines(note.text)]
             }
         }
-        let orphans = Orphans(session: session, guide: guide)
-        if !orphans.isEmpty {
+        if !review.orphans.isEmpty {
             out += ["", "## From an earlier version of the guide"]
-            if !orphans.checks.isEmpty { out.append("") }
-            for (_, record) in orphans.checks {
+            if !review.orphans.checks.isEmpty { out.append("") }
+            for (_, record) in review.orphans.checks {
                 out.append("- [x] \(VisibleText.line(record.text)) (checked \(DateText.minute(record.checkedAt)))")
             }
-            for (_, note) in orphans.notes {
+            for (_, note) in review.orphans.notes {
                 out += ["", "### Notes for '\(VisibleText.line(note.partTitle))' (edited \(DateText.minute(note.editedAt)))", "", VisibleText.lines(note.text)]
             }
         }

@@ -4,41 +4,35 @@
 /// note or a title holds, printing the review cannot drive the terminal.
 public enum ReviewReport {
     public static func render(session: Session, guide: Guide) -> String {
-        let progress = Progress(session: session, guide: guide)
+        let review = Review(session: session, guide: guide)
+        let progress = review.progress
         var out = [
             VisibleText.line(guide.title),
             "Session '\(VisibleText.line(session.name))': started \(DateText.day(session.startedAt)), last used \(DateText.minute(session.lastUsedAt))",
             "Progress: \(progress.checkedItems) of \(progress.totalItems) items checked, \(progress.completedSteps) of \(progress.totalSteps) steps completed",
         ]
-        for part in guide.parts {
-            let done = part.checklist.filter { session.isChecked($0.id) }
-            let note = session.noteText(for: part.id)
-            guard !part.checklist.isEmpty || !note.isEmpty else { continue }
+        for part in review.parts where !part.actions.isEmpty || part.note != nil {
             out.append("")
-            out.append("\(guide.label(of: part)): \(VisibleText.line(part.title)) (\(done.count) of \(part.checklist.count) done)")
-            if done.isEmpty && !part.checklist.isEmpty { out.append("  nothing checked yet") }
-            for item in done {
-                out.append("  [x] \(VisibleText.line(item.text)) (checked \(checkedDate(session, item.id)))")
+            out.append("\(part.label): \(VisibleText.line(part.title)) (\(part.done) of \(part.actions.count) done)")
+            if part.done == 0 && !part.actions.isEmpty { out.append("  nothing checked yet") }
+            for action in part.actions {
+                guard let checkedAt = action.checkedAt else { continue }
+                out.append("  [x] \(VisibleText.line(action.text)) (checked \(DateText.minute(checkedAt)))")
             }
-            out += noteLines(session.notes[part.id])
+            out += noteLines(part.note)
         }
-        let orphans = Orphans(session: session, guide: guide)
-        if !orphans.isEmpty {
+        if !review.orphans.isEmpty {
             out.append("")
             out.append("From an earlier version of the guide:")
-            for (_, record) in orphans.checks {
+            for (_, record) in review.orphans.checks {
                 out.append("  [x] \(VisibleText.line(record.text)) (checked \(DateText.minute(record.checkedAt)))")
             }
-            for (_, note) in orphans.notes {
+            for (_, note) in review.orphans.notes {
                 out.append("  Notes for '\(VisibleText.line(note.partTitle))':")
                 out += noteLines(note).dropFirst()
             }
         }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    static func checkedDate(_ session: Session, _ itemID: String) -> String {
-        session.checks[itemID].map { DateText.minute($0.checkedAt) } ?? ""
     }
 
     private static func noteLines(_ note: Note?) -> [String] {

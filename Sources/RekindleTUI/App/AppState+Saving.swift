@@ -65,12 +65,6 @@ extension AppState {
         partID == part.id && noteEdited ? editor.text : session.noteText(for: partID)
     }
 
-    /// A part's first `limit` lines that are not empty.
-    func noteParagraphs(for partID: String, limit: Int) -> [String] {
-        let lines = partID == part.id ? editor.lines : session.noteText(for: partID).split(separator: "\n").map(String.init)
-        return Array(lines.lazy.filter { !$0.isEmpty }.prefix(limit))
-    }
-
     /// Whether anything is written for the part.
     public func hasNote(for partID: String) -> Bool {
         partID == part.id ? !editor.isEmpty : session.hasNote(for: partID)
