@@ -1,10 +1,28 @@
+/// A session opened to work on, held by its lock until this is let go.
+public struct OpenedSession {
+    public let lock: SessionLock
+    /// As saved, brought up to date with the guide; or new.
+    public var session: Session
+    /// Whether it was saved before (a new session is not on disk yet).
+    public let existed: Bool
+    /// What it is sealed with, if it is encrypted.
+    public let seal: (any SessionSeal)?
+}
+
 extension SessionStore {
-    /// The session to work on: the saved one brought up to date with `guide`, or a
-    /// new one. Throws rather than starting afresh over a file it cannot read.
-    public func loadOrCreate(_ name: String, guide: Guide, now: Date, seal: (any SessionSeal)? = nil) throws(StoreError) -> Session {
-        guard var session = try load(name, seal: seal) else { return Session(name: name, guide: guide, now: now) }
+    /// Locks a session, then reads it, or starts it when there is none: the one way
+    /// the coach opens a session, at start and when switching. `unseal` gives the
+    /// seal of an encrypted session (it may ask for the passphrase), once the lock is
+    /// held. Throws rather than starting afresh over a file it cannot read.
+    public func open(_ name: String, guide: Guide, now: Date,
+                     unseal: (_ name: String) throws -> (any SessionSeal)? = { _ in nil }) throws -> OpenedSession {
+        try Self.validate(name)
+        let lock = try lock(name)
+        let seal = try unseal(name)
+        let existing = try load(name, seal: seal)
+        var session = existing ?? Session(name: name, guide: guide, now: now)
         session.adopt(guide)
-        return session
+        return OpenedSession(lock: lock, session: session, existed: existing != nil, seal: seal)
     }
 
     /// The saved session, or `notFound`.

@@ -167,14 +167,11 @@ public final class Coach {
             return
         }
         do {
-            let newLock = try store.lock(name)
-            let existing = try store.load(name)
-            var session = existing ?? Session(name: name, guide: state.guide, now: clock())
-            session.adopt(state.guide)
-            lock = newLock
+            let opened = try store.open(name, guide: state.guide, now: clock())
+            lock = opened.lock
             seal = nil
-            state = AppState(guide: state.guide, session: session, size: state.size,
-                                   isReturning: existing != nil, dataPath: state.dataPath)
+            state = AppState(guide: state.guide, session: opened.session, size: state.size, isReturning: opened.existed,
+                             dataPath: state.dataPath)
         } catch {
             _ = state.apply(.sessionFailed("\(error)"), now: clock())
         }

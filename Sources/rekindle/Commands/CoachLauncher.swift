@@ -18,33 +18,30 @@ enum CoachLauncher {
                               existingOnly: Bool) throws -> Coach {
         let environment = Environment.read()
         // Said before anything else, terminal or not: one line, and nothing made.
-        var opened: SessionStore?
+        var checkedStore: SessionStore?
         if existingOnly {
             let store = try options.openStore()
             try SessionStore.validate(sessionName)
             guard store.exists(sessionName) else { throw StoreError.notFound(name: sessionName) }
-            opened = store
+            checkedStore = store
         }
         try NcursesTerminal.checkAvailable()
         // Plaintext an earlier coach's editor was left with when that coach was killed.
         ExternalEditor.removeLeftovers(environment: environment)
         let guide = try options.loadGuide()
-        let store = try opened ?? options.openStore()
-        let lock = try store.lock(sessionName)
-        var seal: PassphraseSeal? = try Passphrase.seal(of: sessionName, in: store)
-        let existing = try store.load(sessionName, seal: seal)
-        if existingOnly && existing == nil { throw StoreError.notFound(name: sessionName) }
-        var session = existing ?? Session(name: sessionName, guide: guide, now: Date())
-        session.adopt(guide)
+        let store = try checkedStore ?? options.openStore()
+        let opened = try store.open(sessionName, guide: guide, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
+        if existingOnly && !opened.existed { throw StoreError.notFound(name: sessionName) }
+        var seal = opened.seal
         if encrypt && seal == nil {
             seal = try Passphrase.choose(for: sessionName)
             // A session on disk is sealed at once, its plaintext replaced; a new one is
             // written (sealed) only once something is checked or written in it.
-            if existing != nil { try store.save(session, seal: seal) }
+            if opened.existed { try store.save(opened.session, seal: seal) }
         }
         let terminal = try NcursesTerminal(colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty)
-        let state = AppState(guide: guide, session: session, size: terminal.size, isReturning: existing != nil,
+        let state = AppState(guide: guide, session: opened.session, size: terminal.size, isReturning: opened.existed,
                              dataPath: store.sessionsPath, screen: screen, isEncrypted: seal != nil)
-        return Coach(terminal: terminal, store: store, lock: lock, state: state, environment: environment, seal: seal)
+        return Coach(terminal: terminal, store: store, lock: opened.lock, state: state, environment: environment, seal: seal)
     }
 }
