@@ -46,9 +46,7 @@ let package = Package(
                 "RekindleTUI",
                 "RekindleCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // The linker's list of hot functions (see the Makefile), not a source.
-            exclude: ["hot-symbols.txt"]
+            ]
         ),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "RekindleCrypto", "TestSupport"]),
