@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// In-process benchmarks, kept in their own package so `make test` never builds them.
+// The save and load figures of `make bench`, in their own package so `make test` never builds them.
 import Foundation
 import PackageDescription
 
@@ -12,10 +12,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "RekindleBench",
-            dependencies: [
-                .product(name: "RekindleCore", package: rekindle),
-                .product(name: "RekindleTUI", package: rekindle),
-            ]
+            dependencies: [.product(name: "RekindleCore", package: rekindle)]
         ),
     ],
     swiftLanguageModes: [.v6]

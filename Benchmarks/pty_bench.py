@@ -1,23 +1,24 @@
 #!/usr/bin/env python3
-"""Whole-process benchmark: programs in a pseudo-terminal of a given size.
+"""make bench: Rekindle's budgets (PERFORMANCE.md), each next to its peer, with PASS or FAIL.
 
-Starts each program in a pty, sends keys, and reads what it writes. A screen is
-"settled" when the program has written nothing for QUIET seconds; the time of a
-key is from sending it to the last byte written, and its cost in bytes is what
-was written in that time. Peers (dialog, whiptail, nano) get the same keys, key by
-key in turn with Rekindle (see measure), so a figure and its peer's come from the
-same moments of the machine. For
-typing and checks it also counts the pages of memory a key touches (Linux's
-/proc), which is what a key's time follows once the caches have gone cold.
-Everything runs BENCH_RUNS times (default 3); prints each figure over all runs (see
-main) as Markdown table rows: figure | Rekindle | peer | ratio.
+usage: pty_bench.py REKINDLE REKINDLE_BENCH
+
+Each program runs in a pseudo-terminal (TERM=xterm-256color, UTF-8). A screen is
+settled when the program has written nothing for QUIET seconds; a key's time is from
+sending it to the last byte written, its bytes what was written in that time. Rekindle
+and its peers are open side by side and each key goes to every one of them in turn,
+the first changing with each key, so a figure and its peer's meet the same moments of
+the machine. Everything runs BENCH_RUNS times; a key's p95 is over the keys of all
+runs, bytes are the mean per key, start and RSS the median. REKINDLE_BENCH (the
+package under Benchmarks/) times the save and load of a session with 1 MB of notes.
 """
-import fcntl, json, os, pty, select, shutil, signal, statistics, struct, sys, tempfile, termios, time
+import fcntl, json, os, pty, select, shutil, signal, statistics, struct, subprocess, sys, tempfile, termios, time
 
 QUIET = 0.04
 REPEATS = int(os.environ.get("BENCH_REPEATS", "100"))
-# Starts per program for "start to first screen": one start varies by a millisecond or more.
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 STARTS = int(os.environ.get("BENCH_STARTS", "10"))
+SIZES = [(80, 24), (250, 80)]
 TERM = "xterm-256color"
 DOWN, UP = b"\x1bOB", b"\x1bOA"
 
@@ -81,208 +82,189 @@ class Pty:
         os.close(self.fd)
 
 
-def measure(*procs, keys):
-    """Sends keys in turn REPEATS times to each program, key by key: each key goes to
-    every program before the next, the one that goes first changing each time, so
-    all of them meet the same moments of a machine whose wake-ups vary by a factor of
-    three. Returns, per program, the seconds and the bytes of every key."""
-    times = [[] for _ in procs]
-    sizes = [[] for _ in procs]
+def start(argv, cols, rows, env=None, setup=()):
+    """Starts a program, waits for its first screen, sends the setup keys; returns it
+    and the seconds from start to the last byte of its first screen."""
+    proc = Pty(argv, cols, rows, env)
+    _, last = proc.settle(quiet=0.15)
+    if os.waitpid(proc.pid, os.WNOHANG)[0] or last is None:
+        # Timing a program that is not there would only time its error message.
+        sys.exit(f"pty_bench: {argv[0]} ended before showing a screen (is it installed?)")
+    for data in setup:
+        proc.key(data)
+    return proc, last - proc.started
+
+
+def measure(procs, keys):
+    """Sends keys REPEATS times, each key to every program in turn, the first changing
+    each time. Returns per program the list of (seconds, bytes) of its keys."""
+    results = [[] for _ in procs]
     for index in range(REPEATS):
         first = index % len(procs)
         for turn in list(range(first, len(procs))) + list(range(first)):
-            seconds, written = procs[turn].key(keys[index % len(keys)])
-            times[turn].append(seconds)
-            sizes[turn].append(written)
-    return list(zip(times, sizes))
-
-
-def p95(values):
-    """The 95th percentile: the value 95 % of the others are at or below."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-
-
-def pages_touched(proc, keys, count=10):
-    """Sends keys in turn count times; returns the median number of distinct 4 KB pages
-    of memory the program touched per key (code and data, every thread). The kernel's
-    referenced bits are cleared before each key (/proc/PID/clear_refs) and counted
-    after it (smaps). After an idle wait each page first touched costs a page-table
-    walk, about half a microsecond on the machine in BENCHMARKS.md. None where /proc
-    does not offer this."""
-    counts = []
-    try:
-        for index in range(count):
-            with open(f"/proc/{proc.pid}/clear_refs", "w") as out:
-                out.write("1")
-            proc.key(keys[index % len(keys)])
-            with open(f"/proc/{proc.pid}/smaps") as smaps:
-                counts.append(sum(int(line.split()[1]) for line in smaps if line.startswith("Referenced:")) // 4)
-    except OSError:
-        return None
-    return statistics.median(counts)
-
-
-def start(argv, cols, rows, env=None, setup=()):
-    proc = Pty(argv, cols, rows, env)
-    _, last = proc.settle(quiet=0.15)
-    if os.waitpid(proc.pid, os.WNOHANG)[0]:
-        # Timing a program that is not there would only time its error message.
-        sys.exit(f"pty_bench: {argv[0]} ended before showing a screen (is it installed?)")
-    first = (last - proc.started) if last else float("nan")
-    for data in setup:
-        proc.key(data)
-    return proc, first
-
-
-def first_screens(programs, cols, rows):
-    """Starts each program STARTS times, taking turns; returns each one's median time
-    from start to its first screen. Rekindle gets a new data folder each time, so it
-    always opens on the welcome screen of a new session."""
-    times = {name: [] for name in programs}
-    for _ in range(STARTS):
-        for name, argv in programs.items():
-            env = {"REKINDLE_DATA_DIR": tempfile.mkdtemp(prefix="rekindle-bench-start-")} if name == "rekindle" else None
-            proc, first = start(argv, cols, rows, env)
-            proc.close()
-            if env:
-                shutil.rmtree(env["REKINDLE_DATA_DIR"], ignore_errors=True)
-            times[name].append(first)
-    return {name: statistics.median(values) for name, values in times.items()}
+            results[turn].append(procs[turn].key(keys[index % len(keys)]))
+    return results
 
 
 ITEMS = [f"Action number {n} of ten" for n in range(1, 11)]
 
 
-def dialog(cols, rows):
-    argv = ["dialog", "--checklist", "Pick", str(rows - 2), str(cols - 4), "10"]
+def checklist(program, cols, rows):
+    """dialog or whiptail showing a checklist of ten items."""
+    argv = [program, "--checklist", "Pick", str(rows - 2), str(cols - 4), "10"]
     for n, item in enumerate(ITEMS):
-        argv += [f"t{n}", item, "off"]
+        argv += [f"t{n}", item, "off" if program == "dialog" else "OFF"]
     return argv
 
 
-def whiptail(cols, rows):
-    argv = ["whiptail", "--checklist", "Pick", str(rows - 2), str(cols - 4), "10"]
-    for n, item in enumerate(ITEMS):
-        argv += [f"t{n}", item, "OFF"]
-    return argv
+def nano(path, *where):
+    return ["nano", "--ignorercfiles", *where, path]
 
 
-# The same 1 MB of text for Rekindle's note and nano's file.
+# Notes of 1 KB and 1 MB for Rekindle; nano opens the same 1 MB text as a file. All
+# three type at column 20 of the middle line.
 NOTE_LINE = "Today I walked for an hour and thought about what I want.\n"
-NOTE_LINES = (1 << 20) // len(NOTE_LINE)
-# Both type at column 20 of the middle line.
-MIDDLE_LINE = NOTE_LINES // 2
 
 
-def session_with_note(folder):
-    """Writes a session whose first step has the 1 MB note, cursor at column 20 of the middle line."""
-    text = NOTE_LINE * NOTE_LINES
+def note_lines(size):
+    return size // len(NOTE_LINE)
+
+
+def session_with_note(folder, size):
+    """A session whose first step has a note of about `size` bytes, editing it with the
+    cursor at column 20 of its middle line."""
+    lines = note_lines(size)
     stamp = "2026-11-20T10:00:00Z"
     document = {"version": 2, "session": {
         "name": "default", "guideID": "get-back-together", "guideHash": "", "startedAt": stamp, "lastUsedAt": stamp,
-        "checks": {}, "notes": {"reflect": {"text": text, "editedAt": stamp, "partTitle": "Reflecting on the Relationship"}},
-        "position": {"partID": "reflect", "pane": "notes", "checklistCursor": 0, "noteCursor": MIDDLE_LINE * len(NOTE_LINE) + 19, "scroll": 0}}}
+        "checks": {}, "notes": {"reflect": {"text": NOTE_LINE * lines, "editedAt": stamp,
+                                            "partTitle": "Reflecting on the Relationship"}},
+        "position": {"partID": "reflect", "pane": "notes", "checklistCursor": 0,
+                     "noteCursor": lines // 2 * len(NOTE_LINE) + 19, "scroll": 0}}}
     os.makedirs(f"{folder}/sessions", mode=0o700, exist_ok=True)
     with open(f"{folder}/sessions/default.json", "w") as out:
         json.dump(document, out)
+    return {"REKINDLE_DATA_DIR": folder}
 
 
-def row(figure, ours, peer_name, peer, unit):
-    def show(value):
-        if unit == "pages":
-            return f"{value:.0f} pages"
-        return f"{value * 1000:.2f} ms" if unit == "ms" else (f"{value / 1024:.1f} MB" if unit == "kb" else f"{value:.0f} B")
-    ratio = f"{ours / peer:.2f}x" if peer else "-"
-    print(f"| {figure} | {show(ours)} | {peer_name} {show(peer) if peer else '-'} | {ratio} |", flush=True)
+def run_once(binary, workspace, samples):
+    """Measures every figure once at each size, adding its values to samples[(figure, size, program)]."""
+    def add(figure, size, program, values):
+        samples.setdefault((figure, size, program), []).extend(values)
 
-
-def run_once(binary, workspace, row):
-    """Measures every figure once at both sizes, reporting each through row(): a
-    figure's values (every key's, or one) and the statistic that sums them up."""
     big_file = f"{workspace}/big.txt"
     with open(big_file, "w") as out:
-        out.write(NOTE_LINE * NOTE_LINES)
-    for cols, rows in [(80, 24), (250, 80)]:
+        out.write(NOTE_LINE * note_lines(1 << 20))
+    for cols, rows in SIZES:
         size = f"{cols}x{rows}"
-        data = f"{workspace}/data-{size}"
-        env = {"REKINDLE_DATA_DIR": data}
-        firsts = first_screens({"rekindle": [binary], "dialog": dialog(cols, rows), "whiptail": whiptail(cols, rows)}, cols, rows)
-        ours, _ = start([binary], cols, rows, env, setup=[b"\r", b"n", b"\t"])
-        peer, _ = start(dialog(cols, rows), cols, rows)
-        other, _ = start(whiptail(cols, rows), cols, rows)
-        row(f"start to first screen, {size}", firsts["rekindle"], "dialog", firsts["dialog"], "ms")
-        moves, dialog_moves, whiptail_moves = measure(ours, peer, other, keys=[DOWN, DOWN, DOWN, UP, UP, UP])
-        other.close()
-        row(f"checklist move, settle median, {size}", moves[0], "dialog", dialog_moves[0], "ms")
-        row(f"checklist move, settle p95, {size}", moves[0], "dialog", dialog_moves[0], "ms", p95)
-        row(f"checklist move, bytes, {size}", moves[1], "dialog", dialog_moves[1], "b")
-        toggles, dialog_toggles = measure(ours, peer, keys=[b" "])
-        row(f"checklist toggle (Rekindle saves with fsync), settle median, {size}", toggles[0], "dialog",
-            dialog_toggles[0], "ms")
-        row(f"checklist toggle (Rekindle saves with fsync), p95, {size}", toggles[0], "dialog", dialog_toggles[0], "ms", p95)
-        row(f"checklist toggle, bytes, {size}", toggles[1], "dialog", dialog_toggles[1], "b")
-        row(f"checklist toggle, pages of memory touched, {size}", pages_touched(ours, [b" "]), "dialog",
-            pages_touched(peer, [b" "]), "pages")
-        peer.close()
-        row(f"start to first screen, {size}", firsts["rekindle"], "whiptail", firsts["whiptail"], "ms")
-        row(f"checklist move, settle p95, {size}", moves[0], "whiptail", whiptail_moves[0], "ms", p95)
-        row(f"checklist move, bytes, {size}", moves[1], "whiptail", whiptail_moves[1], "b")
-        (steps,) = measure(ours, keys=[b"n", b"n", b"p", b"p"])
-        row(f"move between steps, p95, {size}", steps[0], "", 0, "ms", p95)
-        row(f"move between steps, bytes, {size}", steps[1], "", 0, "b")
-        ours.key(b"e")
-        peer, _ = start(["nano", "--ignorercfiles", f"{workspace}/new-{size}.txt"], cols, rows)
-        typing, nano_typing = measure(ours, peer, keys=[b"a"])
-        rss_guide = ours.peak_rss_kb()
-        typing_pages = pages_touched(ours, [b"a"])
-        nano_typing_pages = pages_touched(peer, [b"a"])
-        ours.close()
-        peer.close()
-        row(f"typing at the end of a new note / file, settle median, {size}", typing[0], "nano", nano_typing[0], "ms")
-        row(f"typing at the end of a new note / file, p95, {size}", typing[0], "nano", nano_typing[0], "ms", p95)
-        row(f"typing at the end of a new note / file, bytes, {size}", typing[1], "nano", nano_typing[1], "b")
-        row(f"typing at the end of a new note / file, pages of memory touched, {size}", typing_pages, "nano",
-            nano_typing_pages, "pages")
+        programs = {"rekindle": [binary], "dialog": checklist("dialog", cols, rows),
+                    "whiptail": checklist("whiptail", cols, rows)}
+        # Rekindle gets a new data folder each time, so it opens on a new session's welcome.
+        for _ in range(STARTS):
+            for name, argv in programs.items():
+                env = {"REKINDLE_DATA_DIR": tempfile.mkdtemp(dir=workspace)} if name == "rekindle" else None
+                proc, first = start(argv, cols, rows, env)
+                proc.close()
+                add("start", size, name, [first])
 
-        big_data = f"{workspace}/big-{size}"
-        session_with_note(big_data)
-        ours, _ = start([binary], cols, rows, {"REKINDLE_DATA_DIR": big_data}, setup=[b"\r"])
-        peer, _ = start(["nano", "--ignorercfiles", f"+{MIDDLE_LINE + 1},20", big_file], cols, rows)
-        big_typing, nano_big = measure(ours, peer, keys=[b"a"])
-        rss_note = ours.peak_rss_kb()
-        rss_nano = peer.peak_rss_kb()
-        ours.close()
-        peer.close()
-        row(f"typing into the middle of 1 MB, settle median, {size}", big_typing[0], "nano", nano_big[0], "ms")
-        row(f"typing into the middle of 1 MB, p95, {size}", big_typing[0], "nano", nano_big[0], "ms", p95)
-        row(f"typing into the middle of 1 MB, bytes, {size}", big_typing[1], "nano", nano_big[1], "b")
-        row(f"peak RSS, built-in guide, {size}", rss_guide, "", 0, "kb")
-        row(f"peak RSS, 1 MB note open, {size}", rss_note, "nano (1 MB file)", rss_nano, "kb")
+        # The first step's checklist: past the welcome, to the next part, to the checklist pane.
+        procs = [start([binary], cols, rows, {"REKINDLE_DATA_DIR": f"{workspace}/data-{size}"}, setup=[b"\r", b"n", b"\t"])[0],
+                 start(programs["dialog"], cols, rows)[0], start(programs["whiptail"], cols, rows)[0]]
+        for figure, keys in [("move", [DOWN, DOWN, DOWN, UP, UP, UP]), ("check", [b" "])]:
+            for name, keyed in zip(programs, measure(procs, keys)):
+                add(figure, size, name, keyed)
+        for proc in procs[1:]:
+            proc.close()
+
+        # Typing at the end of a new note, and of a new file in nano.
+        procs[0].key(b"e")
+        procs[1:] = [start(nano(f"{workspace}/new-{size}.txt"), cols, rows)[0]]
+        for name, keyed in zip(["rekindle", "nano"], measure(procs, [b"a"])):
+            add("type", size, name, keyed)
+        for proc in procs:
+            proc.close()
+
+        # Typing into the middle of a 1 KB and a 1 MB note, and of the same 1 MB in nano.
+        procs = [start([binary], cols, rows, session_with_note(f"{workspace}/{name}-{size}", bytes), setup=[b"\r", b"e"])[0]
+                 for name, bytes in [("1mb", 1 << 20), ("1kb", 1 << 10)]]
+        procs.append(start(nano(big_file, f"+{note_lines(1 << 20) // 2 + 1},20"), cols, rows)[0])
+        for name, keyed in zip(["rekindle 1 MB", "rekindle 1 KB", "nano 1 MB"], measure(procs, [b"a"])):
+            add("type into", size, name, keyed)
+        add("rss", size, "rekindle", [procs[0].peak_rss_kb()])
+        add("rss", size, "nano", [procs[2].peak_rss_kb()])
+        for proc in procs:
+            proc.close()
 
 
-def main(binary):
-    """Runs everything BENCH_RUNS times (default 3) and prints each figure over all runs:
-    a key's median and p95 over the keys of every run together (a p95 of one run's 100
-    keys rests on its 5 slowest), other figures the median of the runs' values."""
-    results = {}
-    for _ in range(int(os.environ.get("BENCH_RUNS", "3"))):
+def p95(values):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
+def ms(seconds):
+    return f"{seconds * 1000:.2f} ms"
+
+
+def report(samples, stored):
+    """Prints one table row per budget and returns whether every budget passed."""
+    print("| budget | size | Rekindle | peer | limit | result |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    passed = True
+
+    def row(budget, size, ours, peer, limit, ok, ratio=None):
+        nonlocal passed
+        passed = passed and ok
+        verdict = ("PASS" if ok else "FAIL") + (f" ({ratio:.2f}x)" if ratio is not None else "")
+        print(f"| {budget} | {size} | {ours} | {peer} | {limit} | {verdict} |", flush=True)
+
+    def keys(figure, size, program):
+        """A key figure's p95 and mean bytes; a key that wrote nothing was not measured."""
+        keyed = samples[(figure, size, program)]
+        return p95([t for t, _ in keyed]), statistics.mean(b for _, b in keyed), min(b for _, b in keyed) > 0
+
+    for cols, rows in SIZES:
+        size = f"{cols}x{rows}"
+        ours, dialog, whiptail = (statistics.median(samples[("start", size, p)]) for p in ["rekindle", "dialog", "whiptail"])
+        row("start to first complete screen", size, ms(ours), f"dialog {ms(dialog)} (whiptail {ms(whiptail)})",
+            "≤ 1.5x dialog, < 30 ms", ours <= 1.5 * dialog and ours < 0.030, ours / dialog)
+        for figure, budget, peers in [("move", "checklist move", ["dialog", "whiptail"]),
+                                      ("check", "check", ["dialog", "whiptail"]), ("type", "typed character", ["nano"])]:
+            ours, peer = keys(figure, size, "rekindle"), keys(figure, size, peers[0])
+            also = "".join(f" ({p} {ms(keys(figure, size, p)[0])})" for p in peers[1:])
+            row(f"{budget}, key to settled p95", size, ms(ours[0]), f"{peers[0]} {ms(peer[0])}{also}",
+                f"≤ 1.5x {peers[0]}, < 2 ms", ours[2] and ours[0] <= 1.5 * peer[0] and ours[0] < 0.002, ours[0] / peer[0])
+            also = "".join(f" ({p} {keys(figure, size, p)[1]:.0f} B)" for p in peers[1:])
+            row(f"bytes per {budget}", size, f"{ours[1]:.0f} B", f"{peers[0]} {peer[1]:.0f} B{also}",
+                f"≤ {peers[0]}", ours[2] and ours[1] <= peer[1], ours[1] / peer[1])
+        big, small, nano_big = (keys("type into", size, p) for p in ["rekindle 1 MB", "rekindle 1 KB", "nano 1 MB"])
+        row("keystroke into a 1 MB note, p95", size, ms(big[0]), f"1 KB note {ms(small[0])} (nano, 1 MB file: {ms(nano_big[0])})",
+            "< 5 ms, ≤ 1.5x 1 KB note", big[2] and small[2] and big[0] < 0.005 and big[0] <= 1.5 * small[0], big[0] / small[0])
+        ours, peer = (statistics.median(samples[("rss", size, p)]) for p in ["rekindle", "nano"])
+        row("peak RSS, 1 MB of text open", size, f"{ours / 1024:.1f} MB", f"nano {peer / 1024:.1f} MB",
+            "≤ 2.5x nano", ours <= 2.5 * peer, ours / peer)
+    for figure in ["save", "load"]:
+        times = [t / 1000 for t in stored[figure]]
+        row(f"{figure} a session with 1 MB of notes, p95 (median)", "-", f"{ms(p95(times))} ({ms(statistics.median(times))})",
+            "-", "< 50 ms", p95(times) < 0.050)
+    return passed
+
+
+def main(binary, bench):
+    began = time.monotonic()
+    stored = json.loads(subprocess.run([bench], check=True, capture_output=True, text=True).stdout)
+    samples = {}
+    for _ in range(RUNS):
         workspace = tempfile.mkdtemp(prefix="rekindle-bench-")
-
-        def record(figure, ours, peer_name, peer, unit, statistic=statistics.median):
-            if ours is None or peer is None:
-                return
-            entry = results.setdefault((figure, peer_name), (unit, statistic, [], []))
-            entry[2].extend(ours if isinstance(ours, list) else [ours])
-            entry[3].extend(peer if isinstance(peer, list) else [peer])
-
-        run_once(binary, workspace, record)
-        shutil.rmtree(workspace, ignore_errors=True)
-    print("| figure | Rekindle | peer | ratio |")
-    print("| --- | --- | --- | --- |")
-    for (figure, peer_name), (unit, statistic, ours, peers) in results.items():
-        row(figure, statistic(ours), peer_name, statistic(peers), unit)
+        try:
+            run_once(os.path.abspath(binary), workspace, samples)
+        finally:
+            shutil.rmtree(workspace, ignore_errors=True)
+    print(f"{RUNS} runs of {REPEATS} keys per figure and {STARTS} starts per program, "
+          f"{os.cpu_count()} cores, {time.monotonic() - began:.0f} s\n")
+    return report(samples, stored)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if len(sys.argv) != 3:
+        sys.exit(__doc__.split("\n\n")[1])
+    sys.exit(0 if main(sys.argv[1], sys.argv[2]) else 1)
