@@ -35,8 +35,8 @@ install: build
 	install -m 0755 $(RELEASE_BINARY) "$(DESTDIR)$(PREFIX)/bin/rekindle"
 
 # Benchmarks: the budgets in PERFORMANCE.md, next to dialog, whiptail and nano, with
-# PASS or FAIL (about 6 minutes). The save and load figures come from the package
-# under Benchmarks/, which `make test` never builds.
+# PASS or FAIL (about 5 minutes once built). The save and load figures come from
+# the package under Benchmarks/, which `make test` never builds.
 bench: deps
 	@$(MAKE) --no-print-directory DEB_PACKAGES="dialog whiptail nano python3" deps
 	@$(RELEASE_BUILD)
