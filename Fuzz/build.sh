@@ -8,12 +8,12 @@ seconds="${FUZZ_SECONDS:-60}"
 out=.build-fuzz
 mkdir -p "$out"
 core=$(find Sources/RekindleCore -name '*.swift' | sort)
-for target in GuideParser SessionDecoder LongStrings; do
+for target in GuideParser SessionDecoder; do
   swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name RekindleCore \
     $core Fuzz/PackageResources.swift "Fuzz/${target}Fuzz.swift" -o "$out/fuzz-$target" 2>&1 | grep -v -e "^$" -e "Cannot export local symbol" || true
 done
 status=0
-for pair in GuideParser:guide SessionDecoder:session LongStrings:note; do
+for pair in GuideParser:guide SessionDecoder:session; do
   target=${pair%%:*}; corpus=${pair##*:}
   work=$(mktemp -d)
   cp Fuzz/Corpus/"$corpus"/* "$work"/

@@ -70,18 +70,13 @@ import TestSupport
         #expect((0...1).contains(opened.position.checklistCursor))
     }
 
-    /// A file with a long note is read by streaming (`LongStrings`), with the note's text
-    /// put in place afterwards: the cursor is bounded by the note, not by its marker.
-    @Test func aLongNoteReadByStreamingBoundsItsCursorByTheNote() throws {
+    /// A long note bounds the cursor by its own length.
+    @Test func aLongNoteBoundsItsCursorByTheNote() throws {
         let note = String(repeating: "a long note, é 中 😀\n", count: 2_000)
-        let bytes = file(checklistCursor: Int.max, noteCursor: Int.max, scroll: -1, note: note)
-        dir.write("long.json", bytes)
-        let streamed = try #require(try LongStrings.read(dir.file("long.json")).flatMap(SessionCodec.decode))
-        #expect(streamed.position.noteCursor == note.count)
-        #expect(streamed == (try SessionCodec.decode(bytes)))
-        let kept = file(checklistCursor: 0, noteCursor: 30_000, scroll: 0, note: note)
-        dir.write("kept.json", kept)
-        #expect(try LongStrings.read(dir.file("kept.json")).flatMap(SessionCodec.decode)?.position.noteCursor == 30_000)
+        let read = try SessionCodec.decode(file(checklistCursor: Int.max, noteCursor: Int.max, scroll: -1, note: note))
+        #expect(read.position.noteCursor == note.count)
+        let kept = try SessionCodec.decode(file(checklistCursor: 0, noteCursor: 30_000, scroll: 0, note: note))
+        #expect(kept.position.noteCursor == 30_000)
     }
 
     @Test func adoptingTheGuideKeepsTheChecklistCursorOnAnItem() {

@@ -10,138 +10,14 @@ public enum SessionCodec {
         public var description: String
     }
 
-    /// The document in memory; `noteTexts` as for `write`.
-    public static func encode(_ session: Session, noteTexts: [String: any NoteText] = [:]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        write(session, noteTexts: noteTexts, to: &bytes)
-        return bytes
-    }
-
-    /// Writes the document a piece at a time. The session is encoded with a marker in
-    /// place of each note's text, and the texts are escaped into the marked places as
-    /// the sink takes them: with a 1 MB note, JSONEncoder would otherwise hold the text
-    /// escaped and then again as `Data`, megabytes at once on every save. A part in
-    /// `noteTexts` has its note's text written from there instead of from the session.
-    static func write<Sink: ByteSink>(_ session: Session, noteTexts: [String: any NoteText] = [:],
-                                      to sink: inout Sink) throws(Sink.Failure) {
-        let tag = UInt64.random(in: 0...UInt64.max)
-        var skeleton = session
-        var texts: [any NoteText] = []
-        texts.reserveCapacity(session.notes.count)
-        for (id, note) in session.notes {
-            skeleton.notes[id]?.text = "rekindle-note-\(tag)-\(texts.count)"
-            texts.append(noteTexts[id] ?? note.text)
-        }
-        var json = encodeWholly(skeleton)
-        var places = markedPlaces(Array("\"rekindle-note-\(tag)-".utf8), count: texts.count, in: json)
-        // Each quoted marker is where its note's text goes: quotes inside encoded
-        // strings are escaped, so only a whole string equal to a marker (random tag and
-        // all) could be taken for one, and then a marker is found twice. Should any
-        // marker not be found exactly once (JSONEncoder writing it some other way), the
-        // whole session is encoded the plain way.
-        if places == nil {
-            var whole = session
-            for (id, text) in noteTexts where whole.notes[id] != nil { whole.notes[id]?.text = String(joining: text) }
-            json = encodeWholly(whole)
-            places = []
-        }
-        var start = json.startIndex
-        for (range, text) in places ?? [] {
-            try sink.write(json[start..<range.lowerBound])
-            try writeQuoted(texts[text], to: &sink)
-            start = range.upperBound
-        }
-        try sink.write(json[start...])
-        try sink.write([UInt8(ascii: "\n")])
-    }
-
-    /// Where each quoted marker (`prefix`, a number below `count`, a quote) is in the
-    /// skeleton, in order, with its number; nil unless each number is there exactly
-    /// once. One pass over the skeleton, whatever the number of notes: searching it
-    /// from the start for each marker made saving 100,000 notes take minutes.
-    private static func markedPlaces(_ prefix: [UInt8], count: Int, in json: [UInt8]) -> [(range: Range<Int>, text: Int)]? {
-        var places: [(range: Range<Int>, text: Int)] = []
-        places.reserveCapacity(count)
-        var seen = [Bool](repeating: false, count: count)
-        let found = json.withUnsafeBufferPointer { json in
-            prefix.withUnsafeBufferPointer { prefix in
-                var start = 0
-                while let index = firstIndex(of: prefix, in: json, from: start) {
-                    var end = index + prefix.count
-                    var number = 0
-                    // At most 18 digits: the number cannot overflow.
-                    while end < json.count, end - index - prefix.count < 18, json[end] &- UInt8(ascii: "0") < 10 {
-                        number = number * 10 + Int(json[end] &- UInt8(ascii: "0"))
-                        end += 1
-                    }
-                    guard end > index + prefix.count, end < json.count, json[end] == UInt8(ascii: "\""),
-                          number < count, !seen[number] else { return false }
-                    seen[number] = true
-                    places.append((index..<(end + 1), number))
-                    start = end + 1
-                }
-                return true
-            }
-        }
-        return found && places.count == count ? places : nil
-    }
-
-    /// Where `pattern` first is in `bytes` at or after `start`: memchr for its first
-    /// byte, then memcmp (Foundation's generic `firstRange(of:)` cost half the
-    /// instructions of a save).
-    private static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
-                                   from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, let first = pattern.first, let patternBase = pattern.baseAddress else { return nil }
-        var from = start
-        while from + pattern.count <= bytes.count {
-            guard let hit = memchr(base + from, Int32(first), bytes.count - pattern.count + 1 - from) else { return nil }
-            let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + index, patternBase, pattern.count) == 0 { return index }
-            from = index + 1
-        }
-        return nil
-    }
-
-    /// The document as JSONEncoder writes it (pretty, sorted keys, unescaped slashes).
-    private static func encodeWholly(_ session: Session) -> [UInt8] {
+    /// The document: pretty, sorted JSON with unescaped slashes, and a final new line.
+    public static func encode(_ session: Session) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain strings, numbers and dates into JSON cannot fail.
         let data = (try? encoder.encode(Document(version: currentVersion, session: session))) ?? Data()
-        return [UInt8](data)
-    }
-
-    /// A JSON string, escaped byte for byte as JSONEncoder escapes it, in runs. A plain
-    /// loop over the bytes, each run handed to the sink as it is: iterating with
-    /// `enumerated()` looked up generic metadata for every byte of a debug build.
-    private static func writeQuoted<Sink: ByteSink>(_ text: any NoteText, to sink: inout Sink) throws(Sink.Failure) {
-        try sink.write([UInt8(ascii: "\"")])
-        try text.forEachUTF8Piece { (bytes) throws(Sink.Failure) in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                    try sink.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart..<index])))
-                    try sink.write(escapes[Int(byte)])
-                    runStart = index + 1
-                }
-                index += 1
-            }
-            try sink.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart...])))
-        }
-        try sink.write([UInt8(ascii: "\"")])
-    }
-
-    /// JSONEncoder's escape for each byte below 0x5D that needs one: controls (short
-    /// forms where JSON has them, else \u00XX), the quote and the backslash.
-    private static let escapes: [[UInt8]] = (0..<0x5D).map { byte in
-        let short: [UInt8: String] = [0x22: #"\""#, 0x5C: #"\\"#, 0x08: #"\b"#, 0x09: #"\t"#, 0x0A: #"\n"#, 0x0C: #"\f"#, 0x0D: #"\r"#]
-        if let escape = short[UInt8(byte)] { return Array(escape.utf8) }
-        guard byte < 0x20 else { return [] }
-        let hex = Array("0123456789abcdef".utf8)
-        return Array(#"\u00"#.utf8) + [hex[byte >> 4], hex[byte & 0xF]]
+        return [UInt8](data) + [UInt8(ascii: "\n")]
     }
 
     /// What reading does with a position no session can have (a cursor or scroll
@@ -169,31 +45,7 @@ public enum SessionCodec {
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             throw Failure(description: "is empty")
         }
-        // The decoder reads the bytes where they are: `Data(bytes)` would hold a second
-        // copy of a session with a long note while it is decoded.
-        return try bytes.withUnsafeBytes { raw in
-            Result { () throws(Failure) in
-                guard let start = raw.baseAddress else { throw Failure(description: "is empty") }
-                return try decode(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: raw.count, deallocator: .none))
-            }
-        }.get()
-    }
-
-    /// A session read with its long strings taken out (see `LongStrings`); nil if the
-    /// rest does not decode, or a long string is anywhere but in a note's text: the
-    /// whole file read the plain way then says what is wrong, in terms of the file.
-    /// Its position is brought within bounds once the notes are back in place.
-    static func decode(_ long: LongStrings) -> Session? {
-        guard var session = try? decodeAsWritten(long.skeleton) else { return nil }
-        var placed = 0
-        for (id, note) in session.notes {
-            guard let text = long.texts[note.text] else { continue }
-            session.notes[id]?.text = text
-            placed += 1
-        }
-        guard placed == long.texts.count else { return nil }
-        session.boundPosition()
-        return session
+        return try decode(Data(bytes))
     }
 
     private static func decode(_ data: Data) throws(Failure) -> Session {

@@ -81,16 +81,6 @@ public struct SessionStore: Sendable {
         case .symbolicLink: throw StoreError.unreadable(name: name, path: path, reason: "is a symbolic link; rekindle only opens plain files")
         case .other: throw StoreError.unreadable(name: name, path: path, reason: "is not a plain file")
         }
-        // A long note is unescaped as it is read, rather than held as the file's bytes
-        // and again as text (see `LongStrings`).
-        do throws(POSIX.Failure) {
-            if let long = try LongStrings.read(path), var session = SessionCodec.decode(long) {
-                session.name = name
-                return session
-            }
-        } catch {
-            throw StoreError.unreadable(name: name, path: path, reason: "cannot be read (\(error.reason))")
-        }
         let bytes: [UInt8]
         do {
             bytes = try POSIX.readFile(path)
@@ -164,30 +154,24 @@ public struct SessionStore: Sendable {
     }
 
     /// Saves durably (see `AtomicFile`), sealed if given a seal. Refuses to replace
-    /// anything but a plain file. A part in `noteTexts` has its note's text written
-    /// from there rather than from the session (see `NoteText`).
-    public func save(_ session: Session, noteTexts: [String: any NoteText] = [:], seal: (any SessionSeal)? = nil) throws(StoreError) {
+    /// anything but a plain file.
+    public func save(_ session: Session, seal: (any SessionSeal)? = nil) throws(StoreError) {
         try Self.validate(session.name)
         let path = path(of: session.name)
         let kind = POSIX.kind(of: path)
         guard kind == .missing || kind == .file else {
             throw StoreError.unreadable(name: session.name, path: path, reason: "is not a plain file")
         }
-        var sealed: [UInt8]?
+        var bytes = SessionCodec.encode(session)
         if let seal {
             do {
-                sealed = try seal.seal(SessionCodec.encode(session, noteTexts: noteTexts))
+                bytes = try seal.seal(bytes)
             } catch {
                 throw StoreError.io(operation: "encrypt session", path: path, reason: error.description)
             }
         }
         do throws(POSIX.Failure) {
-            if let sealed {
-                try AtomicFile.write(sealed, to: path)
-            } else {
-                // Written as it is encoded: a long note is never held encoded in memory.
-                try AtomicFile.write(to: path) { (sink) throws(POSIX.Failure) in try SessionCodec.write(session, noteTexts: noteTexts, to: &sink) }
-            }
+            try AtomicFile.write(bytes, to: path)
         } catch {
             throw StoreError.io(operation: "save session to", path: error.path, reason: error.reason)
         }
