@@ -15,16 +15,24 @@ struct Import: ParsableCommand {
     @Flag(help: "Replace an existing session of the same name.")
     var force = false
 
+    @Flag(help: "With --force, do not ask before replacing an encrypted session.")
+    var yes = false
+
     func run() throws {
         try Console.run {
             var session = try imported()
             session.name = name ?? session.name
             let store = try options.openStore()
             try store.whileLocked(session.name) {
-                if store.exists(session.name) {
-                    // Read first: a file that cannot be read is never written over.
-                    _ = try store.load(session.name)
+                // Read first: a file that cannot be read is never written over.
+                switch try store.occupant(of: session.name) {
+                case .nothing: break
+                case .session: guard force else { throw StoreError.alreadyExists(name: session.name) }
+                case .sealedSession:
                     guard force else { throw StoreError.alreadyExists(name: session.name) }
+                    let question = "Session '\(session.name)' is encrypted. Replace it with \(file), stored unencrypted? "
+                        + "Everything in it now will be lost; its passphrase is not needed. [y/N] "
+                    guard yes || Confirmation.ask(question) else { throw CommandFailure(message: "nothing was changed") }
                 }
                 try store.save(session)
                 Console.output("Imported session '\(session.name)'.\n")
