@@ -142,7 +142,7 @@ import TestSupport
         }
         let list = try run(["list"])
         #expect(list.status == 0)
-        #expect(list.stderr == "rekindle: warning: \(folder) can be read by other users; consider chmod 700 \(folder)\n")
+        #expect(list.stderr == "rekindle: note: \(folder) can be read by other users; rekindle leaves it as it is, and only you can open your sessions' files\n")
         #expect(POSIX.mode(of: folder) == mode)
         let saved = try run(["import", dir.file("in.json")])
         #expect(saved.status == 0, "\(saved.stderr)")

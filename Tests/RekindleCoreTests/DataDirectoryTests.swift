@@ -34,7 +34,7 @@ import TestSupport
         _ = try SessionStore(dataDirectory: data).load("default")
         #expect(POSIX.mode(of: data) == mode)
         #expect(POSIX.mode(of: store.sessionsPath) == 0o700)
-        let warning = "warning: \(data) can be read by other users; consider chmod 700 \(data)"
+        let warning = "note: \(data) can be read by other users; rekindle leaves it as it is, and only you can open your sessions' files"
         #expect(store.notices == (mode & 0o044 != 0 ? [warning] : []))
     }
 

@@ -31,7 +31,8 @@ public struct SessionStore: Sendable {
         guard stat(folder, &info) == 0, info.st_mode & 0o066 != 0 else { return }
         let verb = info.st_mode & 0o044 != 0 ? "read" : "changed"
         let path = folder.abbreviatingHome
-        notices.append("warning: \(path) can be \(verb) by other users; consider chmod 700 \(path)")
+        // No advice to chmod: the folder may be one that others rightly share (/tmp).
+        notices.append("note: \(path) can be \(verb) by other users; rekindle leaves it as it is, and only you can open your sessions' files")
     }
 
     /// Makes a path private again if others can read it, with a notice saying so. Never
