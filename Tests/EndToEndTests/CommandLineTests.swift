@@ -111,7 +111,7 @@ import TestSupport
         let review = try rekindle.run(["review", "--guide", dir.file("bad.md")])
         #expect(review.status == 1)
         dir.write("good.md", Array("# T\n## S\n- [ ] a\n".utf8))
-        #expect(try rekindle.run(["guide", "check", dir.file("good.md")]).stdout.hasSuffix("OK: 'T', 1 steps, 1 checklist items\n"))
+        #expect(try rekindle.run(["guide", "check", dir.file("good.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 checklist item\n"))
     }
 
     @Test func versionHelpAndCompletions() throws {

@@ -16,7 +16,8 @@ public struct GuideProblem: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `FILE:LINE:COLUMN: message`.
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    /// "FILE:LINE:COLUMN: message", or "FILE: message" for the file as a whole (line 0).
+    public var description: String { line == 0 ? "\(file): \(message)" : "\(file):\(line):\(column): \(message)" }
 }
 
 /// Thrown when a guide cannot be used; carries every problem found, not just the first.

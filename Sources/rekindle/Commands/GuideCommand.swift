@@ -24,7 +24,9 @@ struct GuideCommand: ParsableCommand {
         func run() throws {
             try Console.run {
                 let guide = try Guide.load(path: file)
-                Console.output("\(file): OK: '\(guide.title)', \(guide.steps.count) steps, \(guide.allItems.count) checklist items\n")
+                let steps = guide.steps.count, items = guide.allItems.count
+                Console.say("\(file): OK: '\(guide.title)', \(steps) \(steps == 1 ? "step" : "steps"), "
+                    + "\(items) checklist \(items == 1 ? "item" : "items")")
             }
         }
     }
