@@ -164,3 +164,20 @@ import Testing
         #expect(lines.contains { $0.contains("words kept from before") })
     }
 }
+
+/// What the person is told after Ctrl-S and after undoing a new line.
+@Suite struct WritingMessagesTests {
+    @Test func ctrlSSaysWhenItIsSavedAndANewLineIsNamed() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("e"))
+        #expect(state.press(.control("s")) == [])
+        #expect(state.status?.text.hasPrefix("Nothing to save yet") == true)
+        state.type("words")
+        state.press(.enter, now: noon.addingTimeInterval(5))
+        #expect(state.press(.control("s")) == [.save])
+        _ = state.apply(.saved, now: noon)
+        #expect(state.status?.text == "Saved at 11:06.")
+        state.press(.escape, .character("u"))
+        #expect(state.status?.text == "Took back a new line typed at 11:06.")
+    }
+}

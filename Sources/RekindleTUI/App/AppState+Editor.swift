@@ -21,7 +21,11 @@ extension AppState {
             moveCursor(key)
         case KeyMap.save:
             closeNoteChange()
-            return prepareSave(now: now)
+            let effects = prepareSave(now: now)
+            // Asked for, so answered: "Saved at 23:41." once it is on disk.
+            announcesSave = !effects.isEmpty
+            if effects.isEmpty { status = Status(text: "Nothing to save yet: check an action or write something first.", isError: false) }
+            return effects
         case KeyMap.stopWriting:
             stopWriting()
             session.position.pane = part.checklist.isEmpty ? .guidance : .checklist

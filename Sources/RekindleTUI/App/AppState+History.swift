@@ -123,8 +123,9 @@ extension AppState {
         }
     }
 
-    /// "12 words", or "3 characters" for text without a word in it.
+    /// "12 words", "a new line", or "3 characters" for text without a word in it.
     private static func amount(_ text: Substring) -> String {
+        if !text.isEmpty && text.allSatisfy({ $0 == "\n" }) { return text.count == 1 ? "a new line" : "\(text.count) new lines" }
         let words = text.split(whereSeparator: \.isWhitespace).count
         if words > 0 { return words == 1 ? "1 word" : "\(words) words" }
         return text.count == 1 ? "1 character" : "\(text.count) characters"

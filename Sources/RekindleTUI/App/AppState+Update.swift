@@ -22,7 +22,12 @@ extension AppState {
             return requestQuit(now: now)
         case .saved:
             hasUnsavedChanges = false
-            if status?.isError == true { status = Status(text: "Saved. Everything is on disk again.", isError: false) }
+            if status?.isError == true {
+                status = Status(text: "Saved. Everything is on disk again.", isError: false)
+            } else if announcesSave {
+                status = Status(text: "Saved at \(DateText.time(now)).", isError: false)
+            }
+            announcesSave = false
             return []
         case .saveFailed(let reason):
             hasUnsavedChanges = true

@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public internal(set) var isWriting = false
     /// When a change was made that is not yet handed to the store.
     var pendingSince: Date?
+    /// The person asked for the save under way (Ctrl-S): its success is told.
+    var announcesSave = false
     /// A save was asked for and has not succeeded yet.
     public internal(set) var hasUnsavedChanges = false
     var lastSaveAttempt: Date?
