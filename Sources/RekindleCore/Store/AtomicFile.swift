@@ -15,7 +15,8 @@ enum AtomicFile {
         let base = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
         let temporary = "\(folder)/.\(base).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw POSIX.Failure(operation: "create", path: temporary, code: errno) }
+        // Named by the file asked for: the temporary name means nothing to the person.
+        guard fd >= 0 else { throw POSIX.Failure(operation: "create", path: path, code: errno) }
         do throws(POSIX.Failure) {
             defer { close(fd) }
             guard fchmod(fd, 0o600) == 0 else { throw POSIX.Failure(operation: "chmod", path: temporary, code: errno) }
