@@ -3,6 +3,7 @@ import RekindleCore
 extension AppState {
     /// The one place state changes: returns what the run loop must do.
     public mutating func apply(_ event: Event, now: Date) -> [Effect] {
+        defer { wrappedPart = layout.wrapped }
         switch event {
         case .key(let key):
             return handle(key, now: now)

@@ -42,6 +42,10 @@ public struct AppState: Sendable {
     /// The person chose to quit although the last changes could not be saved.
     public internal(set) var discardConfirmed = false
 
+    /// The current part wrapped for the step screen, kept from key to key while the
+    /// part and the width stay: a typed character works the layout out three times,
+    /// and wrapping the part each time was most of its cost (typing budget, PERFORMANCE.md).
+    var wrappedPart = WrappedPart.none
     var review = ReviewState()
     var helpScroll = ListCursor()
     var picker = PickerState()

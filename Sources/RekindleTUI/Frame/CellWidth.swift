@@ -6,6 +6,9 @@ import CPlatform
 /// with modifiers, a letter with marks) takes the width of its first scalar.
 extension Character {
     public var cellWidth: Int {
+        // Printable ASCII, most of what is drawn, is one column (wcwidth says so too):
+        // answered without the C library, for the typing budget (PERFORMANCE.md).
+        if let ascii = asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         guard let first = unicodeScalars.first else { return 0 }
         // Controls are drawn as one-column placeholders (`Frame.visible`).
         if first.isHidden { return 1 }

@@ -18,6 +18,8 @@ struct StepLayout: Sendable {
     let guidanceLines: [String]
     let checklistRows: [WrappedPart.ChecklistRow]
     let promptLines: [String]
+    /// The part wrapped for the main column (what the three above come from).
+    let wrapped: WrappedPart
 
     init(state: borrowing AppState) {
         let size = state.size
@@ -48,7 +50,7 @@ struct StepLayout: Sendable {
 
         let part = state.part
         let width = max(1, main.width)
-        let wrapped = WrappedPart(part, width: width)
+        wrapped = state.wrappedPart.fits(part, width: width) ? state.wrappedPart : WrappedPart(part, width: width)
         guidanceLines = wrapped.guidance
         checklistRows = wrapped.checklist
         promptLines = wrapped.prompts

@@ -12,9 +12,20 @@ struct WrappedPart: Equatable, Sendable {
     var guidance: [String]
     var checklist: [ChecklistRow]
     var prompts: [String]
+    /// The part and the width it was wrapped for.
+    private var partID = ""
+    private var width = 0
+
+    /// Nothing wrapped yet.
+    static let none = WrappedPart(Part(id: "", kind: .step, title: "", guidance: [], checklist: [], prompts: []), width: 0)
+
+    /// Whether this is `part` wrapped at `width`.
+    func fits(_ part: Part, width: Int) -> Bool { partID == part.id && self.width == width }
 
     /// Wraps `part` for a main column `width` wide (checklist items leave room for "[x] ").
     init(_ part: Part, width: Int) {
+        partID = part.id
+        self.width = width
         guidance = part.guidance.enumerated().flatMap { index, paragraph in
             (index > 0 ? [""] : []) + Wrap.lines(paragraph, width: width)
         }
