@@ -12,8 +12,9 @@ BIN_PATH = $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
 RELEASE_BINARY := .build/rekindle
 
 # Builds and strips the release binary; a failed build shows everything.
-RELEASE_BUILD = mkdir -p .build && { $(SWIFT) build $(RELEASE_FLAGS) --product rekindle > .build/release-build.log 2>&1 \
-	|| { cat .build/release-build.log; exit 1; }; } && cat .build/release-build.log && strip -o $(RELEASE_BINARY) "$(BIN_PATH)/rekindle"
+RELEASE_COMPILE = mkdir -p .build && { $(SWIFT) build $(RELEASE_FLAGS) --product rekindle > .build/release-build.log 2>&1 \
+	|| { cat .build/release-build.log; exit 1; }; } && strip -o $(RELEASE_BINARY) "$(BIN_PATH)/rekindle"
+RELEASE_BUILD = $(RELEASE_COMPILE) && cat .build/release-build.log
 
 .PHONY: run test build install deps bench soak fuzz clean
 
@@ -21,11 +22,13 @@ run: deps
 	@$(RELEASE_BUILD)
 	@exec $(RELEASE_BINARY)
 
+# The end-to-end tests drive the binary `make install` ships (REKINDLE_BINARY).
 test: deps
+	@$(RELEASE_COMPILE) && echo "make test: built $(RELEASE_BINARY), which the end-to-end tests drive"
 	@mkdir -p .build; $(SWIFT) build --build-tests > .build/test-build.log 2>&1; status=$$?; cat .build/test-build.log; \
 	if [ $$status -ne 0 ]; then exit $$status; fi; \
 	if grep -q "warning:" .build/test-build.log; then echo "make test: the build printed warnings (see above)"; exit 1; fi
-	$(SWIFT) test --skip-build --disable-xctest
+	REKINDLE_BINARY=$(CURDIR)/$(RELEASE_BINARY) $(SWIFT) test --skip-build --disable-xctest
 
 build: deps
 	@$(RELEASE_BUILD)
