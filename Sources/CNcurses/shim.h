@@ -50,28 +50,14 @@ static inline attr_t rk_a_bold(void) { return A_BOLD; }
 static inline attr_t rk_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rk_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rk_a_dim(void) { return A_DIM; }
+/// The bits of an attribute that hold its colour pair.
+static inline attr_t rk_a_color(void) { return A_COLOR; }
 
 
 // MARK: - Output
-// The terminfo sequences a frame needs, sent to `out` (Swift collects them with the
-// frame's text and writes everything at once). No state lives here: a static in a
-// header's inline function can exist once per compiled Swift file.
 
 /// Whether the terminal can place the cursor and clear the screen, which drawing needs.
 static inline int rk_can_address_cursor(void) { return cursor_address != NULL && clear_screen != NULL; }
-
-static inline void rk_move_cursor(int y, int x, NCURSES_OUTC out) { tputs(tiparm(cursor_address, y, x), 1, out); }
-/// Whether cursor addressing is the common `ESC [ row ; column H` (no padding).
-static inline int rk_cursor_address_is_ansi(void) {
-    return cursor_address != NULL && strcmp(cursor_address, "\033[%i%p1%d;%p2%dH") == 0;
-}
-static inline void rk_clear_screen(NCURSES_OUTC out) { tputs(clear_screen, LINES, out); }
-/// Returns 0, sending nothing, when the terminal has no clear-to-end-of-line.
-static inline int rk_clear_to_end_of_line(NCURSES_OUTC out) {
-    if (clr_eol == NULL) return 0;
-    tputs(clr_eol, 1, out);
-    return 1;
-}
 
 /// Before giving the terminal back: a terminal without an alternate screen would
 /// keep showing the notes, so it is cleared; then ncurses is told where the cursor

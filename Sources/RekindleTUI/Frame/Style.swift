@@ -24,18 +24,3 @@ public struct Style: Hashable, Sendable {
     public static let warning = Style(tone: .warning, bold: true)
     public static let bar = Style(tone: .plain, reverse: true)
 }
-
-extension Style {
-    /// How many of `bits` a style uses.
-    static let bitWidth = 6
-
-    /// The style in one byte, for frames that store cells as plain integers.
-    var bits: UInt8 {
-        tone.rawValue | (bold ? 0x08 : 0) | (reverse ? 0x10 : 0) | (underline ? 0x20 : 0)
-    }
-
-    init(bits: UInt8) {
-        self.init(tone: Tone(rawValue: bits & 0x07) ?? .plain,
-                  bold: bits & 0x08 != 0, reverse: bits & 0x10 != 0, underline: bits & 0x20 != 0)
-    }
-}

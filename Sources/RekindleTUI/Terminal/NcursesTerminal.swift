@@ -2,18 +2,8 @@ import CNcurses
 import CPlatform
 import RekindleCore
 
-/// What terminfo outputs, until it is taken (`Output.terminfo`). terminfo's output
-/// callback takes no context, hence a global; only the thread that draws touches it.
-nonisolated(unsafe) private var terminfoOutput: [UInt8] = []
-
-/// terminfo's output callback: collects a byte of a sequence.
-private let collect: @convention(c) (Int32) -> Int32 = { byte in
-    terminfoOutput.append(UInt8(truncatingIfNeeded: byte))
-    return byte
-}
-
-/// The real terminal, through ncursesw. The only code that imports `CNcurses`: it
-/// owns the screen from `newterm` to `endwin` and restores it on every exit path.
+/// The real terminal, through ncursesw. The coach's only code that imports `CNcurses`:
+/// it owns the screen from `newterm` to `endwin` and restores it on every exit path.
 public final class NcursesTerminal: Terminal {
     /// Why the coach cannot start in this terminal, worded for the person.
     public struct Unavailable: Error, CustomStringConvertible {
@@ -21,9 +11,7 @@ public final class NcursesTerminal: Terminal {
     }
 
     private var screen: OpaquePointer?
-    private var painter = ScreenPainter()
-    /// A frame's bytes on their way out (kept between frames, with its room).
-    private var output: Output
+    private var copier = FrameCopier(usesColor: false)
     /// Whether the cursor is visible, once set (ncurses tracks it, to restore it at exit).
     private var cursorShown: Bool?
     /// What the keyboard and mouse sent, decoded; the events not yet taken.
@@ -64,20 +52,19 @@ public final class NcursesTerminal: Terminal {
         // The keypad sends the sequences terminfo names (ncurses turns that on); the
         // coach reads them itself (see `InputDecoder`).
         keypad(rk_stdscr(), true)
-        // ncurses' own refreshes (clearing the screen at start and after a suspension)
-        // must finish even while keys are waiting: the painter assumes a blank screen.
+        // ncurses would stop an update halfway when a key is waiting; the coach reads
+        // keys itself and draws after each one, so every update must finish.
         typeahead(-1)
         decoder = InputDecoder(terminalKeys: Self.terminalKeys())
         let usesColor = colorAllowed && has_colors()
         if usesColor { Self.setUpColors() }
-        output = Output(styles: StyleSequences(usesColor: usesColor), ansiCursor: rk_cursor_address_is_ansi() != 0)
+        copier = FrameCopier(usesColor: usesColor)
         guard rk_can_address_cursor() != 0 else {
             close()
             throw Unavailable(description: "terminal type '\(term)' cannot place the cursor, which the coach needs. \(Self.suggestion)")
         }
-        // ncurses clears the screen once; from then on frames go out through the painter.
+        // The alternate screen, cleared, before the modes go out.
         wrefresh(rk_stdscr())
-        painter.screenCleared(size: size)
         sendModes(Self.modesOn)
     }
 
@@ -102,133 +89,19 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: - Drawing
 
+    /// Copies the frame into ncurses' screen; ncurses then sends what differs from
+    /// what the terminal shows, with the terminal's own sequences.
     public func draw(_ frame: Frame) {
-        painter.paint(frame, on: &output)
-        output.send()
+        let window = rk_stdscr()
+        copier.copy(frame, into: window)
+        if let cursor = frame.cursor { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
+        // Without a place of its own, the cursor stays wherever the update leaves it.
+        leaveok(window, frame.cursor == nil)
+        wnoutrefresh(window)
+        doupdate()
         if cursorShown != frame.showsCursor {
             curs_set(frame.showsCursor ? 1 : 0)
             cursorShown = frame.showsCursor
-        }
-    }
-
-    /// The painter's requests as terminfo sequences and text, collected for one write.
-    /// Its own bytes rather than a global's: each access to a global is checked at
-    /// run time for overlapping access, about 90 checks per check of an item.
-    private struct Output: PaintTarget {
-        let styles: StyleSequences
-        /// Whether the cursor is placed with the common `ESC [ row ; column H`.
-        let ansiCursor: Bool
-        /// The style the terminal is in: every paint starts and ends in the plain one.
-        var current = Style.plain
-        var bytes: [UInt8] = []
-
-        init(styles: StyleSequences, ansiCursor: Bool) {
-            self.styles = styles
-            self.ansiCursor = ansiCursor
-        }
-
-        mutating func clearScreen() { terminfo { rk_clear_screen(collect) } }
-        mutating func write(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
-
-        mutating func clearToEndOfLine() -> Bool {
-            var done = false
-            terminfo { done = rk_clear_to_end_of_line(collect) != 0 }
-            return done
-        }
-
-        mutating func move(toX x: Int, y: Int) {
-            // Most terminals' sequence, written directly: terminfo's interpreter costs
-            // more than the rest of a move.
-            guard ansiCursor else { return terminfo { rk_move_cursor(Int32(y), Int32(x), collect) } }
-            bytes.append(0x1B)
-            bytes.append(UInt8(ascii: "["))
-            appendDecimal(y + 1)
-            bytes.append(UInt8(ascii: ";"))
-            appendDecimal(x + 1)
-            bytes.append(UInt8(ascii: "H"))
-        }
-
-        private mutating func appendDecimal(_ value: Int) {
-            if value >= 10 { appendDecimal(value / 10) }
-            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
-        }
-
-        mutating func setStyle(_ style: Style) {
-            guard style != current else { return }
-            bytes.append(contentsOf: styles.change(from: current, to: style))
-            current = style
-        }
-
-        /// Runs a terminfo call, taking what it output.
-        private mutating func terminfo(_ call: () -> Void) {
-            call()
-            bytes.append(contentsOf: terminfoOutput)
-            terminfoOutput.removeAll(keepingCapacity: true)
-        }
-
-        /// Sends the collected bytes in one write; returns whether there were any. Output
-        /// for a terminal that went away is dropped: the run loop learns of that from
-        /// the hangup.
-        @discardableResult
-        mutating func send() -> Bool {
-            defer { bytes.removeAll(keepingCapacity: true) }
-            guard !bytes.isEmpty else { return false }
-            bytes.withUnsafeBytes { bytes in
-                var done = 0
-                while done < bytes.count {
-                    let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
-                    if written < 0 && errno == EINTR { continue }
-                    if written <= 0 { break }
-                    done += written
-                }
-            }
-            return true
-        }
-    }
-
-    /// Each change of style the painter makes, as ncurses' `vid_puts` makes it (the
-    /// shortest sequence the terminal's capabilities allow), made once per pair of
-    /// styles: ncurses is taken from the plain style through the first to the second
-    /// and back, so it still believes the terminal plain, as it is between frames. A
-    /// style change then costs one copy instead of calls into terminfo, and no more
-    /// bytes than ncurses itself would write. They are kept in a table indexed by the
-    /// two styles' bits, not a dictionary: the first dictionary keyed by a new type
-    /// makes Swift's runtime search all 4,586 conformance records of the binary for
-    /// that type's `Hashable`, about 190,000 instructions before the first screen.
-    private final class StyleSequences {
-        private let usesColor: Bool
-        private var made = [[UInt8]?](repeating: nil, count: 1 << (2 * Style.bitWidth))
-
-        init(usesColor: Bool) { self.usesColor = usesColor }
-
-        func change(from: Style, to: Style) -> [UInt8] {
-            let key = Int(from.bits) << Style.bitWidth | Int(to.bits)
-            if let known = made[key] { return known }
-            let start = terminfoOutput.count
-            let (fromAttributes, fromPair) = attributes(of: from)
-            vid_puts(fromAttributes, fromPair, nil, collect)
-            let middle = terminfoOutput.count
-            let (toAttributes, toPair) = attributes(of: to)
-            vid_puts(toAttributes, toPair, nil, collect)
-            let sequence = Array(terminfoOutput[middle...])
-            vid_puts(rk_a_normal(), 0, nil, collect)
-            terminfoOutput.removeSubrange(start...)
-            made[key] = sequence
-            return sequence
-        }
-
-        private func attributes(of style: Style) -> (attr_t, Int16) {
-            var attributes = rk_a_normal()
-            if style.bold { attributes |= rk_a_bold() }
-            if style.reverse { attributes |= rk_a_reverse() }
-            if style.underline { attributes |= rk_a_underline() }
-            if usesColor { return (attributes, Int16(style.tone.rawValue)) }
-            switch style.tone {
-            case .muted: attributes |= rk_a_dim()
-            case .warning, .accent: attributes |= rk_a_bold()
-            case .plain, .success, .highlight: break
-            }
-            return (attributes, 0)
         }
     }
 
@@ -358,9 +231,10 @@ public final class NcursesTerminal: Terminal {
         guard rk_signals_take_resize() != 0 else { return nil }
         var rows: Int32 = 0, columns: Int32 = 0
         if rk_window_size(&rows, &columns) != 0 { resize_term(rows, columns) }
-        // ncurses clears its own screen for the new size; the painter draws it all again.
-        wrefresh(rk_stdscr())
-        painter.forget()
+        // What the terminal shows after a resize is unknown: the next frame is copied
+        // whole and drawn on a cleared screen.
+        copier.forget()
+        clearok(rk_stdscr(), true)
         return .resize(size)
     }
 
@@ -393,9 +267,19 @@ public final class NcursesTerminal: Terminal {
     private static let modesOn = "\u{1B}[?1000h\u{1B}[?1006h\u{1B}[?2004h"
     private static let modesOff = "\u{1B}[?2004l\u{1B}[?1006l\u{1B}[?1000l"
 
+    /// Written directly, after ncurses has sent what it had. Output for a terminal that
+    /// went away is dropped: the run loop learns of that from the hangup.
     private func sendModes(_ modes: String) {
-        output.bytes.append(contentsOf: modes.utf8)
-        output.send()
+        var modes = modes
+        modes.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let written = write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { break }
+                done += written
+            }
+        }
     }
 
     // MARK: - Giving the terminal back
@@ -409,7 +293,6 @@ public final class NcursesTerminal: Terminal {
             reset_prog_mode()
             clearok(rk_stdscr(), true)
             wrefresh(rk_stdscr())
-            painter.screenCleared(size: size)
             sendModes(Self.modesOn)
         }
         return try body()
@@ -428,5 +311,70 @@ public final class NcursesTerminal: Terminal {
         endwin()
         if let screen { delscreen(screen) }
         screen = nil
+    }
+}
+
+/// Copies frames into a curses window, where ncurses compares them with what the
+/// terminal shows.
+struct FrameCopier {
+    /// Whether tones are the colour pairs `NcursesTerminal` sets up, else attributes.
+    let usesColor: Bool
+    /// The frame last copied. Its rows that did not change are not copied again:
+    /// copying every cell of a 250x80 screen for each key breaks the key budget of
+    /// PERFORMANCE.md (settled in under 2 ms); comparing the rows does not.
+    private var copied: Frame?
+
+    init(usesColor: Bool) { self.usesColor = usesColor }
+
+    /// The window no longer holds the frame last copied: the next one is copied whole.
+    mutating func forget() { copied = nil }
+
+    mutating func copy(_ frame: Frame, into window: UnsafeMutablePointer<WINDOW>?) {
+        let last = copied.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+        withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(1, frame.width)) { row in
+            for y in 0..<min(frame.height, Int(getmaxy(window))) where last?.row(y) != frame.row(y) {
+                var count = 0
+                // A wide character's right half ("") is filled by ncurses from its left half.
+                for cell in frame.row(y) where !cell.text.isEmpty {
+                    row[count] = character(cell)
+                    count += 1
+                }
+                wmove(window, Int32(y), 0)
+                wadd_wchnstr(window, row.baseAddress, Int32(count))
+            }
+        }
+        copied = frame
+    }
+
+    /// A cell as ncurses stores it: its character with the marks on it (ncurses keeps
+    /// `CCHARW_MAX` scalars, up to the next one that takes a column), its attributes
+    /// and colour pair.
+    private func character(_ cell: Frame.Cell) -> cchar_t {
+        var character = cchar_t()
+        var text: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &text) { raw in
+            let text = raw.bindMemory(to: wchar_t.self)
+            for (index, scalar) in zip(0..<(text.count - 1), cell.text.unicodeScalars) {
+                text[index] = wchar_t(scalar.value)
+            }
+            let (attributes, pair) = attributes(of: cell.style)
+            setcchar(&character, text.baseAddress, attributes, pair, nil)
+        }
+        return character
+    }
+
+    /// A style's attributes and colour pair; without colour, tones become attributes.
+    func attributes(of style: Style) -> (attr_t, Int16) {
+        var attributes = rk_a_normal()
+        if style.bold { attributes |= rk_a_bold() }
+        if style.reverse { attributes |= rk_a_reverse() }
+        if style.underline { attributes |= rk_a_underline() }
+        if usesColor { return (attributes, Int16(style.tone.rawValue)) }
+        switch style.tone {
+        case .muted: attributes |= rk_a_dim()
+        case .warning, .accent: attributes |= rk_a_bold()
+        case .plain, .success, .highlight: break
+        }
+        return (attributes, 0)
     }
 }
