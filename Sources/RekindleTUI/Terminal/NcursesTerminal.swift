@@ -304,13 +304,14 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func close() {
-        guard !isClosed else { return }
+        // Without a screen (newterm failed) the terminal was never taken.
+        guard !isClosed, let screen else { return }
         isClosed = true
         sendModes(Self.modesOff)
         rk_leave_screen()
         endwin()
-        if let screen { delscreen(screen) }
-        screen = nil
+        delscreen(screen)
+        self.screen = nil
     }
 }
 
