@@ -212,7 +212,9 @@ import TestSupport
         try tmux.send("e")
         try tmux.type("private words")
         try tmux.waitFor("private words")
+        // Esc and q read at once would be Alt-q: q follows once Esc is seen.
         try tmux.send("Escape")
+        try tmux.waitFor("e write")
         try tmux.send("q")
         let screen = try tmux.waitFor("after-coach")
         #expect(!screen.contains("private words"))
