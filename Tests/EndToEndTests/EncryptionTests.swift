@@ -43,13 +43,7 @@ import TestSupport
         var environment = rekindle.terminalEnvironment
         environment["TMPDIR"] = temporary
         let tmux = try TmuxSession(command: "\(Repository.binary) --encrypt", environment: environment)
-        try tmux.waitFor("New passphrase for session 'default':")
-        try tmux.type("long enough passphrase")
-        try tmux.send("Enter")
-        try tmux.waitFor("The same passphrase again:")
-        try tmux.type("long enough passphrase")
-        try tmux.send("Enter")
-        try tmux.waitFor("Welcome.")
+        try tmux.chooseNewPassphrase("long enough passphrase", for: "default")
         try tmux.send("Enter", "e")
         try tmux.waitFor("Esc done")
         try tmux.type(marker)

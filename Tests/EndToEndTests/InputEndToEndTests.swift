@@ -15,13 +15,7 @@ import TestSupport
     func startWriting(environment extra: [String: String] = [:], width: Int = 80, then: String = "") throws -> TmuxSession {
         let environment = rekindle.terminalEnvironment.merging(extra) { $1 }
         let after = then.isEmpty ? "" : "\nstatus=$?; \(then); (exit $status)"
-        let tmux = try TmuxSession(width: width, command: "\(Repository.binary)\(after)", environment: environment)
-        try tmux.waitFor("Welcome")
-        try tmux.send("Enter")
-        try tmux.waitFor("Opening")
-        try tmux.send("e")
-        try tmux.waitFor("Esc done")
-        return tmux
+        return try TmuxSession.writingInTheOpening("\(Repository.binary)\(after)", width: width, environment: environment)
     }
 
     /// Leaves writing, then quits, and returns the saved note.

@@ -70,13 +70,7 @@ import TestSupport
             let step = Self.steps[round % Self.steps.count]
             let marker = "tui-markers-\(round).txt"
             environment["REKINDLE_SAVE_MARKERS"] = dir.file(marker)
-            let tmux = try TmuxSession(command: Repository.binary, environment: environment)
-            try tmux.waitFor("Welcome")
-            try tmux.send("Enter")
-            try tmux.waitFor("Opening")
-            // A resumed session never starts in writing: `e` starts it.
-            try tmux.send("e")
-            try tmux.waitFor("Esc done")
+            let tmux = try TmuxSession.writingInTheOpening(Repository.binary, environment: environment)
             let words = "word\(round) "
             try tmux.type(words)
             let pid = rekindle.holderPID()
@@ -100,12 +94,7 @@ import TestSupport
             let step = Self.steps[round % Self.steps.count]
             let marker = "paste-markers-\(round).txt"
             environment["REKINDLE_SAVE_MARKERS"] = dir.file(marker)
-            let tmux = try TmuxSession(command: Repository.binary, environment: environment)
-            try tmux.waitFor("Welcome")
-            try tmux.send("Enter")
-            try tmux.waitFor("Opening")
-            try tmux.send("e")
-            try tmux.waitFor("Esc done")
+            let tmux = try TmuxSession.writingInTheOpening(Repository.binary, environment: environment)
             let pasted = "paste \(round):\t" + String(repeating: "é 中文 😀 words\n", count: 2_000)
             dir.write("paste-\(round).txt", Array(pasted.utf8))
             try tmux.tmux(["load-buffer", "-b", "kill", dir.file("paste-\(round).txt")])

@@ -36,13 +36,7 @@ import TestSupport
     /// written (sealed or not) before something is checked or written.
     @Test func aNewEncryptedSessionIsNotWrittenBeforeAnythingIsInIt() throws {
         let tmux = try TmuxSession(command: "\(Repository.binary) --encrypt --session fresh", environment: rekindle.terminalEnvironment)
-        try tmux.waitFor("New passphrase for session 'fresh':")
-        try tmux.type("long enough passphrase")
-        try tmux.send("Enter")
-        try tmux.waitFor("The same passphrase again:")
-        try tmux.type("long enough passphrase")
-        try tmux.send("Enter")
-        try tmux.waitFor("Welcome.")
+        try tmux.chooseNewPassphrase("long enough passphrase", for: "fresh")
         #expect(!exists("fresh"))
         kill(rekindle.holderPID(of: "fresh"), SIGKILL)
         try tmux.waitForExit()

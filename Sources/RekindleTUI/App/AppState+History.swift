@@ -68,26 +68,20 @@ extension AppState {
     // MARK: - Undo and redo
 
     /// Takes back the last change, going to its part first, and says what it took back.
-    mutating func undo(now: Date) -> [Effect] {
-        closeNoteChange()
-        guard let change = history.done.popLast() else {
-            status = Status(text: "Nothing to undo.", isError: false)
-            return []
-        }
-        history.undone.append(change)
-        status = Status(text: restore(change, undoing: true, now: now), isError: false)
-        return prepareSave(now: now)
-    }
+    mutating func undo(now: Date) -> [Effect] { step(undoing: true, now: now) }
 
     /// Puts back the last change taken back.
-    mutating func redo(now: Date) -> [Effect] {
+    mutating func redo(now: Date) -> [Effect] { step(undoing: false, now: now) }
+
+    /// Moves the last change from one list to the other, restoring it.
+    private mutating func step(undoing: Bool, now: Date) -> [Effect] {
         closeNoteChange()
-        guard let change = history.undone.popLast() else {
-            status = Status(text: "Nothing to redo.", isError: false)
+        guard let change = undoing ? history.done.popLast() : history.undone.popLast() else {
+            status = Status(text: undoing ? "Nothing to undo." : "Nothing to redo.", isError: false)
             return []
         }
-        history.done.append(change)
-        status = Status(text: restore(change, undoing: false, now: now), isError: false)
+        if undoing { history.undone.append(change) } else { history.done.append(change) }
+        status = Status(text: restore(change, undoing: undoing, now: now), isError: false)
         return prepareSave(now: now)
     }
 

@@ -52,9 +52,14 @@ enum QuietTerminal {
 /// Echo back on, a new line after the prompt, and the signal's own ending.
 /// Only async-signal-safe calls.
 private func onEnd(_ number: Int32) {
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &QuietTerminal.modes.pointee.saved)
     var newline: UInt8 = 0x0A
     _ = write(STDERR_FILENO, &newline, 1)
+    echoOnAndTakeDefault(number)
+}
+
+/// Echo back on, then the signal's default action (ending or stopping the process).
+private func echoOnAndTakeDefault(_ number: Int32) {
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &QuietTerminal.modes.pointee.saved)
     signal(number, SIG_DFL)
     var unblocked = sigset_t()
     sigemptyset(&unblocked)
@@ -65,13 +70,7 @@ private func onEnd(_ number: Int32) {
 
 /// Ctrl-Z: echo back on while stopped, off again once continued.
 private func onStop(_ number: Int32) {
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &QuietTerminal.modes.pointee.saved)
-    signal(number, SIG_DFL)
-    var unblocked = sigset_t()
-    sigemptyset(&unblocked)
-    sigaddset(&unblocked, number)
-    sigprocmask(SIG_UNBLOCK, &unblocked, nil)
-    raise(number)
+    echoOnAndTakeDefault(number)
     // Continued.
     var action = sigaction()
     action.__sigaction_handler.sa_handler = onStop
