@@ -19,8 +19,9 @@ struct Rekindle: ParsableCommand {
         defaultSubcommand: Open.self
     )
 
-    /// Plain `rekindle`, by far the most common call, opens the coach directly:
-    /// the argument parser's reflection costs about 4 ms of start-up in a static binary.
+    /// Plain `rekindle`, by far the most common call, opens the coach directly, without
+    /// the argument parser, whose reflection took about 4 ms of the 30 ms start budget
+    /// (PERFORMANCE.md).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {

@@ -9,11 +9,6 @@ public struct GuideParser {
     /// The guide in `bytes`, or a `GuideError` listing every problem.
     public func parse(_ bytes: [UInt8]) throws(GuideError) -> Guide {
         var builder = Builder(file: file)
-        // Room for the ids up front (a heading or an item takes at least about 40
-        // bytes with its text): growing the table hashed every id again at each step.
-        builder.idLines.reserveCapacity(bytes.count / 40)
-        // Nearly every guide is all text: checked once, not line by line.
-        let isText = !bytes.contains(0) && bytes.withUnsafeBufferPointer(UTF8Check.isValid)
         var lineNumber = 0
         // A UTF-8 byte-order mark (some editors start files with one) is not part of the
         // first line: skipped, so columns count from the first visible character.
@@ -23,8 +18,7 @@ public struct GuideParser {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             var line = bytes[lineStart..<lineEnd]
             if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            let text = isText ? line : checked(line, lineNumber: lineNumber, into: &builder.problems)
-            builder.read(line: text, number: lineNumber)
+            builder.read(line: checked(line, lineNumber: lineNumber, into: &builder.problems), number: lineNumber)
             lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
         }
         return try builder.finish(contentHash: ContentHash.of(bytes), lastLine: lineNumber)
@@ -36,9 +30,7 @@ public struct GuideParser {
         if let nul = line.firstIndex(of: 0) {
             problems.append(problem(lineNumber, line.distance(from: line.startIndex, to: nul) + 1, "NUL byte in the text"))
         }
-        // Checked as the store checks notes: `String(validating:)` looked up generic
-        // metadata for every line, and parsing took 7 % more instructions.
-        if line.withUnsafeBufferPointer(UTF8Check.isValid) { return line }
+        if String(validating: line, as: UTF8.self) != nil { return line }
         var decoder = UTF8()
         var iterator = line.makeIterator()
         var offset = 0

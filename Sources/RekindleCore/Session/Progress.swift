@@ -19,8 +19,7 @@ extension Progress {
     /// How many items of each part of `guide` are checked: what both the header's
     /// progress and the sidebar's counts are made from, counted once for both. Counted
     /// from the checks, each looked for in the part it was checked in (or, if the guide
-    /// has moved it, wherever it is now): a check costs a few string comparisons, where
-    /// looking up every item of the guide in the checks cost a check 12k instructions.
+    /// has moved it, wherever it is now).
     public static func checkedPerPart(session: Session, guide: Guide) -> [Int] {
         var counts = Array(repeating: 0, count: guide.parts.count)
         for (itemID, record) in session.checks {

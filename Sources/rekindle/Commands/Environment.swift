@@ -4,9 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The environment variables rekindle reads, looked up one by one. Building
-/// `ProcessInfo.environment` splits every variable of the environment by characters
-/// into a dictionary: with 90 of them, a fifth of a start's instructions.
+/// The environment variables rekindle reads: the ones it uses, and only those, are
+/// handed on (to the coach, and to the external editor's choice).
 enum Environment {
     static let names = ["REKINDLE_DATA_DIR", "XDG_DATA_HOME", "HOME", "NO_COLOR", "VISUAL", "EDITOR", "TMPDIR",
                         "REKINDLE_TEST_CRASH_KEY"]
