@@ -23,15 +23,15 @@ import TestSupport
         #expect(text.contains("\"checkedAt\" : \"2026-11-18T11:07:40Z\""))
     }
 
-    /// Notes are escaped into the file as it is written, not by JSONEncoder; the bytes
-    /// must be JSONEncoder's all the same, whatever the notes hold.
-    @Test func writingNotesInPiecesGivesJSONEncodersBytes() throws {
+    /// The file format people read and diff: pretty, sorted JSON with unescaped slashes
+    /// and a final new line, whatever the notes hold (controls, line separators, 300 KB).
+    @Test func theDocumentIsPrettySortedJSONWithAFinalNewLine() throws {
         struct Document: Encodable { var version: Int; var session: Session }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let alphabet = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))) } + ["é", "中", "😀", "\u{2028}", "\u{85}", "\u{FFFF}", "\r\n"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.forTest("theDocumentIsPrettySortedJSONWithAFinalNewLine")
         for round in 0..<200 {
             var session = filled()
             for part in sampleGuide.parts where Bool.random(using: &generator) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import RekindleCore
 
 @Suite struct SessionTests {
@@ -20,7 +21,7 @@ import Testing
     @Test func checkedPerPartCountsEveryItemOfTheGuideThatIsChecked() {
         let guide = Guide.builtIn
         let items = guide.parts.flatMap { part in part.checklist.map { (part.id, $0.id) } }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.forTest("checkedPerPartCountsEveryItemOfTheGuideThatIsChecked")
         for _ in 0..<200 {
             var session = Session(name: "s", guide: guide, now: noon)
             for (partID, itemID) in items where Bool.random(using: &generator) {

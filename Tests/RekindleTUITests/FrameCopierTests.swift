@@ -1,6 +1,7 @@
 import CNcurses
 import Foundation
 import Testing
+import TestSupport
 @testable import RekindleTUI
 
 /// Frames copied into ncurses windows, read back cell by cell. ncurses' state is
