@@ -50,6 +50,9 @@ static inline attr_t rk_a_bold(void) { return A_BOLD; }
 static inline attr_t rk_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rk_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rk_a_dim(void) { return A_DIM; }
+static inline attr_t rk_a_italic(void) { return A_ITALIC; }
+/// How many colours terminfo says the terminal has.
+static inline int rk_colors(void) { int colors = tigetnum("colors"); return colors < 0 ? 0 : colors; }
 /// The bits of an attribute that hold its colour pair.
 static inline attr_t rk_a_color(void) { return A_COLOR; }
 

@@ -27,7 +27,8 @@ struct Rekindle: ParsableCommand {
         do {
             guard !arguments.isEmpty else {
                 return try Console.run {
-                    try CoachLauncher.launch(options: CommonOptions.Values(), sessionName: "default", screen: .welcome)
+                    try CoachLauncher.launch(options: CommonOptions.Values(), look: LookOptions.Values(), sessionName: "default",
+                                             screen: .welcome)
                 }
             }
             let commands = Dictionary(uniqueKeysWithValues: configuration.subcommands.map { command in

@@ -12,14 +12,14 @@ import TestSupport
     /// frames copied whole after `forget`.
     @Test func theWindowAlwaysHoldsTheLastFrame() throws {
         let pieces = ["a", "b", " ", "é", "e\u{301}", "中", "😀", "👍🏽", "🇫🇷", "│", "\u{1B}", "xyz", "  "]
-        let styles: [Style] = [.plain, .title, .muted, .selected, .warning, .bar, Style(underline: true)]
+        let styles: [Style] = [.plain, .title, .muted, .selected, .warning, .accent, Style(underline: true), .prompt]
         var generator = SeededGenerator.forTest("theWindowAlwaysHoldsTheLastFrame")
         try withCursesScreen {
             for _ in 0..<200 {
                 let size = Size(width: Int.random(in: 1...16, using: &generator), height: Int.random(in: 1...5, using: &generator))
                 let window = try #require(newwin(Int32(size.height), Int32(size.width), 0, 0))
                 defer { delwin(window) }
-                var copier = FrameCopier(usesColor: Bool.random(using: &generator))
+                var copier = FrameCopier(theme: .dark, depth: Bool.random(using: &generator) ? .many : .monochrome)
                 var frame = Frame(width: size.width, height: size.height)
                 var earlier: [Frame] = []
                 func randomPoint() -> (x: Int, y: Int) {
@@ -65,7 +65,7 @@ import TestSupport
         try withCursesScreen {
             let window = try #require(newwin(2, 4, 0, 0))
             defer { delwin(window) }
-            var copier = FrameCopier(usesColor: false)
+            var copier = FrameCopier(theme: .dark, depth: .monochrome)
             var frame = Frame(width: 4, height: 2)
             frame.put("ab", x: 0, y: 0)
             frame.put("cd", x: 0, y: 1)

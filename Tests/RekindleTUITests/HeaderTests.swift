@@ -2,28 +2,38 @@ import Testing
 import RekindleCore
 @testable import RekindleTUI
 
-/// The header's place and progress bar, which the snapshots show only near empty.
+/// The header's place and path through the steps, which the snapshots show only near empty.
 @Suite struct HeaderTests {
     /// The first line of the step screen after checking the first `count` items of the guide.
-    func header(checking count: Int, width: Int = 80) -> String {
+    func header(checking count: Int, width: Int = 80, discreet: Bool = false) -> String {
         var session = Session(name: "default", guide: .builtIn, now: noon)
         let items = Guide.builtIn.parts.flatMap { part in part.checklist.map { (part, $0) } }
         for (part, item) in items.prefix(count) { session.setChecked(true, item: item, in: part, at: noon) }
         session.position = Position(partID: Guide.builtIn.steps[2].id, pane: .checklist)
-        var state = makeState(size: Size(width: width, height: 24), returning: true, session: session)
+        var state = AppState(guide: .builtIn, session: session, size: Size(width: width, height: 24), isReturning: true,
+                             dataPath: "/data", isDiscreet: discreet)
         state.press(.enter)
         return AppView.render(state).lines[0]
     }
 
-    @Test func theBarFillsATenthForEachTenthOfTheItemsChecked() {
-        #expect(header(checking: 0).hasSuffix(" Step 3 of 10  ░░░░░░░░░░ 0/40 "))
-        #expect(header(checking: 13).hasSuffix(" Step 3 of 10  ███░░░░░░░ 13/40 "))
-        #expect(header(checking: 39).hasSuffix(" Step 3 of 10  █████████░ 39/40 "))
-        #expect(header(checking: 40).hasSuffix(" Step 3 of 10  ██████████ 40/40 "))
+    @Test func thePathMarksEachStepOneWay() {
+        #expect(header(checking: 0).hasSuffix(" ○ ○ ○ ○ ○ ○ ○ ○ ○ ○  Step 3 of 10 "))
+        #expect(header(checking: 13).hasSuffix(" ● ● ● ◐ ○ ○ ○ ○ ○ ○  Step 3 of 10 "))
+        #expect(header(checking: 40).hasSuffix(" ● ● ● ● ● ● ● ● ● ●  Step 3 of 10 "))
     }
 
-    @Test func theTitleGivesWayToThePlaceAndTheBar() {
-        let line = header(checking: 4, width: 40)
-        #expect(line == " How to G Step 3 of 10  █░░░░░░░░░ 4/40 ")
+    @Test func theTitleGivesWayToThePlaceWithAnEllipsis() {
+        #expect(header(checking: 4, width: 40) == " How to Get Back Togethe…  Step 3 of 10 ")
+    }
+
+    @Test func discreetModeNamesOnlyRekindle() {
+        #expect(header(checking: 0, discreet: true).hasPrefix(" Rekindle "))
+        var state = makeState()
+        #expect(AppView.render(state).title == "How to Get Back Together with Your Ex")
+        state = AppState(guide: .builtIn, session: Session(name: "default", guide: .builtIn, now: noon), size: Size(width: 80, height: 24),
+                         isReturning: false, dataPath: "/data", isDiscreet: true)
+        let frame = AppView.render(state)
+        #expect(frame.title == "Rekindle")
+        #expect(!frame.lines.joined().contains("Get Back Together"))
     }
 }

@@ -8,7 +8,8 @@ import TestSupport
 /// Snapshots/. Record new pictures with REKINDLE_RECORD_SNAPSHOTS=1 and read them
 /// before committing.
 @Suite(.serialized) struct ScreenSnapshotTests {
-    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 32), Size(width: 50, height: 16)]
+    static let sizes = [Size(width: 40, height: 12), Size(width: 50, height: 16), Size(width: 80, height: 24),
+                        Size(width: 120, height: 40), Size(width: 200, height: 60)]
 
     /// A session part-way through: two checks, a note with accents, CJK and emoji.
     func progressed(_ size: Size) -> AppState {
@@ -54,6 +55,23 @@ import TestSupport
         for _ in 0..<11 { state.press(.character("n")) }
         state.press(.backTab)
         try assertSnapshot(state, "step-closing", size)
+    }
+
+    @Test(arguments: sizes)
+    func guidanceReadOnAndTheStepsList(size: Size) throws {
+        var state = progressed(size)
+        state.press(.enter, .backTab, .down, .down)
+        try assertSnapshot(state, "step-guidance", size)
+        state.press(.character("t"))
+        try assertSnapshot(state, "step-list", size)
+    }
+
+    @Test(arguments: sizes)
+    func theEndAfterTheClosing(size: Size) throws {
+        var state = progressed(size)
+        state.press(.enter)
+        for _ in 0..<12 { state.press(.character("n")) }
+        try assertSnapshot(state, "end", size)
     }
 
     @Test(arguments: sizes)
@@ -109,19 +127,35 @@ import TestSupport
 
     // MARK: - Snapshot files
 
+    /// Each cell's style as a letter, so a snapshot shows where colour goes: "." plain,
+    /// m muted, a accent, s success, w warning, h highlight, S selection; a capital for
+    /// bold, "/" for italic plain.
+    static func stylePicture(_ frame: Frame) -> String {
+        (0..<frame.height).map { y in
+            String((0..<frame.width).map { x -> Character in
+                let style = frame[x, y].style
+                if style.italic && style.tone == .plain { return "/" }
+                let letter: Character = switch style.tone {
+                case .plain: "."
+                case .muted: "m"
+                case .accent: "a"
+                case .success: "s"
+                case .warning: "w"
+                case .highlight: "h"
+                case .selection: "S"
+                }
+                if style.tone == .selection { return letter }
+                return style.bold ? (letter == "." ? "B" : Character(letter.uppercased())) : letter
+            }) + "|"
+        }.joined(separator: "\n") + "\n"
+    }
+
     func assertSnapshot(_ state: AppState, _ name: String, _ size: Size,
                         sourceLocation: SourceLocation = #_sourceLocation) throws {
         let frame = AppView.render(state)
         #expect(frame.width == size.width && frame.height == size.height, sourceLocation: sourceLocation)
-        let picture = frame.lines.map { $0 + "|" }.joined(separator: "\n") + "\n"
-        let path = Repository.root + "/Tests/RekindleTUITests/Snapshots/\(name)-\(size.width)x\(size.height).txt"
-        if ProcessInfo.processInfo.environment["REKINDLE_RECORD_SNAPSHOTS"] == "1" {
-            try picture.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try #require(try? String(contentsOfFile: path, encoding: .utf8),
-                                    "no snapshot \(path); record it with REKINDLE_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-        #expect(picture == expected, "\(name) at \(size.width)x\(size.height) differs from \(path)", sourceLocation: sourceLocation)
+        let picture = frame.lines.map { $0 + "|" }.joined(separator: "\n") + "\n\nstyles:\n" + Self.stylePicture(frame)
+        try SnapshotFile.assert(picture, "\(name)-\(size.width)x\(size.height)", sourceLocation: sourceLocation)
     }
 }
 

@@ -248,11 +248,11 @@ import RekindleCore
         let sidebar = StepLayout(state: state).sidebar!
         _ = state.apply(.mouse(MouseEvent(.press, at: Point(x: 3, y: sidebar.y + 1 + 2))), now: noon)
         #expect(state.partIndex == 2)
-        let checklist = StepLayout(state: state).panes[.checklist]!
+        let checklist = StepLayout(state: state).regions[.checklist]!
         let effects = state.apply(.mouse(MouseEvent(.press, at: Point(x: checklist.x + 6, y: checklist.y + 1))), now: noon)
         #expect(effects == [.save])
         #expect(state.session.isChecked(state.part.checklist[0].id))
-        _ = state.apply(.mouse(MouseEvent(.wheelDown, at: Point(x: checklist.x + 6, y: StepLayout(state: state).panes[.guidance]!.y + 1))), now: noon)
+        _ = state.apply(.mouse(MouseEvent(.wheelDown, at: Point(x: checklist.x + 6, y: StepLayout(state: state).regions[.guidance]!.y + 1))), now: noon)
         #expect(state.session.position.scroll == 3)
     }
 

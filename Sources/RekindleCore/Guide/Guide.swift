@@ -41,11 +41,16 @@ public struct Guide: Sendable, Equatable {
         switch part.kind {
         case .opening: return "Opening"
         case .closing: return "Closing"
-        case .step:
-            // Counted in place, without a list of the steps: the header asks on every frame.
-            let index = parts.firstIndex { $0.id == part.id } ?? 0
-            return "Step \(parts[..<index].count { $0.kind == .step } + 1)"
+        case .step: return "Step \(stepNumber(of: part) ?? 0)"
         }
+    }
+
+    /// A step's number, counting from 1; nil for the opening and the closing.
+    public func stepNumber(of part: Part) -> Int? {
+        guard part.kind == .step else { return nil }
+        // Counted in place, without a list of the steps: the header asks on every frame.
+        let index = parts.firstIndex { $0.id == part.id } ?? 0
+        return parts[..<index].count { $0.kind == .step } + 1
     }
 }
 

@@ -4,8 +4,10 @@ extension AppState {
     mutating func handleStepKey(_ key: Key, now: Date) -> [Effect] {
         let layout = self.layout
         switch key {
-        case KeyMap.nextPane: focus(offset: 1, layout: layout)
-        case KeyMap.previousPane: focus(offset: -1, layout: layout)
+        case KeyMap.nextPane: focus(offset: 1)
+        case KeyMap.previousPane: focus(offset: -1)
+        case KeyMap.steps: setPane(pane == .sidebar ? .guidance : .sidebar)
+        case KeyMap.nextPart where partIndex == guide.parts.count - 1: return open(.end)
         case KeyMap.nextPart: goToPart(partIndex + 1, now: now)
         case KeyMap.previousPart: goToPart(partIndex - 1, now: now)
         case KeyMap.up: move(by: -1, layout: layout, now: now)
@@ -18,7 +20,7 @@ extension AppState {
             switch pane {
             case .checklist: return toggleItem(session.position.checklistCursor, now: now)
             case .sidebar: session.position.pane = .guidance
-            case .guidance: focus(offset: 1, layout: layout)
+            case .guidance: focus(offset: 1)
             case .notes where key == .enter: startWriting()
             case .notes: status = Status(text: "To write here, press e or Enter.", isError: false)
             }
@@ -43,10 +45,9 @@ extension AppState {
         return []
     }
 
-    /// Tab and Shift-Tab: through the panes the part has, then the sidebar if shown.
-    private mutating func focus(offset: Int, layout: StepLayout) {
-        var order = StepLayout.order(for: part)
-        if layout.sidebar != nil { order.append(.sidebar) }
+    /// Tab and Shift-Tab: through the regions the part has, then the steps list.
+    private mutating func focus(offset: Int) {
+        let order = StepLayout.order(for: part) + [.sidebar]
         let index = order.firstIndex(of: pane) ?? 0
         setPane(order[(index + offset + order.count) % order.count])
     }
@@ -58,7 +59,11 @@ extension AppState {
     }
 
     private func page(_ layout: StepLayout) -> Int {
-        max(1, (layout.body(pane == .sidebar ? .guidance : pane)?.height ?? 1) - 1)
+        switch pane {
+        case .guidance, .sidebar: max(1, layout.guidanceRows - 1)
+        case .checklist: max(1, layout.checklistWindow - 1)
+        case .notes: max(1, layout.editorBox.height - 1)
+        }
     }
 
     /// Up and down mean: scroll the guidance, move in the checklist, or pick a step.
@@ -96,6 +101,10 @@ extension AppState {
         let before = session.checks[item.id]
         session.setChecked(!session.isChecked(item.id), item: item, in: part, at: now)
         recordCheck(itemID: item.id, before: before)
+        if before == nil && part.checklist.allSatisfy({ session.isChecked($0.id) }) {
+            let next = partIndex + 1 < guide.parts.count ? " Take a breath; n goes on when you are ready." : ""
+            status = Status(text: "That is every action of \(guide.label(of: part)) done.\(next)", isError: false)
+        }
         return prepareSave(now: now)
     }
 
@@ -103,15 +112,19 @@ extension AppState {
 
     mutating func handleStepMouse(_ mouse: MouseEvent, now: Date) -> [Effect] {
         let layout = self.layout
-        if let sidebar = layout.sidebar, sidebar.contains(mouse.at) {
+        let popupShown = pane == .sidebar && (layout.sidebar == nil || layout.isRail)
+        if let list = popupShown ? layout.stepsPopup : layout.sidebar, list.contains(mouse.at) {
             switch mouse.action {
-            case .press: goToPart(mouse.at.y - sidebar.y - 1, now: now)
+            case .press:
+                let first = max(0, partIndex - list.height + 2)
+                goToPart(first + mouse.at.y - list.y - 1, now: now)
+                if popupShown { setPane(.guidance) }
             case .wheelUp: goToPart(partIndex - 1, now: now)
             case .wheelDown: goToPart(partIndex + 1, now: now)
             }
             return []
         }
-        guard let (pane, rect) = layout.panes.all.first(where: { $0.value.contains(mouse.at) }) else { return [] }
+        guard let (pane, _) = layout.regions.all.first(where: { $0.value.contains(mouse.at) }) else { return [] }
         switch mouse.action {
         case .wheelUp, .wheelDown:
             let saved = session.position.pane
@@ -121,11 +134,11 @@ extension AppState {
             return []
         case .press:
             if pane == .notes { startWriting() } else { setPane(pane) }
-            guard pane == .checklist, mouse.at.y > rect.y else { return [] }
-            let row = layout.checklistScroll(cursor: session.position.checklistCursor) + mouse.at.y - rect.y - 1
-            guard layout.checklistRows.indices.contains(row) else { return [] }
-            session.position.checklistCursor = layout.checklistRows[row].item
-            return toggleItem(layout.checklistRows[row].item, now: now)
+            guard pane == .checklist, let item = layout.checklistItem(atY: mouse.at.y, cursor: session.position.checklistCursor) else {
+                return []
+            }
+            session.position.checklistCursor = item
+            return toggleItem(item, now: now)
         }
     }
 
@@ -141,6 +154,20 @@ extension AppState {
         case KeyMap.search: return open(.search)
         case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         case KeyMap.quit, KeyMap.back: return requestQuit(now: now)
+        default: break
+        }
+        return []
+    }
+}
+
+extension AppState {
+    /// The end screen: back to the closing, or on to the review.
+    mutating func handleEndKey(_ key: Key, now: Date) -> [Effect] {
+        switch key {
+        case KeyMap.back, KeyMap.previousPart, .enter: closeOverlay()
+        case KeyMap.review: return open(.review)
+        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
+        case KeyMap.quit: return requestQuit(now: now)
         default: break
         }
         return []

@@ -75,6 +75,7 @@ extension AppState {
         case .help: return handleHelpKey(key)
         case .picker: return handlePickerKey(key, now: now)
         case .search: return handleSearchKey(key, now: now)
+        case .end: return handleEndKey(key, now: now)
         }
     }
 
@@ -154,7 +155,7 @@ extension AppState {
             return [.listSessions]
         case .search:
             search = SearchState()
-        case .welcome, .step: break
+        case .welcome, .step, .end: break
         }
         return []
     }

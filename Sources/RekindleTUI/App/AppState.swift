@@ -4,7 +4,11 @@ import RekindleCore
 /// `apply(_:now:)`, drawn only by `render`, so behaviour is testable without a terminal.
 public struct AppState: Sendable {
     /// The screens; help, review, search and the session picker return to where they came from.
-    public enum Screen: Equatable, Sendable { case welcome, step, review, help, picker, search }
+    public enum Screen: Equatable, Sendable {
+        case welcome, step, review, help, picker, search
+        /// After the closing: what was done, and where it is kept.
+        case end
+    }
 
     public let guide: Guide
     public internal(set) var session: Session
@@ -58,9 +62,12 @@ public struct AppState: Sendable {
 
     /// An encrypted session's note never goes to an external editor's file.
     public let isEncrypted: Bool
+    /// "Rekindle" instead of the guide's title on screen and in the window's title,
+    /// for a person who uses the coach where others can see it.
+    public let isDiscreet: Bool
 
     public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome,
-                isEncrypted: Bool = false) {
+                isEncrypted: Bool = false, isDiscreet: Bool = false) {
         self.guide = guide
         var session = session
         if let part = guide.part(id: session.position.partID) {
@@ -79,6 +86,7 @@ public struct AppState: Sendable {
         self.dataPath = dataPath
         self.screen = screen
         self.isEncrypted = isEncrypted
+        self.isDiscreet = isDiscreet
         openNote(cursorOffset: session.position.noteCursor)
         keepEditorCursorVisible()
     }
@@ -91,6 +99,9 @@ public struct AppState: Sendable {
     }
 
     public var part: Part { guide.parts[partIndex] }
+
+    /// What the header and the terminal window are titled.
+    var windowTitle: String { isDiscreet ? "Rekindle" : guide.title }
     public var pane: Position.Pane { session.position.pane }
 
     /// Where everything goes on the step screen at the current size.
@@ -107,4 +118,9 @@ public struct AppState: Sendable {
 
     /// Whether the app may exit now without losing anything the person asked to keep.
     public var mayQuit: Bool { !hasUnsavedChanges || discardConfirmed }
+
+    /// Whether everything asked to be saved is on disk (said after quitting).
+    public var isSaved: Bool { !hasUnsavedChanges }
+    /// Whether the session has a file: it existed, or something was checked or written.
+    public var wroteSession: Bool { isWritten }
 }

@@ -43,8 +43,10 @@ enum KeyMap {
     static let previousPart = Binding(keys: [.character("p"), .character("["), .left, .character("h")], label: "p  [  ←  h",
                                       short: "p", hint: "previous", help: "previous part")
     static let nextPane = Binding(keys: [.tab], label: "Tab", short: "Tab", hint: "pane",
-                                  help: "next pane: guidance, checklist, notes, steps list")
-    static let previousPane = Binding(keys: [.backTab], label: "Shift-Tab", short: "S-Tab", hint: "pane back", help: "previous pane")
+                                  help: "next region: guidance, actions, notes, the list of steps")
+    static let steps = Binding(keys: [.character("t")], label: "t", short: "t", hint: "steps",
+                               help: "the list of steps (Tab reaches it too); Enter or Esc goes back to the page")
+    static let previousPane = Binding(keys: [.backTab], label: "Shift-Tab", short: "S-Tab", hint: "back", help: "previous region")
     static let up = Binding(keys: [.up, .character("k")], label: "↑  k", short: "↑", hint: "up",
                             help: "scroll up, or move up in a list")
     static let down = Binding(keys: [.down, .character("j")], label: "↓  j", short: "↑↓", hint: "move",
@@ -90,7 +92,7 @@ enum KeyMap {
 
     /// The help screen: groups of bindings.
     static let sections: [(title: String, bindings: [Binding])] = [
-        ("Moving around", [nextPart, previousPart, nextPane, previousPane, up, down, pageUp, pageDown, top, bottom]),
+        ("Moving around", [nextPart, previousPart, nextPane, previousPane, steps, up, down, pageUp, pageDown, top, bottom]),
         ("Checklist", [check, undo, redo]),
         ("Notes", [write, stopWriting, externalEditor, save]),
         ("Elsewhere", [review, search, sessions, begin, showAll, choose, newSession, newSearch, help, helpAnywhere, quit, interrupt, suspend,

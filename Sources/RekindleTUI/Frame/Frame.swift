@@ -18,6 +18,8 @@ public struct Frame: Equatable, Sendable {
     public var cursor: Point?
     /// Whether the cursor is shown (only while writing).
     public var showsCursor = false
+    /// The terminal window's title, for terminals that show one.
+    public var title = ""
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -71,6 +73,16 @@ public struct Frame: Equatable, Sendable {
             column += cellWidth
         }
         return column
+    }
+
+    /// Writes text from (x, y) in at most `width` columns, ending it with "…" when it
+    /// does not fit, so that nothing is cut without a sign.
+    @discardableResult
+    public mutating func putCut(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, width: Int) -> Int {
+        guard width > 0 else { return x }
+        guard text.cellWidth > width else { return put(text, x: x, y: y, style: style, limit: width) }
+        let end = put(text, x: x, y: y, style: style, limit: width - 1)
+        return put("…", x: end, y: y, style: style)
     }
 
     /// Fills a rectangle with one character (spaces by default) in a style.

@@ -11,7 +11,7 @@ public final class NcursesTerminal: Terminal {
     }
 
     private var screen: OpaquePointer?
-    private var copier = FrameCopier(usesColor: false)
+    private var copier = FrameCopier(theme: .dark, depth: .monochrome)
     /// Whether the cursor is visible, once set (ncurses tracks it, to restore it at exit).
     private var cursorShown: Bool?
     /// What the keyboard and mouse sent, decoded; the events not yet taken.
@@ -30,10 +30,13 @@ public final class NcursesTerminal: Terminal {
     /// as ncurses reads it, else 50 (a sequence split over a slow link stays whole).
     private let escapeDelay: Int
     private var isClosed = false
+    /// Whether the terminal shows a window title (`showsTitles`), and the one set.
+    private var titled = false
+    private var shownTitle: String?
 
     /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
     /// not a terminal or TERM names no known terminal.
-    public init(colorAllowed: Bool) throws(Unavailable) {
+    public init(colorAllowed: Bool, theme: Theme = .dark) throws(Unavailable) {
         let term = try Self.checkAvailable()
         // The coach reads and writes UTF-8, and measures characters with the C library.
         guard rk_use_utf8_ctype() != 0 else {
@@ -56,9 +59,10 @@ public final class NcursesTerminal: Terminal {
         // keys itself and draws after each one, so every update must finish.
         typeahead(-1)
         decoder = InputDecoder(terminalKeys: Self.terminalKeys())
-        let usesColor = colorAllowed && has_colors()
-        if usesColor { Self.setUpColors() }
-        copier = FrameCopier(usesColor: usesColor)
+        let depth: ColorDepth = !colorAllowed || !has_colors() ? .monochrome : (rk_colors() >= 256 ? .many : .eight)
+        if depth != .monochrome { Self.setUpColors(theme: theme, depth: depth) }
+        copier = FrameCopier(theme: theme, depth: depth)
+        titled = Self.showsTitles(term: term)
         guard rk_can_address_cursor() != 0 else {
             close()
             throw Unavailable(description: "terminal type '\(term)' cannot place the cursor, which the coach needs. \(Self.suggestion)")
@@ -66,6 +70,8 @@ public final class NcursesTerminal: Terminal {
         // The alternate screen, cleared, before the modes go out.
         wrefresh(rk_stdscr())
         sendModes(Self.modesOn)
+        // The shell's title is kept on the terminal's stack, to come back at exit.
+        if titled { sendModes("\u{1B}[22;2t") }
     }
 
     deinit { close() }
@@ -99,30 +105,36 @@ public final class NcursesTerminal: Terminal {
         leaveok(window, frame.cursor == nil)
         wnoutrefresh(window)
         doupdate()
+        setTitle(frame.title)
         if cursorShown != frame.showsCursor {
             curs_set(frame.showsCursor ? 1 : 0)
             cursorShown = frame.showsCursor
         }
     }
 
-    private static func setUpColors() {
+    /// A colour pair per tone (its number is the tone's), on the terminal's own colours.
+    private static func setUpColors(theme: Theme, depth: ColorDepth) {
         start_color()
         use_default_colors()
-        for tone in Style.Tone.allCases {
-            if let color = foreground(of: tone) { init_pair(Int16(tone.rawValue), color, -1) }
+        for tone in Style.Tone.allCases where tone != .plain {
+            let ink = Palette.ink(for: tone, theme: theme, depth: depth)
+            init_pair(Int16(tone.rawValue), ink.foreground, ink.background)
         }
     }
 
-    /// A tone's colour on the terminal's own background; the plain tone keeps the terminal's colours.
-    private static func foreground(of tone: Style.Tone) -> Int16? {
-        switch tone {
-        case .plain: nil
-        case .accent: Int16(COLOR_CYAN)
-        case .muted: Int16(COLOR_BLUE)
-        case .success: Int16(COLOR_GREEN)
-        case .warning: Int16(COLOR_YELLOW)
-        case .highlight: Int16(COLOR_MAGENTA)
-        }
+    /// Terminals that show a window title set with OSC 2 and keep a stack of them
+    /// (xterm's CSI 22 t and 23 t), so that the shell's title comes back at exit.
+    private static func showsTitles(term: String) -> Bool {
+        ["xterm", "tmux", "screen", "rxvt", "alacritty", "kitty", "foot", "wezterm", "vte", "gnome", "konsole"]
+            .contains { term.hasPrefix($0) }
+    }
+
+    /// Sets the window title, where the terminal shows one, when it changes.
+    private func setTitle(_ title: String) {
+        guard titled, title != shownTitle else { return }
+        shownTitle = title
+        let visible = String(String.UnicodeScalarView(title.unicodeScalars.filter { !$0.isHidden }))
+        sendModes("\u{1B}]2;\(visible)\u{07}")
     }
 
     // MARK: - Input
@@ -308,6 +320,7 @@ public final class NcursesTerminal: Terminal {
         guard !isClosed, let screen else { return }
         isClosed = true
         sendModes(Self.modesOff)
+        if shownTitle != nil { sendModes("\u{1B}[23;2t") }
         rk_leave_screen()
         endwin()
         delscreen(screen)
@@ -318,14 +331,18 @@ public final class NcursesTerminal: Terminal {
 /// Copies frames into a curses window, where ncurses compares them with what the
 /// terminal shows.
 struct FrameCopier {
-    /// Whether tones are the colour pairs `NcursesTerminal` sets up, else attributes.
-    let usesColor: Bool
+    /// Each tone's ink, by the tone's number (also its colour pair's).
+    private let inks: [Ink]
+    private let usesColor: Bool
     /// The frame last copied. Its rows that did not change are not copied again:
     /// copying every cell of a 250x80 screen for each key breaks the key budget of
     /// PERFORMANCE.md (settled in under 2 ms); comparing the rows does not.
     private var copied: Frame?
 
-    init(usesColor: Bool) { self.usesColor = usesColor }
+    init(theme: Theme, depth: ColorDepth) {
+        inks = Style.Tone.allCases.map { Palette.ink(for: $0, theme: theme, depth: depth) }
+        usesColor = depth != .monochrome
+    }
 
     /// The window no longer holds the frame last copied: the next one is copied whole.
     mutating func forget() { copied = nil }
@@ -364,18 +381,15 @@ struct FrameCopier {
         return character
     }
 
-    /// A style's attributes and colour pair; without colour, tones become attributes.
+    /// A style's attributes and colour pair: the style's own attributes with its tone's ink.
     func attributes(of style: Style) -> (attr_t, Int16) {
+        let ink = inks[Int(style.tone.rawValue)]
         var attributes = rk_a_normal()
-        if style.bold { attributes |= rk_a_bold() }
-        if style.reverse { attributes |= rk_a_reverse() }
-        if style.underline { attributes |= rk_a_underline() }
-        if usesColor { return (attributes, Int16(style.tone.rawValue)) }
-        switch style.tone {
-        case .muted: attributes |= rk_a_dim()
-        case .warning, .accent: attributes |= rk_a_bold()
-        case .plain, .success, .highlight: break
-        }
-        return (attributes, 0)
+        if style.bold || ink.bold { attributes |= rk_a_bold() }
+        if style.reverse || ink.reverse { attributes |= rk_a_reverse() }
+        if style.underline || ink.underline { attributes |= rk_a_underline() }
+        if style.italic { attributes |= rk_a_italic() }
+        if ink.dim { attributes |= rk_a_dim() }
+        return (attributes, usesColor ? Int16(style.tone.rawValue) : 0)
     }
 }

@@ -17,6 +17,7 @@ public enum AppView {
         case .help: HelpView.render(state, into: &frame)
         case .picker: PickerView.render(state, into: &frame)
         case .search: SearchView.render(state, into: &frame)
+        case .end: EndView.render(state, into: &frame)
         }
         Chrome.renderStatus(state, into: &frame)
         return frame

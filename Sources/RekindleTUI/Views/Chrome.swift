@@ -1,58 +1,71 @@
 import RekindleCore
 
-/// The parts every screen shares: the header bar, the key bar and the status line.
+/// The parts every screen shares: the header, the key bar and the status line. They
+/// are quiet (muted, no reverse video), so that the content is what stands out.
 enum Chrome {
-    /// The top bar: guide title on the left, `right` (where the person is) on the right,
-    /// then, given the checked items, the progress bar: "Step 3 of 10  ███░░░░░░░ 12/40".
-    static func renderHeader(_ state: AppState, right: String, checkedItems: Int? = nil, into frame: inout Frame) {
-        frame.fill(Rect(x: 0, y: 0, width: frame.width, height: 1), style: .bar)
-        let total = state.guide.parts.reduce(0) { $0 + $1.checklist.count }
-        let count = checkedItems.map { "\($0)/\(total)" }
-        let rightWidth = right.cellWidth + (count.map { 3 + progressCells + $0.utf8.count } ?? 0)
-        let titleStyle = Style(tone: .plain, bold: true, reverse: true)
-        let titleLimit = max(0, frame.width - rightWidth - 2)
-        let titleX = frame.put(" ", x: 0, y: 0, style: titleStyle, limit: titleLimit)
-        frame.put(state.guide.title, x: titleX, y: 0, style: titleStyle, limit: titleLimit - titleX)
-        let x = frame.put(right, x: max(0, frame.width - rightWidth - 1), y: 0, style: .bar) + 2
-        guard let checkedItems, let count else { return }
-        let filled = total == 0 ? 0 : checkedItems * progressCells / total
-        frame.fill(Rect(x: x, y: 0, width: filled, height: 1), with: "█", style: .bar)
-        frame.fill(Rect(x: x + filled, y: 0, width: progressCells - filled, height: 1), with: "░", style: .bar)
-        frame.put(count, x: x + progressCells + 1, y: 0, style: .bar)
+    /// The top row: the guide's title (or "Rekindle" in discreet mode) on the left and
+    /// `right` (where the person is) on the right, after the path through the steps
+    /// when `showsPath`: "● ● ◐ ○ ○ ○ ○ ○ ○ ○  Step 3 of 10".
+    static func renderHeader(_ state: AppState, right: String, showsPath: Bool = false, into frame: inout Frame) {
+        frame.title = state.windowTitle
+        let y = 0
+        var rightWidth = right.cellWidth
+        let marks = showsPath ? pathMarks(state) : []
+        let pathWidth = marks.count * 2 + 1
+        // The path goes first when the title would have fewer than 20 columns left.
+        let withPath = !marks.isEmpty && frame.width - rightWidth - pathWidth - 3 >= 20
+        if withPath { rightWidth += pathWidth }
+        frame.putCut(state.windowTitle, x: 1, y: y, style: .muted, width: frame.width - rightWidth - 4)
+        var x = frame.width - rightWidth - 1
+        if withPath {
+            for (mark, style) in marks { x = frame.put(mark + " ", x: x, y: y, style: style) }
+            x += 1
+        }
+        frame.put(right, x: x, y: y, style: .muted)
     }
 
-    /// The bottom bar: the keys that work right now, as many as fit, most useful first.
-    static func renderKeys(_ keys: [Binding], into frame: inout Frame) {
-        let y = frame.height - 1
-        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .plain)
-        var x = 0
-        for (key, action) in keys.map({ ($0.short, $0.hint) }) {
-            let width = key.cellWidth + 1 + action.cellWidth + 2
-            guard x + width - 2 <= frame.width else { break }
-            x = frame.put(key, x: x, y: y, style: .selected)
-            x = frame.put(" " + action + "  ", x: x, y: y, style: .plain)
+    /// One mark per step, as the steps list shows them; the current step's in bold.
+    private static func pathMarks(_ state: AppState) -> [(String, Style)] {
+        state.guide.parts.enumerated().compactMap { index, part in
+            guard part.kind == .step else { return nil }
+            let checked = part.checklist.count { state.session.isChecked($0.id) }
+            let progress = Progress.state(of: part, checked: checked, hasNote: state.hasNote(for: part.id))
+            var style = progress == .notStarted ? Style.muted : .accent
+            if index == state.partIndex { style.bold = true }
+            return (SidebarView.mark(progress), style)
         }
     }
 
-    /// A save problem, a notice or the quit question, just above the key bar.
+    /// The bottom row: a few keys for this place on the left, as many as fit, and
+    /// `always` (help and quit; F1 and Ctrl-C where letters are typed) on the right at
+    /// every width.
+    static func renderKeys(_ keys: [Binding], always: [Binding] = [KeyMap.help, KeyMap.quit], into frame: inout Frame) {
+        let y = frame.height - 1
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1))
+        let tailWidth = always.reduce(0) { $0 + width(of: $1) + 2 } - 2
+        var x = 1
+        for binding in keys where !always.contains(where: { $0.short == binding.short }) {
+            guard x + width(of: binding) + 2 <= frame.width - tailWidth - 1 else { break }
+            x = renderKey(binding, x: x, y: y, into: &frame) + 2
+        }
+        x = max(x, frame.width - tailWidth - 1)
+        for binding in always { x = renderKey(binding, x: x, y: y, into: &frame) + 2 }
+    }
+
+    private static func width(of binding: Binding) -> Int { binding.short.cellWidth + 1 + binding.hint.cellWidth }
+
+    private static func renderKey(_ binding: Binding, x: Int, y: Int, into frame: inout Frame) -> Int {
+        let x = frame.put(binding.short, x: x, y: y, style: Style(tone: .muted, bold: true))
+        return frame.put(" " + binding.hint, x: x, y: y, style: .muted)
+    }
+
+    /// A save problem, a notice or the quit question, on the row above the key bar.
     static func renderStatus(_ state: AppState, into frame: inout Frame) {
         let text = state.quitQuestion ?? state.status?.text
         guard let text, frame.height >= 3 else { return }
         let y = frame.height - 2
         let isError = state.quitQuestion != nil || state.status?.isError == true
-        let style = isError ? Style(tone: .warning, bold: true, reverse: true) : .success
-        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: style)
-        frame.put((isError ? " ! " : " ") + text, x: 0, y: y, style: style)
-    }
-
-    /// The progress bar's cells.
-    static let progressCells = 10
-
-    /// A heading row of a pane or section: highlighted when it has focus.
-    static func renderHeading(_ text: String, in rect: Rect, focused: Bool, into frame: inout Frame) {
-        let style = focused ? Style(tone: .accent, bold: true, reverse: true) : Style(tone: .accent, bold: true)
-        if focused { frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style) }
-        let x = frame.put(focused ? "▸ " : "  ", x: rect.x, y: rect.y, style: style, limit: rect.width)
-        frame.put(text, x: x, y: rect.y, style: style, limit: rect.width - (x - rect.x))
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1))
+        frame.putCut((isError ? "! " : "") + text, x: 1, y: y, style: isError ? .warning : .accent, width: frame.width - 2)
     }
 }

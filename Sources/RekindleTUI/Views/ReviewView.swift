@@ -4,8 +4,7 @@ import RekindleCore
 /// note excerpts and overall progress.
 enum ReviewView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        let progress = Progress(session: state.session, guide: state.guide)
-        Chrome.renderHeader(state, right: "Review", checkedItems: progress.checkedItems, into: &frame)
+        Chrome.renderHeader(state, right: "Review", into: &frame)
         let lines = ReviewLines.build(state: state, width: frame.width - 4)
         let height = frame.height - 3
         for (row, line) in lines.dropFirst(state.review.scroll.index).prefix(height).enumerated() {

@@ -1,56 +1,58 @@
 import RekindleCore
 
-/// Every part of the guide with its state: · not started, ◐ in progress, ✓ done.
+/// The parts of the guide with their state, each shown one way: ○ not started,
+/// ◐ in progress, ● done. A full list of names, or a rail of marks on narrower
+/// screens, which opens into the full list over the page while it has focus.
 enum SidebarView {
-    /// Draws the sidebar from each part's checked items (`Progress.checkedPerPart`).
-    static func render(_ state: AppState, in rect: Rect, checkedPerPart: [Int], into frame: inout Frame) {
+    /// Draws the list, or the rail, in `rect`; the current part's row stands out, and
+    /// has the terminal's cursor while the list has focus.
+    static func render(_ state: AppState, in rect: Rect, rail: Bool, checkedPerPart: [Int], into frame: inout Frame) {
         let focused = state.pane == .sidebar
-        frame.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: rect.height), with: "│", style: .muted)
-        let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
+        frame.fill(rect)
+        // Beside the page, a line parts them; drawn instead of the page, none is needed.
+        if rect.maxX < frame.width {
+            frame.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: rect.height), with: "│", style: .muted)
+        }
+        let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
         let parts = state.guide.parts
-        let partIndex = state.partIndex
-        let first = max(0, partIndex - inner.height + 1)
-        var stepNumber = parts[..<first].filter { $0.kind == .step }.count
+        let first = max(0, state.partIndex - inner.height + 1)
         for index in first..<min(parts.count, first + max(0, inner.height)) {
             let part = parts[index]
-            if part.kind == .step { stepNumber += 1 }
-            let title = part.kind == .step ? "\(stepNumber). \(part.title)" : state.guide.label(of: part)
-            let progress = Progress.state(of: part, checked: checkedPerPart[index], hasNote: state.hasNote(for: part.id))
             let y = inner.y + index - first
-            let current = index == partIndex
-            if current { frame.cursor = Point(x: inner.x + 1, y: y) }
-            var style: Style = switch progress {
-            case .notStarted: .plain
-            case .inProgress: Style(tone: .accent)
-            case .done: .success
+            let current = index == state.partIndex
+            let progress = Progress.state(of: part, checked: checkedPerPart[index], hasNote: state.hasNote(for: part.id))
+            var style = current ? Style(tone: .accent, bold: true) : .plain
+            if current && focused {
+                style = .selected
+                frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+                frame.cursor = Point(x: inner.x + 1, y: y)
             }
-            if current {
-                style = focused ? .selected : Style(tone: style.tone, bold: true, underline: true)
-                frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: focused ? .selected : .plain)
-            }
-            let count = part.checklist.isEmpty ? "" : "\(checkedPerPart[index])/\(part.checklist.count)"
-            let x = frame.put(lead(current: current, progress), x: inner.x, y: y, style: style)
-            // "▸✓ 3. Title      2/4", the title cut with "…" where the count needs the room.
-            let room = inner.width - count.cellWidth - 2 - (x - inner.x)
-            if title.cellWidth > room {
-                let end = frame.put(title, x: x, y: y, style: style, limit: room - 1)
-                if room > 0 { frame.put("…", x: end, y: y, style: style) }
-            } else {
-                frame.put(title, x: x, y: y, style: style)
-            }
-            frame.put(count, x: inner.maxX - count.cellWidth - 1, y: y, style: current && focused ? .selected : .muted)
+            var markStyle = progress == .notStarted ? Style.muted : .accent
+            if current && focused { markStyle.tone = .selection }
+            frame.put(mark(progress), x: inner.x + 1, y: y, style: markStyle)
+            let name = rail ? state.guide.railName(of: part) : state.guide.listName(of: part)
+            frame.putCut(name, x: inner.x + 3, y: y, style: style, width: inner.width - 3)
         }
     }
 
-    /// The cursor mark (on the current part) and the state mark, with the space after.
-    private static func lead(current: Bool, _ progress: Progress.State) -> String {
-        switch (current, progress) {
-        case (false, .notStarted): " · "
-        case (false, .inProgress): " ◐ "
-        case (false, .done): " ✓ "
-        case (true, .notStarted): "▸· "
-        case (true, .inProgress): "▸◐ "
-        case (true, .done): "▸✓ "
+    /// A part's state mark.
+    static func mark(_ progress: Progress.State) -> String {
+        switch progress {
+        case .notStarted: "○"
+        case .inProgress: "◐"
+        case .done: "●"
         }
+    }
+}
+
+extension Guide {
+    /// A part as the steps list names it: "3. Focus on Self-Improvement", or "Opening".
+    func listName(of part: Part) -> String {
+        stepNumber(of: part).map { "\($0). \(part.title)" } ?? label(of: part)
+    }
+
+    /// A part as the rail names it: its number, or "Op" and "Cl".
+    func railName(of part: Part) -> String {
+        stepNumber(of: part).map(String.init) ?? String(label(of: part).prefix(2))
     }
 }

@@ -1,142 +1,213 @@
 import RekindleCore
 
-/// Where everything goes on a step's screen at the current size. Both `render` and
-/// `apply` use it (for scrolling, paging and mouse hits), so they always agree.
+/// Where everything goes on a step's page at the current size. It is worked out from
+/// the part, its note and the size, never from the focus: moving between the regions
+/// changes what is highlighted, not where anything is. Both `render` and `apply` use
+/// it (for scrolling, writing and mouse hits), so they always agree.
+///
+/// The page reads top to bottom in one column of at most `readingWidth`: the title,
+/// the guidance, the actions, then the questions and the start of the notes. When the
+/// screen cannot hold a little of each, one region shows at a time, with tabs.
 struct StepLayout: Sendable {
     /// The smallest screen the coach draws on.
     static let minimum = Size(width: 40, height: 12)
+    /// The widest the text runs, as in a printed page: longer lines are hard to follow.
+    static let readingWidth = 72
+    /// Full step names beside the page from this width; a rail of marks below it.
+    static let fullSidebarWidth = 120
+    /// A rail of marks from this width; below it the steps list is one key away.
+    static let railWidth = 70
+    /// The most rows of the note the page previews; the rest is counted.
+    static let previewRows = 8
 
     let header: Rect
     let footer: Rect
-    let statusLine: Rect?
+    /// Always kept for messages, so that one appearing moves nothing.
+    let statusLine: Rect
+    /// The steps beside the page: full names, or a rail of marks (`isRail`).
     let sidebar: Rect?
+    let isRail: Bool
+    /// Where the full steps list is drawn, instead of the page, when the rail or nothing shows it.
+    let stepsPopup: Rect
+    /// The reading column.
+    let column: Rect
     let title: Rect
-    /// Each visible pane with its heading row first. In compact mode only the focused one.
-    let panes: PaneValues<Rect>
-    /// Compact mode shows one pane at a time with a row of tabs.
+    /// Each region shown, its heading row first (the guidance has none).
+    let regions: PaneValues<Rect>
+    /// One region at a time: the row of tabs naming them.
     let tabs: Rect?
+    /// Writing mode: the questions pinned above the note, and the note's box.
+    let pinnedPrompts: Rect
+    let editorBox: Rect
+
     let guidanceLines: [String]
     let checklistRows: [WrappedPart.ChecklistRow]
     let promptLines: [String]
-    /// The part wrapped for the main column (what the three above come from).
+    /// Rows of `promptLines` that the first question takes.
+    let firstPromptRows: Int
+    /// The start of the note as the page previews it, and how many of its lines follow.
+    let notePreview: [String]
+    let noteLinesAfterPreview: Int
+    /// The part wrapped for the column (what the lines above come from).
     let wrapped: WrappedPart
 
     init(state: borrowing AppState) {
         let size = state.size
-        let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let hasStatus = state.status != nil || state.quitQuestion != nil
-        var (header, rest) = screen.splitTop(1)
-        let footer = Rect(x: 0, y: rest.maxY - 1, width: size.width, height: 1)
-        rest.height -= 1
-        var statusLine: Rect?
-        if hasStatus {
-            statusLine = Rect(x: 0, y: rest.maxY - 1, width: size.width, height: 1)
-            rest.height -= 1
-        }
-        self.header = header
-        self.footer = footer
-        self.statusLine = statusLine
+        header = Rect(x: 0, y: 0, width: size.width, height: 1)
+        footer = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        statusLine = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
 
-        var main = rest
-        if let width = Self.sidebarWidth(for: size) {
-            let split = rest.splitLeft(width)
-            sidebar = split.left
-            main = split.rest
+        var page = body
+        if size.width >= Self.railWidth {
+            let width = size.width >= Self.fullSidebarWidth ? Self.sidebarWidth(for: state.guide) : 7
+            (sidebar, page) = body.splitLeft(width)
+            isRail = size.width < Self.fullSidebarWidth
         } else {
             sidebar = nil
+            isRail = false
         }
-        main = Rect(x: main.x + 2, y: main.y + 1, width: main.width - 3, height: main.height - 1)
-        (title, main) = main.splitTop(2)
+        stepsPopup = body
+
+        // Three columns on the left for a space and the focus mark, one on the right.
+        let width = max(1, min(Self.readingWidth, page.width - 4))
+        let x = page.x + max(3, (page.width - width) / 2)
+        column = Rect(x: x, y: page.y + 1, width: width, height: page.height - 1)
+        title = Rect(x: x, y: column.y, width: width, height: 1)
 
         let part = state.part
-        let width = max(1, main.width)
         wrapped = state.wrappedPart.fits(part, width: width) ? state.wrappedPart : WrappedPart(part, width: width)
         guidanceLines = wrapped.guidance
         checklistRows = wrapped.checklist
         promptLines = wrapped.prompts
+        firstPromptRows = wrapped.firstPromptRows
+        (notePreview, noteLinesAfterPreview) = Self.preview(of: state.editor.lines, width: max(1, width - 2))
 
-        var order: [Position.Pane] = [.guidance]
-        if !part.checklist.isEmpty { order.append(.checklist) }
-        order.append(.notes)
-        var panes = PaneValues<Rect>()
-        if main.height < 16 {
-            let (tabs, body) = main.splitTop(1)
-            self.tabs = tabs
-            let focused = order.contains(state.pane) ? state.pane : .guidance
-            panes[focused] = body
-        } else {
+        let content = Rect(x: x, y: title.maxY + 1, width: width, height: column.maxY - title.maxY - 1)
+        let pinned = min(promptLines.count, max(1, content.height / 3))
+        pinnedPrompts = Rect(x: x, y: content.y, width: width, height: pinned)
+        editorBox = Rect(x: x + 2, y: pinnedPrompts.maxY + 1, width: max(1, width - 2), height: max(1, content.maxY - pinnedPrompts.maxY - 1))
+
+        var needs = PaneValues<Int>()
+        needs[.guidance] = guidanceLines.count
+        if !checklistRows.isEmpty { needs[.checklist] = 1 + checklistRows.count }
+        needs[.notes] = 1 + promptLines.count + max(1, notePreview.count) + (noteLinesAfterPreview > 0 ? 1 : 0)
+        if let heights = Self.share(content.height, needs: needs, firstPromptRows: firstPromptRows) {
             tabs = nil
-            var needs = PaneValues<Int>()
-            needs[.guidance] = guidanceLines.count + 1
-            needs[.checklist] = checklistRows.count + 1
-            needs[.notes] = promptLines.count + max(4, state.editor.lines.count + 2)
-            let heights = Self.share(main.height - (order.count - 1), among: order, focused: state.pane, needs: needs)
-            var y = main.y
-            for pane in order {
-                let height = heights[pane] ?? 0
-                panes[pane] = Rect(x: main.x, y: y, width: main.width, height: height)
+            var regions = PaneValues<Rect>()
+            var y = content.y
+            for (pane, height) in heights.all {
+                regions[pane] = Rect(x: x, y: y, width: width, height: height)
                 y += height + 1
             }
+            self.regions = regions
+        } else {
+            // A blank row under the tabs where the screen can spare it.
+            let (tabs, rest) = content.splitTop(content.height >= 10 ? 2 : 1)
+            self.tabs = Rect(x: x, y: tabs.y, width: width, height: 1)
+            var regions = PaneValues<Rect>()
+            let shown = needs[state.pane] == nil ? Position.Pane.guidance : state.pane
+            regions[shown] = rest
+            self.regions = regions
         }
-        self.panes = panes
     }
 
-    /// Splits the rows: each pane gets a small minimum, then the focused pane what it
-    /// needs, then the checklist, the notes and the guidance (usually the longest), and
-    /// the focused pane (or the guidance) whatever is left.
-    static func share(_ rows: Int, among order: [Position.Pane], focused: Position.Pane,
-                      needs: PaneValues<Int>) -> PaneValues<Int> {
+    /// Rows for each region, or nil when the page cannot hold the least of each: a
+    /// few lines of guidance, every action, the first question in full and a row of
+    /// the note, with a blank row between regions. What is left goes to the rest of
+    /// the guidance, then the other questions, then the note's preview.
+    static func share(_ rows: Int, needs: PaneValues<Int>, firstPromptRows: Int) -> PaneValues<Int>? {
+        let guidance = needs[.guidance] ?? 0
+        let notes = needs[.notes] ?? 0
         var heights = PaneValues<Int>()
-        for pane in order { heights[pane] = min(pane == .notes ? 5 : 3, needs[pane] ?? 3) }
-        var left = rows - order.reduce(0) { $0 + (heights[$1] ?? 0) }
-        let owner = order.contains(focused) ? focused : nil
-        let priority = [owner].compactMap { $0 } + [Position.Pane.checklist, .notes, .guidance].filter { $0 != owner && order.contains($0) }
-        for pane in priority where left > 0 {
-            let extra = min(left, max(0, (needs[pane] ?? 0) - (heights[pane] ?? 0)))
+        heights[.guidance] = min(guidance, 3)
+        heights[.checklist] = needs[.checklist]
+        heights[.notes] = min(notes, 2 + firstPromptRows)
+        let gaps = heights.all.count - 1
+        var left = rows - gaps - heights.all.reduce(0) { $0 + $1.value }
+        guard left >= 0 else { return nil }
+        for pane in [Position.Pane.guidance, .notes] {
+            let extra = min(left, (needs[pane] ?? 0) - (heights[pane] ?? 0))
             heights[pane] = (heights[pane] ?? 0) + extra
             left -= extra
         }
-        heights[owner ?? .guidance] = (heights[owner ?? .guidance] ?? 0) + max(0, left)
         return heights
     }
 
-    /// The steps list's width at a size: none below 70 columns.
-    static func sidebarWidth(for size: Size) -> Int? {
-        size.width >= 70 ? min(34, max(28, size.width / 4)) : nil
+    /// The steps list's width: the longest "▸ ◐ 10. Title" with room around it.
+    static func sidebarWidth(for guide: Guide) -> Int {
+        let longest = guide.parts.map { guide.listName(of: $0).cellWidth }.max() ?? 0
+        return min(46, longest + 7)
     }
 
-    /// The panes in Tab order, as the current part has them.
+    /// The regions in Tab order, as the current part has them.
     static func order(for part: Part) -> [Position.Pane] {
         part.checklist.isEmpty ? [.guidance, .notes] : [.guidance, .checklist, .notes]
     }
 
-    /// The body of a pane: below its heading row.
-    func body(_ pane: Position.Pane) -> Rect? {
-        panes[pane].map { $0.splitTop(1).rest }
+    /// The start of a note as rows of `width`, at most `limit`, and how many of its lines
+    /// are not wholly among them. Only the start of the note is wrapped, however long.
+    static func preview(of lines: [String], width: Int, limit: Int = previewRows) -> (rows: [String], linesAfter: Int) {
+        guard lines != [""] else { return ([], 0) }
+        var rows: [String] = []
+        var whole = 0
+        for line in lines {
+            let room = limit - rows.count
+            guard room > 0 else { break }
+            // Enough of the line for the rows that fit (a character takes a column or more).
+            let wrapped = Wrap.lines(String(line.prefix(room * width + 1)), width: width)
+            rows += wrapped.prefix(room)
+            guard wrapped.count <= room else { break }
+            whole += 1
+        }
+        return (rows, lines.count - whole)
     }
 
-    /// Where the note's text goes: the notes pane below its prompts.
-    var editorBox: Rect {
-        guard let body = body(.notes) else { return Rect(x: 0, y: 0, width: max(1, title.width - 2), height: 3) }
-        let prompts = min(promptLines.count, max(0, body.height - 3))
-        let box = body.splitTop(prompts).rest
-        return Rect(x: box.x + 2, y: box.y, width: max(1, box.width - 2), height: max(1, box.height))
+    /// The body of a region: below its heading row (the guidance has none).
+    func body(_ pane: Position.Pane) -> Rect? {
+        guard let rect = regions[pane] else { return nil }
+        return pane == .guidance ? rect : rect.splitTop(1).rest
+    }
+
+    /// The guidance lines that fit, from `scroll`, keeping the last row for a "more"
+    /// line when they do not all fit.
+    var guidanceRows: Int {
+        let height = body(.guidance)?.height ?? 0
+        return guidanceLines.count > height ? max(1, height - 1) : height
+    }
+
+    /// The largest useful scroll of the guidance.
+    var maxGuidanceScroll: Int {
+        max(0, guidanceLines.count - guidanceRows)
+    }
+
+    /// The checklist rows that fit: all of them on a page that holds every region;
+    /// one region at a time, less two rows for the "more" lines above and below.
+    var checklistWindow: Int {
+        let height = body(.checklist)?.height ?? 0
+        return checklistRows.count > height ? max(1, height - 2) : height
     }
 
     /// The first checklist row shown: the start of an item, as early as still lets
     /// the cursor's whole item fit.
     func checklistScroll(cursor: Int) -> Int {
-        guard let body = body(.checklist), body.height > 0 else { return 0 }
+        let window = checklistWindow
+        guard checklistRows.count > window else { return 0 }
         let lastRow = checklistRows.lastIndex { $0.item == cursor } ?? 0
         var first = checklistRows.firstIndex { $0.item == cursor } ?? 0
-        while let previous = checklistRows[..<first].lastIndex(where: \.first), lastRow - previous < body.height {
+        while let previous = checklistRows[..<first].lastIndex(where: \.first), lastRow - previous < window {
             first = previous
         }
         return first
     }
 
-    /// The largest useful scroll of the guidance.
-    var maxGuidanceScroll: Int {
-        max(0, guidanceLines.count - (body(.guidance)?.height ?? 0))
+    /// The action drawn on row `y`, if one is.
+    func checklistItem(atY y: Int, cursor: Int) -> Int? {
+        guard let body = body(.checklist) else { return nil }
+        let window = checklistWindow
+        let top = checklistRows.count > window ? body.y + 1 : body.y
+        guard y >= top, y < top + window else { return nil }
+        let row = checklistScroll(cursor: cursor) + y - top
+        return checklistRows.indices.contains(row) ? checklistRows[row].item : nil
     }
 }

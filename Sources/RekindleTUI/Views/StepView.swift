@@ -1,37 +1,28 @@
 import RekindleCore
 
-/// A part of the guide: sidebar of steps, then guidance, checklist and notes, drawn
-/// whole from the state.
+/// A part of the guide as one calm page (title, guidance, actions, questions and the
+/// start of the notes) beside the steps list; or, while writing, the note taking the
+/// page under its questions. Drawn whole from the state.
 enum StepView {
     static func render(_ state: AppState) -> Frame {
         let layout = state.layout
-        let part = state.part
         var frame = Frame(width: state.size.width, height: state.size.height)
         let checkedPerPart = Progress.checkedPerPart(session: state.session, guide: state.guide)
-        Chrome.renderHeader(state, right: place(of: part, in: state.guide), checkedItems: checkedPerPart.reduce(0, +), into: &frame)
+        Chrome.renderHeader(state, right: place(of: state.part, in: state.guide), showsPath: true, into: &frame)
         if let sidebar = layout.sidebar {
-            SidebarView.render(state, in: sidebar, checkedPerPart: checkedPerPart, into: &frame)
+            SidebarView.render(state, in: sidebar, rail: layout.isRail, checkedPerPart: checkedPerPart, into: &frame)
         }
-        frame.put(part.kind == .step ? "\(state.guide.label(of: part)) · \(part.title)" : part.title,
-                  x: layout.title.x, y: layout.title.y, style: .title, limit: layout.title.width)
-        if let tabs = layout.tabs { renderTabs(state, checked: checkedPerPart[state.partIndex], in: tabs, into: &frame) }
-        // The focused pane puts the terminal's cursor where a screen reader should be.
-        var cursor: Point?
-        if let rect = layout.panes[.guidance] {
-            let point = renderGuidance(state, layout, rect, into: &frame)
-            if state.pane == .guidance { cursor = point }
+        if state.isWriting && state.pane == .notes {
+            renderWriting(state, layout, into: &frame)
+            Chrome.renderKeys([KeyMap.stopWriting, KeyMap.save] + (state.isEncrypted ? [] : [KeyMap.externalEditor]),
+                              always: [KeyMap.helpAnywhere, KeyMap.interrupt], into: &frame)
+            return frame
         }
-        if let rect = layout.panes[.checklist] {
-            let point = renderChecklist(state, layout, rect, checked: checkedPerPart[state.partIndex], into: &frame)
-            if state.pane == .checklist { cursor = point }
+        renderPage(state, layout, checked: checkedPerPart[state.partIndex], into: &frame)
+        if state.pane == .sidebar && (layout.sidebar == nil || layout.isRail) {
+            SidebarView.render(state, in: layout.stepsPopup, rail: false, checkedPerPart: checkedPerPart, into: &frame)
         }
-        if let rect = layout.panes[.notes] {
-            let point = renderNotes(state, layout, rect, into: &frame)
-            if state.pane == .notes { cursor = point }
-        }
-        frame.cursor = cursor ?? frame.cursor
-        frame.showsCursor = state.isWriting && state.pane == .notes && cursor != nil
-        Chrome.renderKeys(keys(for: state.pane, writing: state.isWriting, encrypted: state.isEncrypted), into: &frame)
+        Chrome.renderKeys(keys(for: state, layout), into: &frame)
         return frame
     }
 
@@ -40,106 +31,181 @@ enum StepView {
         part.kind == .step ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
     }
 
-    static func keys(for pane: Position.Pane, writing: Bool, encrypted: Bool) -> [Binding] {
-        switch pane {
-        case .notes where writing:
-            return [KeyMap.stopWriting, KeyMap.nextPane.hinted("next pane")] + (encrypted ? [] : [KeyMap.externalEditor])
-                + [KeyMap.save, KeyMap.helpAnywhere, KeyMap.interrupt]
-        case .notes:
-            return [KeyMap.write, KeyMap.nextPane, KeyMap.nextPart, KeyMap.undo, KeyMap.review, KeyMap.search, KeyMap.help,
-                    KeyMap.quit]
-        case .checklist:
-            return [KeyMap.check, KeyMap.down, KeyMap.nextPane, KeyMap.nextPart, KeyMap.undo, KeyMap.review, KeyMap.search,
-                    KeyMap.help, KeyMap.quit]
-        case .guidance, .sidebar:
-            return [KeyMap.nextPane, KeyMap.down.hinted(pane == .sidebar ? "choose step" : "scroll"), KeyMap.nextPart,
-                    KeyMap.write, KeyMap.review, KeyMap.search, KeyMap.help, KeyMap.quit]
+    /// The part's name above its page.
+    static func heading(of part: Part, in guide: Guide) -> String {
+        part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title
+    }
+
+    /// A few keys for the focused region; the rest are on the help screen.
+    static func keys(for state: AppState, _ layout: StepLayout) -> [Binding] {
+        let order = StepLayout.order(for: state.part)
+        let next = order.firstIndex(of: state.pane).map { order[($0 + 1) % order.count] }
+        let tab = KeyMap.nextPane.hinted(next.map { name(of: $0).lowercased() } ?? "page")
+        switch state.pane {
+        case .guidance:
+            let more = layout.maxGuidanceScroll > 0 ? [KeyMap.down.hinted("read on")] : []
+            return more + [tab, KeyMap.nextPart]
+        case .checklist: return [KeyMap.check, KeyMap.down, tab, KeyMap.nextPart]
+        case .notes: return [KeyMap.write, tab, KeyMap.nextPart]
+        case .sidebar: return [KeyMap.down.hinted("choose"), KeyMap.choose, KeyMap.back]
         }
+    }
+
+    /// A region's name, in the tabs and the key bar.
+    static func name(of pane: Position.Pane) -> String {
+        switch pane {
+        case .guidance, .sidebar: "Guidance"
+        case .checklist: "Actions"
+        case .notes: "Notes"
+        }
+    }
+
+    // MARK: - The page
+
+    private static func renderPage(_ state: AppState, _ layout: StepLayout, checked: Int, into frame: inout Frame) {
+        frame.putCut(heading(of: state.part, in: state.guide), x: layout.title.x, y: layout.title.y, style: .title,
+                     width: layout.title.width)
+        if let tabs = layout.tabs { renderTabs(state, checked: checked, in: tabs, into: &frame) }
+        var cursor: Point?
+        if let rect = layout.regions[.guidance] {
+            renderGuidance(state, layout, in: rect, into: &frame)
+            if state.pane == .guidance { cursor = Point(x: rect.x, y: rect.y) }
+        }
+        if let rect = layout.regions[.checklist] {
+            let selected = renderChecklist(state, layout, in: rect, checked: checked, into: &frame)
+            if state.pane == .checklist { cursor = selected ?? Point(x: rect.x, y: rect.y) }
+        }
+        if let rect = layout.regions[.notes] {
+            renderNotes(state, layout, in: rect, into: &frame)
+            if state.pane == .notes { cursor = Point(x: rect.x, y: rect.y) }
+        }
+        if let focused = layout.regions[state.pane] {
+            frame.fill(Rect(x: focused.x - 2, y: focused.y, width: 1, height: focused.height), with: "▎", style: .accent)
+        }
+        frame.cursor = cursor ?? frame.cursor
     }
 
     private static func renderTabs(_ state: AppState, checked: Int, in rect: Rect, into frame: inout Frame) {
         var x = rect.x
         for pane in StepLayout.order(for: state.part) {
-            let focused = pane == state.pane || (state.pane == .sidebar && pane == .guidance)
-            x = frame.put(" \(title(of: pane, state, checked: checked)) ", x: x, y: rect.y, style: focused ? .selected : .muted,
-                          limit: rect.maxX - x)
-            x += 1
+            let count = pane == .checklist ? " \(checked)/\(state.part.checklist.count)" : ""
+            let style: Style = pane == state.pane ? Style(tone: .accent, bold: true, underline: true) : .muted
+            x = frame.put(name(of: pane) + count, x: x, y: rect.y, style: style, limit: rect.maxX - x) + 3
         }
     }
 
-    /// A pane's heading; the checklist's counts its checked items.
-    static func title(of pane: Position.Pane, _ state: AppState, checked: Int) -> String {
-        switch pane {
-        case .guidance, .sidebar: "Guidance"
-        case .checklist: "Checklist \(checked)/\(state.part.checklist.count)"
-        case .notes: "Your notes"
-        }
-    }
-
-    /// Returns where the cursor goes when the pane has focus.
-    private static func renderGuidance(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) -> Point? {
-        let focused = state.pane == .guidance
-        let body = layout.body(.guidance) ?? rect
+    private static func renderGuidance(_ state: AppState, _ layout: StepLayout, in rect: Rect, into frame: inout Frame) {
+        let text = layout.guidanceLines
         let scroll = min(state.session.position.scroll, layout.maxGuidanceScroll)
-        let lines = layout.guidanceLines
-        var heading = "Guidance"
-        if lines.count > body.height {
-            heading += "  (\(min(lines.count, scroll + body.height)) of \(lines.count) lines\(scroll + body.height < lines.count ? ", ↓ for more" : ""))"
+        let shown = layout.guidanceRows
+        for (row, line) in text.dropFirst(scroll).prefix(shown).enumerated() {
+            frame.put(line, x: rect.x, y: rect.y + row, limit: rect.width)
         }
-        Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
-        for (row, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
-            frame.put(line, x: body.x, y: body.y + row, limit: body.width)
-        }
-        return Point(x: rect.x, y: rect.y)
+        guard text.count > shown else { return }
+        let after = text.count - scroll - shown
+        let more = after > 0 ? "↓ \(after) more \(lines(after))" + (scroll > 0 ? " · ↑ \(scroll) above" : "") : "↑ \(scroll) \(lines(scroll)) above"
+        frame.putCut(more, x: rect.x, y: rect.y + shown, style: .muted, width: rect.width)
     }
 
-    /// Returns where the cursor goes: the selected item.
-    private static func renderChecklist(_ state: AppState, _ layout: StepLayout, _ rect: Rect, checked: Int,
+    private static func lines(_ count: Int) -> String { count == 1 ? "line" : "lines" }
+
+    /// Returns where the terminal's cursor goes when the actions have focus: the selected one.
+    private static func renderChecklist(_ state: AppState, _ layout: StepLayout, in rect: Rect, checked: Int,
                                         into frame: inout Frame) -> Point? {
         let focused = state.pane == .checklist
-        Chrome.renderHeading(title(of: .checklist, state, checked: checked), in: rect, focused: focused, into: &frame)
-        let body = layout.body(.checklist) ?? rect
+        let count = state.part.checklist.count
+        renderRegionHeading("Actions · \(checked) of \(count) done", in: rect, focused: focused, into: &frame)
+        guard let body = layout.body(.checklist) else { return nil }
         let cursor = state.session.position.checklistCursor
         let scroll = layout.checklistScroll(cursor: cursor)
+        let window = layout.checklistWindow
+        let rows = layout.checklistRows
+        // One region at a time, actions that do not fit are counted above and below.
+        let top = rows.count > window ? body.y + 1 : body.y
+        if rows.count > window {
+            let above = Set(rows[..<scroll].map(\.item)).count
+            let below = Set(rows[min(rows.count, scroll + window)...].map(\.item)).count
+            if above > 0 { frame.put("↑ \(above) \(actions(above)) above", x: body.x, y: body.y, style: .muted, limit: body.width) }
+            if below > 0 { frame.put("↓ \(below) more \(actions(below))", x: body.x, y: top + window, style: .muted, limit: body.width) }
+        }
         var selectedRow: Point?
-        for (offset, row) in layout.checklistRows.dropFirst(scroll).prefix(body.height).enumerated() {
+        for (offset, row) in rows.dropFirst(scroll).prefix(window).enumerated() {
             let isChecked = state.session.isChecked(state.part.checklist[row.item].id)
             let selected = focused && row.item == cursor
-            let y = body.y + offset
+            let y = top + offset
+            if selected {
+                frame.fill(Rect(x: body.x - 1, y: y, width: body.width + 1, height: 1), style: .selected)
+                if row.first { selectedRow = Point(x: body.x + 1, y: y) }
+            }
             if row.first {
-                if selected {
-                    frame.put("▸", x: body.x - 2, y: y, style: .title)
-                    selectedRow = Point(x: body.x + 1, y: y)
-                }
                 frame.put(isChecked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? .selected : (isChecked ? .success : .plain))
             }
-            frame.put(row.text, x: body.x + 4, y: y, style: isChecked ? .muted : .plain, limit: body.width - 4)
+            frame.put(row.text, x: body.x + 4, y: y, style: selected ? .selected : .plain, limit: body.width - 4)
         }
         return selectedRow
     }
 
-    /// Returns where the cursor goes: the note's cursor.
-    private static func renderNotes(_ state: AppState, _ layout: StepLayout, _ rect: Rect, into frame: inout Frame) -> Point? {
-        let focused = state.pane == .notes
-        let writing = focused && state.isWriting
-        let box = layout.editorBox
+    private static func actions(_ count: Int) -> String { count == 1 ? "action" : "actions" }
+
+    private static func renderNotes(_ state: AppState, _ layout: StepLayout, in rect: Rect, into frame: inout Frame) {
+        guard let body = layout.body(.notes) else { return }
+        // The questions first, then at least one row of the note.
+        let promptRows = min(layout.promptLines.count, max(0, body.height - 1))
+        let room = body.height - promptRows
+        let fits = layout.notePreview.count <= room && layout.noteLinesAfterPreview == 0
+        // With the room for it, the last row says how much more there is.
+        let previewRows = fits ? layout.notePreview.count : max(1, room - 1)
+        let preview = StepLayout.preview(of: state.editor.lines, width: body.width - 2, limit: previewRows)
         var heading = "Your notes"
         if let savedAt = state.session.notes[state.part.id]?.editedAt { heading += " · saved \(DateText.minute(savedAt))" }
-        if focused && !writing { heading += " · e to write" }
-        Chrome.renderHeading(heading, in: rect, focused: focused, into: &frame)
-        let body = layout.body(.notes) ?? rect
-        for (row, line) in layout.promptLines.prefix(max(0, box.y - body.y)).enumerated() {
-            frame.put(line, x: body.x, y: body.y + row, style: .muted, limit: body.width)
+        if promptRows < layout.promptLines.count { heading += " · more questions when you write" }
+        if !fits && room == 1 { heading += " · \(preview.linesAfter) more \(lines(preview.linesAfter))" }
+        renderRegionHeading(heading, in: rect, focused: state.pane == .notes, into: &frame)
+        for (row, line) in layout.promptLines.prefix(promptRows).enumerated() {
+            frame.put(line, x: body.x, y: body.y + row, style: .prompt, limit: body.width)
         }
+        let y = body.y + promptRows
+        guard !preview.rows.isEmpty else {
+            frame.putCut("Nothing written yet. Press e to write.", x: body.x + 2, y: y, style: .muted, width: body.width - 2)
+            return
+        }
+        for (row, line) in preview.rows.enumerated() {
+            frame.put(line, x: body.x + 2, y: y + row, limit: body.width - 2)
+        }
+        if !fits && room > 1 {
+            let more = preview.linesAfter > 0 ? "\(preview.linesAfter) more \(lines(preview.linesAfter))" : "more"
+            frame.putCut("… \(more) · e to write", x: body.x + 2, y: y + previewRows, style: .muted, width: body.width - 2)
+        }
+    }
+
+    /// A region's heading: muted, and in the accent colour while the region has focus.
+    private static func renderRegionHeading(_ text: String, in rect: Rect, focused: Bool, into frame: inout Frame) {
+        frame.putCut(text, x: rect.x, y: rect.y, style: Style(tone: focused ? .accent : .muted, bold: true), width: rect.width)
+    }
+
+    // MARK: - Writing
+
+    /// The note takes the page: its questions pinned on top, a line, then the text.
+    private static func renderWriting(_ state: AppState, _ layout: StepLayout, into frame: inout Frame) {
+        let title = layout.title
+        let x = frame.put("Writing", x: title.x, y: title.y, style: Style(tone: .accent, bold: true))
+        frame.putCut(" · " + heading(of: state.part, in: state.guide), x: x, y: title.y, style: .title, width: title.maxX - x)
+        let pinned = layout.pinnedPrompts
+        let prompts = layout.promptLines
+        for (row, line) in prompts.prefix(pinned.height).enumerated() {
+            let cut = row == pinned.height - 1 && prompts.count > pinned.height
+            frame.putCut(cut ? line + " …" : line, x: pinned.x, y: pinned.y + row, style: .prompt, width: pinned.width)
+        }
+        frame.fill(Rect(x: pinned.x, y: pinned.maxY, width: pinned.width, height: 1), with: "─", style: .muted)
+        let box = layout.editorBox
+        frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: box.height), with: "▎", style: .accent)
         let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
         for (index, row) in rows.enumerated() {
-            frame.put("│", x: box.x - 2, y: box.y + index, style: writing ? .title : .muted)
             frame.put(row, x: box.x, y: box.y + index, limit: box.width)
         }
-        if rows == [""] && !writing {
-            frame.put("(nothing written yet)", x: box.x, y: box.y, style: .muted, limit: box.width)
+        if let cursor {
+            frame.cursor = Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
+            frame.showsCursor = true
         }
-        guard let cursor else { return Point(x: rect.x, y: rect.y) }
-        return Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
     }
 }

@@ -4,9 +4,7 @@ import RekindleCore
 enum WelcomeView {
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Session '\(state.session.name)'", into: &frame)
-        let width = min(72, frame.width - 4)
-        let x = max(2, (frame.width - width) / 2)
-        var paragraphs: [(String, Style)]
+        let paragraphs: [(String, Style)]
         let progress = Progress(session: state.session, guide: state.guide)
         if state.isReturning {
             let part = state.part
@@ -19,21 +17,12 @@ enum WelcomeView {
             paragraphs = [
                 ("Welcome. Take your time.", .title),
                 ("This coach walks with you through an opening, \(state.guide.stepCount) steps and a closing. Each step has a little guidance to read, a few concrete actions to check off when you have done them, and questions to write about in your own notes.", .plain),
-                ("Move with the arrow keys, Tab between panes, n and p between steps. Press e to write, Esc when done, r to review, ? for every key, q to quit. Everything is saved as you go, and you can stop at any moment.", .plain),
-                ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .muted),
+                ("Each step is one page: read, check off what you have done, then press e to write and Esc when you are done. Tab moves between the parts of the page, n and p between steps, ? shows every key and q quits. Everything is saved as you go, and you can stop at any moment.", .plain),
+                ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .plain),
                 ("Press Enter to begin.", .plain),
             ]
         }
-        var y = 2
-        for (text, style) in paragraphs {
-            for line in Wrap.lines(text, width: width) where y < frame.height - 2 {
-                frame.put(line, x: x, y: y, style: style)
-                y += 1
-            }
-            y += 1
-        }
-        frame.cursor = Point(x: x, y: 2)
-        Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review,
-                           KeyMap.help, KeyMap.quit], into: &frame)
+        PageText.render(paragraphs, into: &frame)
+        Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review], into: &frame)
     }
 }

@@ -12,6 +12,8 @@ struct WrappedPart: Equatable, Sendable {
     var guidance: [String]
     var checklist: [ChecklistRow]
     var prompts: [String]
+    /// How many of `prompts` the first question takes.
+    var firstPromptRows: Int
     /// The part and the width it was wrapped for.
     private var partID = ""
     private var width = 0
@@ -34,6 +36,8 @@ struct WrappedPart: Equatable, Sendable {
                 ChecklistRow(item: index, text: text, first: row == 0)
             }
         }
-        prompts = part.prompts.flatMap { Wrap.lines("? " + $0, width: width) }
+        let prompts = part.prompts.map { Wrap.lines($0, width: width) }
+        self.prompts = prompts.flatMap { $0 }
+        firstPromptRows = prompts.first?.count ?? 0
     }
 }

@@ -6,16 +6,27 @@ import RekindleTUI
 enum CoachLauncher {
     /// `existingOnly`: refuse a session that does not exist yet (a review of nothing
     /// would otherwise start one) rather than open it new.
-    static func launch(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool = false,
-                       existingOnly: Bool = false) throws {
-        try coach(options: options, sessionName: sessionName, screen: screen, encrypt: encrypt, existingOnly: existingOnly).run()
+    static func launch(options: CommonOptions.Values, look: LookOptions.Values, sessionName: String, screen: AppState.Screen,
+                       encrypt: Bool = false, existingOnly: Bool = false) throws {
+        let (coach, store) = try coach(options: options, look: look, sessionName: sessionName, screen: screen, encrypt: encrypt,
+                                       existingOnly: existingOnly)
+        let state = coach.run()
+        // One line on the normal screen, so the person knows their words are kept, and where.
+        let path = store.path(of: state.session.name)
+        if !state.isSaved {
+            Console.say("The latest changes could not be saved; what was saved before is in \(path).")
+        } else if state.wroteSession {
+            Console.say("Saved. Session '\(state.session.name)' is kept in \(path); run rekindle again to go on.")
+        } else {
+            Console.say("Nothing was checked or written, so no session was saved.")
+        }
     }
 
     /// The coach, ready to run. A function of its own so that the session as loaded
     /// is let go of before the coach runs: the coach keeps its own copy, and a note of
     /// megabytes would otherwise stay in memory twice once the coach changes it.
-    private static func coach(options: CommonOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool,
-                              existingOnly: Bool) throws -> Coach {
+    private static func coach(options: CommonOptions.Values, look: LookOptions.Values, sessionName: String, screen: AppState.Screen, encrypt: Bool,
+                              existingOnly: Bool) throws -> (Coach, SessionStore) {
         let environment = Environment.read()
         // Said before anything else, terminal or not: one line, and nothing made.
         var checkedStore: SessionStore?
@@ -39,9 +50,9 @@ enum CoachLauncher {
             // written (sealed) only once something is checked or written in it.
             if opened.existed { try store.save(opened.session, seal: seal) }
         }
-        let terminal = try NcursesTerminal(colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty)
+        let terminal = try NcursesTerminal(colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty, theme: look.theme)
         let state = AppState(guide: guide, session: opened.session, size: terminal.size, isReturning: opened.existed,
-                             dataPath: store.sessionsPath, screen: screen, isEncrypted: seal != nil)
-        return Coach(terminal: terminal, store: store, lock: opened.lock, state: state, environment: environment, seal: seal)
+                             dataPath: store.sessionsPath, screen: screen, isEncrypted: seal != nil, isDiscreet: look.discreet)
+        return (Coach(terminal: terminal, store: store, lock: opened.lock, state: state, environment: environment, seal: seal), store)
     }
 }

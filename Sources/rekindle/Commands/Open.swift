@@ -5,6 +5,7 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the full-screen coach (the default).")
 
     @OptionGroup var options: CommonOptions
+    @OptionGroup var look: LookOptions
 
     @Option(help: ArgumentHelp("The session to open or start (one that starts with '-' as --session=-x).", valueName: "NAME"))
     var session = "default"
@@ -14,7 +15,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            try CoachLauncher.launch(options: options.values, sessionName: session, screen: .welcome, encrypt: encrypt)
+            try CoachLauncher.launch(options: options.values, look: look.values, sessionName: session, screen: .welcome, encrypt: encrypt)
         }
     }
 }

@@ -8,6 +8,7 @@ struct Review: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
+    @OptionGroup var look: LookOptions
 
     @Flag(help: "Open the review in the full-screen coach instead of printing it.")
     var tui = false
@@ -17,7 +18,7 @@ struct Review: ParsableCommand {
             // A session named is reviewed only if it exists (the coach would start it);
             // with no name, the coach's own review of the default session, new or not.
             if tui {
-                return try CoachLauncher.launch(options: options.values, sessionName: session.name, screen: .review,
+                return try CoachLauncher.launch(options: options.values, look: look.values, sessionName: session.name, screen: .review,
                                                 existingOnly: session.isGiven)
             }
             let guide = try options.loadGuide()

@@ -1,0 +1,147 @@
+import Testing
+import RekindleCore
+@testable import RekindleTUI
+
+/// What the step page promises at every size: the whole of a step is in sight when it
+/// opens, nothing moves when the focus does, and help and quit are always named.
+@Suite struct PageTests {
+    static let sizes = [Size(width: 40, height: 12), Size(width: 50, height: 16), Size(width: 80, height: 24),
+                        Size(width: 120, height: 40), Size(width: 200, height: 60)]
+
+    /// The coach on part `index` of the built-in guide, as it opens there.
+    func opened(_ index: Int, size: Size = Size(width: 80, height: 24)) -> AppState {
+        var session = Session(name: "default", guide: .builtIn, now: noon)
+        session.position = Position(partID: Guide.builtIn.parts[index].id)
+        var state = makeState(size: size, returning: true, session: session)
+        state.press(.enter)
+        return state
+    }
+
+    @Test func at80x24EveryActionAndTheFirstQuestionShowWhenAStepOpens() {
+        for index in Guide.builtIn.parts.indices {
+            let state = opened(index)
+            let layout = state.layout
+            #expect(layout.tabs == nil, "part \(index) falls back to one region at a time")
+            let screen = AppView.render(state).lines.joined(separator: "\n")
+            for row in layout.checklistRows {
+                #expect(screen.contains(row.text), "part \(index): action row '\(row.text)' is not on the screen")
+            }
+            for row in layout.promptLines.prefix(layout.firstPromptRows) {
+                #expect(screen.contains(row), "part \(index): the first question's row '\(row)' is not on the screen")
+            }
+            #expect(screen.contains(layout.guidanceLines[0]), "part \(index): the guidance does not start on the screen")
+        }
+    }
+
+    @Test(arguments: sizes)
+    func noLineOfTextIsWiderThanTheReadingColumn(size: Size) {
+        for index in Guide.builtIn.parts.indices {
+            let layout = opened(index, size: size).layout
+            #expect(layout.column.width <= StepLayout.readingWidth)
+            for line in layout.guidanceLines + layout.promptLines + layout.checklistRows.map(\.text) {
+                #expect(line.cellWidth <= layout.column.width, "'\(line)' is wider than \(layout.column.width)")
+            }
+        }
+    }
+
+    @Test(arguments: sizes)
+    func movingTheFocusMovesNothing(size: Size) {
+        for index in Guide.builtIn.parts.indices {
+            var state = opened(index, size: size)
+            let first = state.layout
+            guard first.tabs == nil else { continue }
+            let frame = AppView.render(state)
+            for _ in 0..<4 {
+                state.press(.tab)
+                let layout = state.layout
+                #expect(layout.regions == first.regions && layout.title == first.title, "part \(index), focus on \(state.pane)")
+                let now = AppView.render(state)
+                // The text in the reading column is the same; only marks and highlights change.
+                for y in 0..<frame.height - 2 {
+                    let range = first.column.x..<first.column.maxX
+                    #expect(range.map { frame[$0, y].text } == range.map { now[$0, y].text } || state.pane == .sidebar,
+                            "part \(index), row \(y) changed when the focus went to \(state.pane)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: sizes)
+    func theFooterAlwaysNamesHelpAndQuit(size: Size) {
+        var state = opened(1, size: size)
+        var footers: [(String, String)] = []
+        func look(_ place: String) { footers.append((place, AppView.render(state).lines[size.height - 1])) }
+        for _ in 0..<4 {
+            look("step, focus on \(state.pane)")
+            state.press(.tab)
+        }
+        state.press(.character("r"))
+        look("review")
+        state.press(.escape, .character("s"))
+        look("sessions")
+        state.press(.escape)
+        for _ in 0..<12 { state.press(.character("n")) }
+        look("the end")
+        for (place, footer) in footers {
+            #expect(footer.contains("? help") && footer.contains("q quit"), "\(place): '\(footer)'")
+        }
+        state.press(.escape, .character("e"))
+        let writing = AppView.render(state).lines[size.height - 1]
+        #expect(writing.contains("F1 help") && writing.contains("^C quit"), "writing: '\(writing)'")
+    }
+
+    @Test func aLongNoteShowsItsStartAndCountsTheRest() {
+        var session = Session(name: "default", guide: .builtIn, now: noon)
+        let step = Guide.builtIn.steps[0]
+        session.setNote((1...29).map { "Line \($0) of what I wrote" }.joined(separator: "\n"), for: step, at: noon)
+        session.position = Position(partID: step.id)
+        var state = makeState(size: Size(width: 120, height: 40), returning: true, session: session)
+        state.press(.enter)
+        let screen = AppView.render(state).lines.joined(separator: "\n")
+        #expect(screen.contains("Line 1 of what I wrote"))
+        let shown = (1...29).filter { screen.contains("Line \($0) of what") }.count
+        #expect(screen.contains("… \(29 - shown) more lines"), "\(shown) lines shown:\n\(screen)")
+    }
+
+    @Test func checkingTheLastActionOfAStepSaysSo() {
+        var state = opened(1)
+        state.press(.tab)
+        for _ in 0..<3 { state.press(.character(" "), .down) }
+        #expect(state.status == nil)
+        state.press(.character(" "))
+        #expect(state.status?.text == "That is every action of Step 1 done. Take a breath; n goes on when you are ready.")
+    }
+
+    @Test func nOnTheClosingOpensTheEndAndEscReturns() {
+        var state = opened(Guide.builtIn.parts.count - 1)
+        state.press(.character("n"))
+        #expect(state.screen == .end)
+        #expect(AppView.render(state).lines.joined().contains("You have reached the end of the guide."))
+        state.press(.escape)
+        #expect(state.screen == .step && state.partIndex == Guide.builtIn.parts.count - 1)
+    }
+
+    @Test func everyThemeAndDepthGivesEachToneAnInk() throws {
+        var table = ""
+        for theme in Theme.allCases {
+            for depth in ColorDepth.allCases {
+                for tone in Style.Tone.allCases {
+                    let ink = Palette.ink(for: tone, theme: theme, depth: depth)
+                    table += "\(theme.rawValue) \(depth) \(tone): fg \(ink.foreground) bg \(ink.background)"
+                        + (ink.bold ? " bold" : "") + (ink.dim ? " dim" : "") + (ink.reverse ? " reverse" : "")
+                        + (ink.underline ? " underline" : "") + "\n"
+                    // Content keeps the terminal's own colours in every theme.
+                    if tone == .plain { #expect(ink == Ink()) }
+                    // Without colour, nothing asks for a colour.
+                    if depth == .monochrome { #expect(ink.foreground == -1 && ink.background == -1) }
+                    // Eight colours means numbers 0-7 only.
+                    if depth == .eight { #expect(ink.foreground < 8 && ink.background < 8) }
+                }
+                // The focused row must differ from plain text, and the muted chrome too, except in high contrast.
+                #expect(Palette.ink(for: .selection, theme: theme, depth: depth) != Ink())
+                #expect((Palette.ink(for: .muted, theme: theme, depth: depth) == Ink()) == (theme == .highContrast))
+            }
+        }
+        try SnapshotFile.assert(table, "palette")
+    }
+}
