@@ -53,22 +53,21 @@ import TestSupport
             try tmux.send("n")
             try tmux.waitFor(part.kind == .step ? "\(Guide.builtIn.label(of: part)) · \(part.title)" : part.title)
         }
-        try tmux.waitFor("Closing  ")
         for _ in 0..<10 { try tmux.send("p") }
         try tmux.waitFor("Step 1 · Reflecting on the Relationship")
         try tmux.send("Tab")
-        try tmux.waitFor("▸ Checklist 0/4")
+        try tmux.waitFor("Space check")
         try tmux.send("Space")
-        try tmux.waitFor("Checklist 1/4")
+        try tmux.waitFor("Actions · 1 of 4 done")
         try tmux.send("Down", "Space")
-        try tmux.waitFor("Checklist 2/4")
+        try tmux.waitFor("Actions · 2 of 4 done")
         try tmux.send("e")
-        try tmux.waitFor("▸ Your notes")
+        try tmux.waitFor("Writing · Step 1")
         try tmux.type("Notes: é 中文 😀 done")
         try tmux.waitFor("é 中文 😀 done")
         // Esc and q in one write would be Alt-q: a person's Esc comes alone.
         try tmux.send("Escape")
-        try tmux.waitFor("Space check")
+        try tmux.waitFor("e write")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(try session()?.noteText(for: "reflect") == "Notes: é 中文 😀 done")
@@ -78,8 +77,8 @@ import TestSupport
         try again.waitFor("You were on Step 1: Reflecting on the Relationship")
         try again.send("Enter")
         try again.waitFor("Step 1 · Reflecting on the Relationship")
-        try again.waitFor("│ Notes: é 中文 😀 done")
-        try again.waitFor("▸ Checklist 2/4")
+        try again.waitFor("Notes: é 中文 😀 done")
+        try again.waitFor("Actions · 2 of 4 done")
         try again.send("q")
         #expect(try again.waitForExit() == 0)
 
@@ -92,7 +91,7 @@ import TestSupport
         let tmux = try start()
         try tmux.waitFor("Welcome.")
         try tmux.send("Enter", "n", "Tab", "Space")
-        try tmux.waitFor("Checklist 1/4")
+        try tmux.waitFor("Actions · 1 of 4 done")
         try tmux.send("r")
         try tmux.waitFor("Step 1: Reflecting on the Relationship  1/4")
         try tmux.waitFor("[x] \(DateText.day(Date()))  Write down three things that first drew you")
@@ -113,25 +112,70 @@ import TestSupport
         #expect(try tmux.waitForExit() == 0)
     }
 
-    /// Colours where the terminal has them; none at all under NO_COLOR.
-    @Test func noColorIsHonoured() throws {
-        func foregroundColours(noColor: Bool) throws -> Int {
-            let capture = dir.file("colour-\(noColor).bin")
-            let command = (noColor ? "NO_COLOR=1 " : "") + Repository.binary
-            let tmux = try TmuxSession(command: command, environment: environment)
-            try tmux.tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(capture)"])
-            try tmux.waitFor("Welcome")
-            try tmux.send("Enter")
-            try tmux.waitFor("Guidance")
-            try tmux.send("q")
-            try tmux.waitForExit()
-            let bytes = dir.read("colour-\(noColor).bin") ?? []
-            return (0...7).reduce(0) { count, colour in
-                count + (bytes.firstRange(of: Array("\u{1B}[3\(colour)m".utf8)) == nil ? 0 : 1)
-            }
-        }
-        #expect(try foregroundColours(noColor: false) > 0)
-        #expect(try foregroundColours(noColor: true) == 0)
+    /// What the coach wrote to its terminal from its start to its end.
+    func output(of command: String) throws -> [UInt8] {
+        let capture = dir.file("output-\(UUID().uuidString).bin")
+        let tmux = try TmuxSession(command: command, environment: environment)
+        try tmux.tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(capture)"])
+        try tmux.waitFor("Welcome")
+        try tmux.send("Enter")
+        try tmux.waitFor("Opening")
+        try tmux.send("q")
+        try tmux.waitForExit()
+        return (try? Data(contentsOf: URL(fileURLWithPath: capture))).map(Array.init) ?? []
+    }
+
+    /// Colours where the terminal has them, from the chosen theme; none at all under NO_COLOR.
+    @Test func themesAndNoColorAreHonoured() throws {
+        func has(_ sequence: String, _ bytes: [UInt8]) -> Bool { bytes.firstRange(of: Array(sequence.utf8)) != nil }
+        let dark = try output(of: Repository.binary)
+        let light = try output(of: "REKINDLE_THEME=light \(Repository.binary)")
+        let highContrast = try output(of: "\(Repository.binary) --theme high-contrast")
+        let none = try output(of: "NO_COLOR=1 \(Repository.binary) --theme light")
+        // The muted grey of each theme (Palette): 245 dark, 242 light, none in high contrast.
+        #expect(has("38;5;245m", dark) && !has("38;5;242m", dark))
+        #expect(has("38;5;242m", light) && !has("38;5;245m", light))
+        #expect(!has("38;5;245m", highContrast) && !has("38;5;242m", highContrast) && has("38;5;", highContrast))
+        #expect(!has("38;5;", none) && !(0...7).contains { has("\u{1B}[3\($0)m", none) })
+        let refused = try rekindle.run(["--theme", "sepia"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr == "rekindle: unknown theme 'sepia'; the themes are dark, light, high-contrast\n")
+    }
+
+    /// A step walked with keys alone, as a new person would, at a small and a large size:
+    /// Tab onto the notes then Space leaves them as they were; after quitting, one line
+    /// says where the session is.
+    @Test(arguments: [(80, 24), (200, 60)])
+    func aStepWalkedByKeysAlone(width: Int, height: Int) throws {
+        let tmux = try start(width: width, height: height)
+        try tmux.waitFor("Welcome. Take your time.")
+        try tmux.send("Enter", "n")
+        try tmux.waitFor("Step 1 · Reflecting on the Relationship")
+        try tmux.send("Tab")
+        try tmux.waitFor("Space check")
+        try tmux.send("Space", "Down", "Space")
+        try tmux.waitFor("Actions · 2 of 4 done")
+        try tmux.send("Tab")
+        try tmux.waitFor("e write")
+        try tmux.send("Space")
+        try tmux.waitFor("To write here, press e or Enter.")
+        try tmux.waitFor("Nothing written yet. Press e to write.")
+        try tmux.send("Down", "Down", "Enter")
+        try tmux.waitFor("Writing · Step 1 · Reflecting on the Relationship")
+        try tmux.type("One page at a time")
+        try tmux.waitFor("One page at a time")
+        try tmux.send("Escape")
+        try tmux.waitFor("e write")
+        try tmux.send("n")
+        try tmux.waitFor("Step 2 · Give Each Other Space")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        // The line is on the shell's screen, below the coach's last one (or scrolled just above).
+        let shown = try tmux.tmux(["capture-pane", "-p", "-J", "-S", "-5", "-t", "main"])
+        #expect(shown.contains("Saved. Session 'default' is kept in \(dir.file("data"))/sessions/default.json"), "\(shown)")
+        let session = try #require(try session())
+        #expect(session.noteText(for: "reflect") == "One page at a time")
+        #expect(session.checks.count == 2)
     }
 
     @Test func resizeToTinyAndBackKeepsThePlace() throws {
@@ -145,7 +189,7 @@ import TestSupport
         try tmux.waitFor("40x12, have 30x10")
         try tmux.resize(width: 80, height: 24)
         try tmux.waitFor("Step 1 · Reflecting on the Relationship")
-        try tmux.waitFor("│ still here")
+        try tmux.waitFor("▎ still here")
         try tmux.type(" and typing")
         try tmux.waitFor("still here and typing")
         try tmux.send("C-c")
@@ -222,7 +266,8 @@ import TestSupport
             // The shell's lines are back, with the next output right below them.
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let before = try #require(lines.firstIndex { $0.hasPrefix("before-coach") })
-            #expect(lines[before + 1] == "after-coach")
+            #expect(lines[before + 1].hasPrefix("Saved. Session 'default' is kept in"))
+            #expect(lines[(before + 2)...].prefix(2).contains("after-coach"))
         }
     }
 
@@ -306,7 +351,7 @@ import TestSupport
         terminal.send("\r")
         try terminal.waitFor("Opening")
         terminal.send("e")
-        try terminal.waitFor("Your notes")
+        try terminal.waitFor("Writing")
         let words = "kept-through-a-gone-terminal"
         for character in words {
             terminal.send(String(character))

@@ -57,7 +57,7 @@ import TestSupport
         let again = try TmuxSession(command: "\(Repository.binary) --session checked", environment: rekindle.terminalEnvironment)
         try again.waitFor("Welcome.")
         try again.send("Enter", "n", "Tab", "Space")
-        try again.waitFor("Checklist 1/")
+        try again.waitFor("Actions · 1 of ")
         try again.send("q")
         #expect(try again.waitForExit() == 0)
         #expect(exists("checked"))

@@ -44,7 +44,7 @@ import Testing
         state.press(.escape, .character("u"), now: noon.addingTimeInterval(6))
         #expect(state.editor.text == "hello there")
         #expect(state.status?.text.hasPrefix("Took back deleting 1 word") == true)
-        state.press(.character(" "))
+        state.press(.backTab, .character(" "))
         #expect(state.session.checks.count == 1)
         state.press(.character("U"))
         #expect(state.status?.text == "Nothing to redo.")
@@ -79,8 +79,9 @@ import Testing
         #expect(state.status?.text.hasPrefix("Took back 1 word pasted") == true)
         state.press(.character("u"))
         #expect(state.editor.text == "")
-        // On the checklist (where Esc left the focus), "jj " typed fast moves twice and checks.
-        #expect(state.pane == .checklist)
+        // Esc leaves the focus on the notes; on the checklist, "jj " typed fast moves twice and checks.
+        #expect(state.pane == .notes)
+        state.press(.backTab)
         _ = state.apply(.paste("jj ", bracketed: false), now: noon)
         #expect(state.session.position.checklistCursor == 2 && state.session.checks.count == 1)
         // A marked paste there is explained, not run.

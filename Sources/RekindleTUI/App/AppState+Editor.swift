@@ -27,8 +27,8 @@ extension AppState {
             if effects.isEmpty { status = Status(text: "Nothing to save yet: check an action or write something first.", isError: false) }
             return effects
         case KeyMap.stopWriting:
+            // Back to the page, on the notes as they now read.
             stopWriting()
-            session.position.pane = part.checklist.isEmpty ? .guidance : .checklist
             return prepareSave(now: now)
         default:
             return nil
