@@ -25,7 +25,7 @@ import TestSupport
         #expect(result.status == 0)
         #expect(result.stdout == """
             SESSION  ITEMS  STEPS  STARTED     LAST USED
-            default  1/40   0/10   2026-11-18  2026-11-18 13:06
+            default  1/41   0/10   2026-11-18  2026-11-18 13:06
 
             """)
     }
@@ -34,7 +34,7 @@ import TestSupport
         _ = try seed()
         let result = try rekindle.run(["review"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Progress: 1 of 40 items checked, 0 of 10 steps completed"))
+        #expect(result.stdout.contains("Progress: 1 of 41 items checked, 0 of 10 steps completed"))
         #expect(result.stdout.contains("Step 1: Reflecting on the Relationship (1 of 4 done)"))
         #expect(result.stdout.contains("  [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06)"))
         #expect(result.stdout.contains("    Private words é 中文 😀"))
@@ -69,10 +69,10 @@ import TestSupport
         let declined = try rekindle.run(["reset"], input: "n\n")
         #expect(declined.status == 1)
         #expect(declined.stderr.contains("Erase all checks and notes in session 'default'? This cannot be undone. [y/N] "))
-        #expect(try rekindle.run(["review"]).stdout.contains("1 of 40 items checked"))
+        #expect(try rekindle.run(["review"]).stdout.contains("1 of 41 items checked"))
         let confirmed = try rekindle.run(["reset", "--step", "1"], input: "y\n")
         #expect(confirmed.status == 0)
-        #expect(try rekindle.run(["review"]).stdout.contains("0 of 40 items checked"))
+        #expect(try rekindle.run(["review"]).stdout.contains("0 of 41 items checked"))
         #expect(try rekindle.run(["reset", "--yes"]).status == 0)
         #expect(try rekindle.run(["reset", "--yes", "--step", "99"]).status == 64)
     }
