@@ -116,7 +116,7 @@ import TestSupport
 
     @Test func versionHelpAndCompletions() throws {
         #expect(try rekindle.run(["--version"]).stdout == "0.1.0\n")
-        for command in [[], ["list"], ["review"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"]] {
+        for command in [[], ["list"], ["review"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"], ["help-now"]] {
             let help = try rekindle.run(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("USAGE:"))
