@@ -2,22 +2,16 @@
 /// crisis, afraid of their ex-partner or worried about their own behavior. It comes
 /// from the guide, not from code, so a guide for another language or country carries
 /// its own numbers. It is not a step: it has no checklist, no prompts and no notes.
+/// The parser builds it (as it does the other parts), so its initializers are internal.
 public struct HelpResources: Sendable, Equatable {
     /// The section's id (`help` in the built-in guide), unique among the guide's ids.
     public var id: String
     /// The section's heading, e.g. "Need help now".
     public var title: String
     /// Short, calm paragraphs shown before the groups.
-    public var intro: [String]
+    public var intro: [String] = []
     /// One group per situation, in the guide's order; a valid guide has at least one.
-    public var groups: [HelpGroup]
-
-    public init(id: String, title: String, intro: [String] = [], groups: [HelpGroup] = []) {
-        self.id = id
-        self.title = title
-        self.intro = intro
-        self.groups = groups
-    }
+    public var groups: [HelpGroup] = []
 }
 
 /// The services for one situation ("If you are in danger now").
@@ -26,16 +20,9 @@ public struct HelpGroup: Sendable, Equatable, Identifiable {
     public var id: String
     public var title: String
     /// Paragraphs of the group's own text, shown before its services.
-    public var notes: [String]
+    public var notes: [String] = []
     /// At least one in a valid guide.
-    public var services: [HelpService]
-
-    public init(id: String, title: String, notes: [String] = [], services: [HelpService] = []) {
-        self.id = id
-        self.title = title
-        self.notes = notes
-        self.services = services
-    }
+    public var services: [HelpService] = []
 }
 
 /// One service and the ways to reach it, as the guide words them
@@ -46,10 +33,4 @@ public struct HelpService: Sendable, Equatable {
     public var region: String?
     /// How to reach it, each as written: "call 116 123", "text START to 88788", a website.
     public var ways: [String]
-
-    public init(name: String, region: String? = nil, ways: [String]) {
-        self.name = name
-        self.region = region
-        self.ways = ways
-    }
 }

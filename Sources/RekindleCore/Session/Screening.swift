@@ -24,21 +24,16 @@ public struct Screening: Sendable, Equatable, Codable {
 
     /// The answer to one question, by name, so a screen can walk them in order.
     public subscript(question: Question) -> ScreeningAnswer? {
-        get {
-            switch question {
-            case .afraid: afraid
-            case .controlledOrHurt: controlledOrHurt
-            case .askedForNoContact: askedForNoContact
-            case .thinkingOfSelfHarm: thinkingOfSelfHarm
-            }
-        }
-        set {
-            switch question {
-            case .afraid: afraid = newValue
-            case .controlledOrHurt: controlledOrHurt = newValue
-            case .askedForNoContact: askedForNoContact = newValue
-            case .thinkingOfSelfHarm: thinkingOfSelfHarm = newValue
-            }
+        get { self[keyPath: Self.field(of: question)] }
+        set { self[keyPath: Self.field(of: question)] = newValue }
+    }
+
+    private static func field(of question: Question) -> WritableKeyPath<Screening, ScreeningAnswer?> {
+        switch question {
+        case .afraid: \.afraid
+        case .controlledOrHurt: \.controlledOrHurt
+        case .askedForNoContact: \.askedForNoContact
+        case .thinkingOfSelfHarm: \.thinkingOfSelfHarm
         }
     }
 
