@@ -112,6 +112,12 @@ import TestSupport
         #expect(review.status == 1)
         dir.write("good.md", Array("# T\n## S\n- [ ] a\n".utf8))
         #expect(try rekindle.run(["guide", "check", dir.file("good.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 checklist item\n"))
+        dir.write("helped.md", Array("# T\n## Help {.help}\n### G\n- S (UK): call 1\n## S\n- [ ] a\n".utf8))
+        #expect(try rekindle.run(["guide", "check", dir.file("helped.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 checklist item, help with 1 group\n"))
+        dir.write("unhelpful.md", Array("# T\n## Help {.help}\n### G\n## S\n- [ ] a\n".utf8))
+        let unhelpful = try rekindle.run(["guide", "check", dir.file("unhelpful.md")])
+        #expect(unhelpful.status == 1)
+        #expect(unhelpful.stderr == "\(dir.file("unhelpful.md")):3:1: group 'G' has no services: add one as '- Name (region): how to reach'\n")
     }
 
     @Test func versionHelpAndCompletions() throws {
