@@ -11,11 +11,13 @@ struct Rekindle: ParsableCommand {
         discussion: """
             Run with no command to open the full-screen coach. Notes are saved as you go, only on this computer.
 
+            Need help now? 'rekindle help-now' prints emergency numbers and helplines.
+
             --data-dir and --guide may come before or after the command's name. A session name that starts with '-' goes after '--' (rekindle review -- -x), or after '=' (rekindle --session=-x).
             """,
         version: "0.1.0",
         subcommands: [Open.self, List.self, Review.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
-                      GuideCommand.self],
+                      GuideCommand.self, HelpNow.self],
         defaultSubcommand: Open.self
     )
 

@@ -25,7 +25,7 @@ import TestSupport
         #expect(result.status == 0)
         #expect(result.stdout == """
             SESSION  ITEMS  STEPS  STARTED     LAST USED
-            default  1/40   0/10   2026-11-18  2026-11-18 13:06
+            default  1/41   0/10   2026-11-18  2026-11-18 13:06
 
             """)
     }
@@ -34,7 +34,7 @@ import TestSupport
         _ = try seed()
         let result = try rekindle.run(["review"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Progress: 1 of 40 items checked, 0 of 10 steps completed"))
+        #expect(result.stdout.contains("Progress: 1 of 41 items checked, 0 of 10 steps completed"))
         #expect(result.stdout.contains("Step 1: Reflecting on the Relationship (1 of 4 done)"))
         #expect(result.stdout.contains("  [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06)"))
         #expect(result.stdout.contains("    Private words é 中文 😀"))
@@ -69,10 +69,10 @@ import TestSupport
         let declined = try rekindle.run(["reset"], input: "n\n")
         #expect(declined.status == 1)
         #expect(declined.stderr.contains("Erase all checks and notes in session 'default'? This cannot be undone. [y/N] "))
-        #expect(try rekindle.run(["review"]).stdout.contains("1 of 40 items checked"))
+        #expect(try rekindle.run(["review"]).stdout.contains("1 of 41 items checked"))
         let confirmed = try rekindle.run(["reset", "--step", "1"], input: "y\n")
         #expect(confirmed.status == 0)
-        #expect(try rekindle.run(["review"]).stdout.contains("0 of 40 items checked"))
+        #expect(try rekindle.run(["review"]).stdout.contains("0 of 41 items checked"))
         #expect(try rekindle.run(["reset", "--yes"]).status == 0)
         #expect(try rekindle.run(["reset", "--yes", "--step", "99"]).status == 64)
     }
@@ -112,11 +112,17 @@ import TestSupport
         #expect(review.status == 1)
         dir.write("good.md", Array("# T\n## S\n- [ ] a\n".utf8))
         #expect(try rekindle.run(["guide", "check", dir.file("good.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 checklist item\n"))
+        dir.write("helped.md", Array("# T\n## Help {.help}\n### G\n- S (UK): call 1\n## S\n- [ ] a\n".utf8))
+        #expect(try rekindle.run(["guide", "check", dir.file("helped.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 checklist item, help with 1 group\n"))
+        dir.write("unhelpful.md", Array("# T\n## Help {.help}\n### G\n## S\n- [ ] a\n".utf8))
+        let unhelpful = try rekindle.run(["guide", "check", dir.file("unhelpful.md")])
+        #expect(unhelpful.status == 1)
+        #expect(unhelpful.stderr == "\(dir.file("unhelpful.md")):3:1: group 'G' has no services: add one as '- Name (region): how to reach'\n")
     }
 
     @Test func versionHelpAndCompletions() throws {
         #expect(try rekindle.run(["--version"]).stdout == "0.1.0\n")
-        for command in [[], ["list"], ["review"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"]] {
+        for command in [[], ["list"], ["review"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"], ["help-now"]] {
             let help = try rekindle.run(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("USAGE:"))

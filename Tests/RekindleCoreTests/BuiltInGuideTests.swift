@@ -68,3 +68,82 @@ import TestSupport
         return (0...(words.count - length)).map { words[$0..<$0 + length].joined(separator: " ") }
     }
 }
+
+/// Issue 26: the built-in guide says when it is the wrong tool, puts the boundaries
+/// rule before any step about reaching out, and carries help that can be reached.
+@Suite struct BuiltInGuideSafetyTests {
+    let guide = Guide.builtIn
+
+    func text(of part: Part) -> String { part.guidance.joined(separator: " ").lowercased() }
+
+    @Test func theOpeningOrFirstStepNamesAbuseFearAndHarassment() {
+        let start = guide.parts.prefix { $0.kind == .opening }.map(text).joined(separator: " ") + " " + text(of: guide.steps[0])
+        for word in ["abuse", "afraid", "harass", "coercive control", "no contact", "harming yourself", "help-now", "f9"] {
+            #expect(start.contains(word), "\(word)")
+        }
+        #expect(start.contains("controlled where you went"))
+    }
+
+    @Test func theBoundariesRuleComesBeforeReachingOut() throws {
+        let rule = try #require(guide.parts.firstIndex { text(of: $0).contains("\"no contact\" are answers") && text(of: $0).contains("honor") })
+        let reaching = try #require(guide.parts.firstIndex { $0.involvesContact })
+        #expect(rule < reaching)
+        #expect(guide.parts.filter(\.involvesContact).map(\.id) == ["communication", "apologize", "trust", "empathy"])
+        // Step 2, before any of them, says what a request for no contact means.
+        #expect(text(of: guide.steps[1]).contains("asked for no contact"))
+    }
+
+    @Test func stepFourSaysWhatReadinessLooksLike() throws {
+        let communication = try #require(guide.part(id: "communication"))
+        #expect(text(of: communication).contains("the no-contact period you chose has ended, and they have not asked you for distance"))
+    }
+
+    @Test func stepNinePointsToHelpNow() throws {
+        let professional = try #require(guide.part(id: "professional-help"))
+        #expect(text(of: professional).contains("f9"))
+        #expect(text(of: professional).contains("help-now"))
+        #expect(text(of: professional).contains("today"))
+    }
+
+    /// Sessions store checks by id: every action id the guide ever shipped stays.
+    @Test func keepsEveryActionID() {
+        let shipped = [
+            "reflect.first-drew", "reflect.worked-and-wrong", "reflect.both-sides", "reflect.healthy",
+            "space.no-contact-period", "space.mute", "space.tell-friend", "space.no-checking",
+            "self-improvement.habit-plan", "self-improvement.joyful-activity", "self-improvement.routine",
+            "self-improvement.reconnect-friend",
+            "communication.draft-message", "communication.say-and-hear", "communication.reflect-back", "communication.accept-reply",
+            "apologize.regrets", "apologize.write-apology", "apologize.give-apology", "apologize.change-per-regret",
+            "trust.keep-commitments", "trust.drop-promise", "trust.hard-truth",
+            "empathy.their-view", "empathy.name-feeling", "empathy.open-question",
+            "positive.good-memories", "positive.gratitude-week", "positive.kinder-thought",
+            "professional-help.find-therapist", "professional-help.book-appointment", "professional-help.session-topics",
+            "professional-help.crisis-line",
+            "boundaries.their-boundaries", "boundaries.your-boundaries", "boundaries.remove-pressure", "boundaries.if-no",
+            "moving-forward.lessons", "moving-forward.look-forward", "moving-forward.support-network",
+        ]
+        let ids = Set(guide.allItems.map(\.id))
+        #expect(shipped.filter { !ids.contains($0) } == [])
+    }
+
+    @Test func theHelpSectionHasEveryGroupWithServices() throws {
+        let help = try #require(guide.help)
+        #expect(help.groups.map(\.id) == ["help.danger", "help.self-harm", "help.afraid", "help.caused-harm"])
+        #expect(help.groups.allSatisfy { !$0.services.isEmpty })
+        let lines = help.groups.flatMap(\.services).map(\.line).joined(separator: "\n")
+        for fact in ["call 911 (US), 999 (UK), 112 (EU)", "988 Suicide & Crisis Lifeline (US): call or text 988",
+                     "Samaritans (UK and Ireland): call 116 123", "call 1-800-799-7233; text START to 88788",
+                     "National Domestic Abuse Helpline (UK): call 0808 2000 247", "findahelpline.com"] {
+            #expect(lines.contains(fact), "\(fact)")
+        }
+    }
+
+    /// One spelling convention, American, as the step title "Apologize Sincerely" has it.
+    @Test func spellsOneWay() {
+        let words = String(decoding: Guide.builtInSource, as: UTF8.self).lowercased()
+            .split { !$0.isLetter }.map(String.init)
+        let british = ["towards", "behaviour", "honour", "honoured", "counsellor", "counselling", "apologise", "apologised",
+                       "realise", "colour", "centre", "organise", "favour", "programme", "whilst", "learnt", "practise"]
+        #expect(words.filter(british.contains) == [])
+    }
+}

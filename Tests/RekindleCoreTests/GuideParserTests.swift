@@ -90,7 +90,8 @@ import TestSupport
         ("# T\n## S\n- [ ] a\n- [ ] a\n", "g.md:4:1: duplicate id 's.a' (first used on line 3)"),
         ("# T\n## S\n- [ ] a\n- [ ] a\n- [ ] a\n", "g.md:5:1: duplicate id 's.a' (first used on line 3)"),
         ("# T\n## S\nx\n## S\ny\n", "g.md:4:1: duplicate id 's' (first used on line 2)"),
-        ("# T\n## S\nx\n### Sub\n", "g.md:4:1: only '#' (the title) and '##' (a step) headings are allowed"),
+        ("# T\n## S\nx\n### Sub\n", "g.md:4:1: '###' starts a group of the help section; put it after a '## Title {.help}' heading"),
+        ("# T\n## S\nx\n#### Sub\n", "g.md:4:1: only '#' (the title), '##' (a step) and, in the help section, '###' (a group) headings are allowed"),
         ("# T\n##S\n", "g.md:2:1: a heading needs a space after '##'"),
         ("# T\n## S\n- [x] done\n", "g.md:3:1: checklist items in a guide start unchecked: write '- [ ] text'"),
         ("# T\n## S\n  - [] a\n", "g.md:3:3: malformed checklist item: write '- [ ] text'"),
@@ -115,7 +116,7 @@ import TestSupport
     @Test func reportsEveryProblemInOrderNotJustTheFirst() {
         #expect(problems("# T\n## S\n- [x] a\n### b\n- [ ] c\n- [ ] c\n") == [
             "g.md:3:1: checklist items in a guide start unchecked: write '- [ ] text'",
-            "g.md:4:1: only '#' (the title) and '##' (a step) headings are allowed",
+            "g.md:4:1: '###' starts a group of the help section; put it after a '## Title {.help}' heading",
             "g.md:6:1: duplicate id 's.c' (first used on line 5)",
         ])
     }
@@ -160,6 +161,107 @@ import TestSupport
     }
 }
 
+@Suite struct HelpSectionParserTests {
+    func parse(_ text: String) throws(GuideError) -> Guide {
+        try GuideParser(file: "g.md").parse(Array(text.utf8))
+    }
+
+    func problems(_ text: String) -> [String] {
+        do {
+            _ = try parse(text)
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    static let guide = """
+        # T
+
+        Opening.
+
+        ## Need help now {#help .help}
+        Calm words,
+        over two lines.
+
+        ### In danger {#danger}
+        - Emergency services: call 911 (US), 999 (UK); or your local number
+        ### Afraid of them
+        A note first.
+        - Hotline (US): call 1-800-799-7233; text START to 88788 ; thehotline.org
+        - A site: https://example.org/help
+
+        ## Talk Again {#talk .contact}
+        - [ ] Send one message
+
+        ## Alone {#alone}
+        Text.
+        """
+
+    @Test func theHelpSectionIsReadApartFromTheSteps() throws {
+        let guide = try parse(Self.guide)
+        #expect(guide.parts.map(\.id) == ["opening", "talk", "alone"])
+        #expect(guide.parts.map(\.involvesContact) == [false, true, false])
+        #expect(guide.stepCount == 2)
+        let help = try #require(guide.help)
+        #expect(help == HelpResources(id: "help", title: "Need help now", intro: ["Calm words, over two lines."], groups: [
+            HelpGroup(id: "help.danger", title: "In danger", services: [
+                HelpService(name: "Emergency services", ways: ["call 911 (US), 999 (UK)", "or your local number"]),
+            ]),
+            HelpGroup(id: "help.afraid-of-them", title: "Afraid of them", notes: ["A note first."], services: [
+                HelpService(name: "Hotline", region: "US", ways: ["call 1-800-799-7233", "text START to 88788", "thehotline.org"]),
+                HelpService(name: "A site", ways: ["https://example.org/help"]),
+            ]),
+        ]))
+        #expect(help.groups[1].services[0].line == "Hotline (US): call 1-800-799-7233; text START to 88788; thehotline.org")
+    }
+
+    /// The help section may stand anywhere after the title, the closing included,
+    /// without counting as the closing's one section.
+    @Test func theHelpSectionMayFollowTheClosing() throws {
+        let guide = try parse("# T\n## S\nx\n---\n## C\ny\n## Help {.help}\n### G\n- S: call 1\n")
+        #expect(guide.parts.map(\.kind) == [.step, .closing])
+        #expect(guide.parts[1].guidance == ["y"])
+        #expect(guide.help?.id == "help")
+        #expect(guide.help?.groups.first?.services.first == HelpService(name: "S", ways: ["call 1"]))
+    }
+
+    @Test func aGuideWithoutOneHasNoHelp() throws {
+        #expect(try parse("# T\n## S\nx\n").help == nil)
+    }
+
+    @Test(arguments: [
+        ("# T\n## S\nx\n## H {.help}\n### G\n- a: b\n## I {.help}\n### J\n- c: d\n",
+         "g.md:7:1: a guide has one help section (the first is on line 4)"),
+        ("# T\n## S\nx\n## H {.help}\nWords only.\n", "g.md:4:1: the help section 'H' has no groups: add one with '### ' and its services"),
+        ("# T\n## S\nx\n## H {.help}\n### Empty\n### G\n- a: b\n",
+         "g.md:5:1: group 'Empty' has no services: add one as '- Name (region): how to reach'"),
+        ("# T\n## S\nx\n## H {.help}\n### Words\nOnly words.\n",
+         "g.md:5:1: group 'Words' has no services: add one as '- Name (region): how to reach'"),
+        ("# T\n## S\nx\n## H {.help}\n- a: b\n### G\n- c: d\n",
+         "g.md:5:1: a service belongs to a group: start one with '### ' before it"),
+        ("# T\n## S\nx\n## H {.help}\n### G\n- Samaritans 116 123\n",
+         "g.md:6:1: a service is its name, a colon and how to reach it: '- Samaritans (UK): call 116 123; samaritans.org'"),
+        ("# T\n## S\nx\n## H {.help}\n### G\n- Samaritans (UK):\n",
+         "g.md:6:1: a service needs a way to reach it after the colon: '- Samaritans (UK): call 116 123; samaritans.org'"),
+        ("# T\n## S\nx\n## H {.help}\n### G\n- : call 1\n",
+         "g.md:6:1: a service needs a name before the colon: '- Samaritans (UK): call 116 123; samaritans.org'"),
+        ("# T\n## S\nx\n## H {.help}\n### G\n- a: b\n- [ ] act\n",
+         "g.md:7:1: the help section lists services ('- Name (region): how to reach'), not checklist items"),
+        ("# T\n## S\nx\n## H {.help}\n### G\n- a: b\n? why\n",
+         "g.md:7:1: the help section lists services ('- Name (region): how to reach'), not reflection prompts"),
+        ("# T\n## S {#s .helper}\nx\n", "g.md:2:6: unknown class '.helper': use '.help' (the help section) or '.contact' (a step about getting in touch)"),
+        ("# T\n## S\n- [ ] a {.contact}\n", "g.md:3:1: a class ('{.help}', '{.contact}') can be given only on a '## ' heading"),
+        ("# T\n## H {.help .contact}\n### G\n- a: b\n## S\nx\n",
+         "g.md:2:1: the help section is not a step about getting in touch; remove '.contact'"),
+        ("# T\n## H {#s .help}\n### G\n- a: b\n## S {#s}\nx\n", "g.md:5:1: duplicate id 's' (first used on line 2)"),
+        ("# T\n## H {.help}\n### G\n- a: b\n### G\n- c: d\n## S\nx\n", "g.md:5:1: duplicate id 'h.g' (first used on line 3)"),
+    ])
+    func reportsEachHelpMistakeWithItsPlace(source: String, expected: String) {
+        #expect(problems(source).contains(expected), "\(problems(source))")
+    }
+}
+
 @Suite struct GuideFormatDocumentationTests {
     /// The README's example guide must stay valid, so the documentation never lies.
     @Test func theReadmeExampleParses() throws {
@@ -167,9 +269,14 @@ import TestSupport
         let start = try #require(readme.firstRange(of: "```markdown\n"))
         let end = try #require(readme[start.upperBound...].firstRange(of: "```\n"))
         let guide = try GuideParser(file: "README.md").parse(Array(readme[start.upperBound..<end.lowerBound].utf8))
-        #expect(guide.steps.map(\.id) == ["stock", "rest"])
-        #expect(guide.allItems.map(\.id) == ["stock.list-it", "stock.another-action", "rest.sleep-eight-hours", "moving-on.plan-something-to-look-forward-to"])
+        #expect(guide.steps.map(\.id) == ["stock", "rest", "reach-out"])
+        #expect(guide.allItems.map(\.id) == ["stock.list-it", "stock.another-action", "rest.sleep-eight-hours", "reach-out.message",
+                                             "moving-on.plan-something-to-look-forward-to"])
         #expect(guide.parts.last?.kind == .closing)
+        #expect(guide.parts.map(\.involvesContact) == [false, false, false, true, false])
+        let help = try #require(guide.help)
+        #expect(help.groups.map(\.id) == ["help.danger", "help.self-harm"])
+        #expect(help.groups.allSatisfy { !$0.services.isEmpty })
     }
 }
 

@@ -127,4 +127,27 @@ import Testing
         #expect(text.contains("\n- [x] old␊forged [x] line␛[1A (checked "))
         #expect(text.contains("\n### Notes for 'Gone␛]2;t␇' (edited 2026-11-18 11:06)\n\nold␛c note\n"))
     }
+
+    /// `rekindle help-now` prints a guide's help section: a custom guide's too.
+    @Test func theHelpShowsControlsWithoutObeyingThem() {
+        let help = HelpResources(id: "help", title: "Help\u{1B}[2J", intro: ["Calm\u{1B}]52;c;aGk=\u{07}"], groups: [
+            HelpGroup(id: "help.g", title: "Group\u{202E}", notes: ["Note\u{9B}1m"], services: [
+                HelpService(name: "Line\u{1B}[H", region: "UK", ways: ["call 1\u{7F}", "site\n.org"]),
+                HelpService(name: "Other", ways: ["text 2"]),
+            ]),
+        ])
+        let text = HelpReport.render(help)
+        #expect(!text.unicodeScalars.contains(where: obeyed), "\(text.debugDescription)")
+        #expect(text == """
+            Help␛[2J
+
+            Calm␛]52;c;aGk=␇
+
+            Group�
+              Note�1m
+              - Line␛[H (UK): call 1␡; site␊.org
+              - Other: text 2
+
+            """)
+    }
 }

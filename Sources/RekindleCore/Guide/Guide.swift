@@ -8,12 +8,15 @@ public struct Guide: Sendable, Equatable {
     public var contentHash: String
     /// Every part in reading order: opening first, then the steps, then the closing.
     public var parts: [Part]
+    /// The "Need help now" section, if the guide has one (`## Title {.help}`).
+    public var help: HelpResources?
 
-    public init(id: String, title: String, contentHash: String, parts: [Part]) {
+    public init(id: String, title: String, contentHash: String, parts: [Part], help: HelpResources? = nil) {
         self.id = id
         self.title = title
         self.contentHash = contentHash
         self.parts = parts
+        self.help = help
     }
 
     /// The numbered steps only, which is what "Step N of M" counts.
@@ -66,15 +69,20 @@ public struct Part: Sendable, Equatable, Identifiable {
     public var checklist: [ChecklistItem]
     /// Questions shown above the part's notes to get the person writing.
     public var prompts: [String]
+    /// Whether the part is about getting in touch with the other person (`{.contact}`
+    /// on its heading), so the coach can say where it opens that contact is not an
+    /// option for someone who was asked for no contact.
+    public var involvesContact: Bool
 
     public init(id: String, kind: Kind, title: String, guidance: [String] = [],
-                checklist: [ChecklistItem] = [], prompts: [String] = []) {
+                checklist: [ChecklistItem] = [], prompts: [String] = [], involvesContact: Bool = false) {
         self.id = id
         self.kind = kind
         self.title = title
         self.guidance = guidance
         self.checklist = checklist
         self.prompts = prompts
+        self.involvesContact = involvesContact
     }
 }
 

@@ -7,7 +7,9 @@
 enum GuideLine: Equatable {
     case blank
     case title(String, id: String?)
-    case heading(String, id: String?)
+    case heading(String, id: String?, classes: Set<HeadingClass>)
+    /// `### Title`: a group of the help section.
+    case group(String, id: String?)
     case closingRule
     case item(String, id: String?)
     case prompt(String)
@@ -34,7 +36,7 @@ enum GuideLine: Equatable {
         if body.begins(with: "- ") || body.begins(with: "* ") {
             return .bullet(string(body.dropFirst(2).trimmingLeadingBlanks()))
         }
-        if let idStart = trailingIDStart(body) {
+        if let idStart = trailingAttributesStart(body, classesToo: false) {
             return .mistake(column: place.column(of: idStart),
                             message: "an id '{#…}' can be given only on a heading or a checklist item")
         }
@@ -54,16 +56,20 @@ enum GuideLine: Equatable {
         guard rest.first?.isBlank == true else {
             return .mistake(column: column, message: "a heading needs a space after '\(String(repeating: "#", count: hashes))'")
         }
-        guard hashes <= 2 else {
-            return .mistake(column: column, message: "only '#' (the title) and '##' (a step) headings are allowed")
+        guard hashes <= 3 else {
+            return .mistake(column: column, message: "only '#' (the title), '##' (a step) and, in the help section, '###' (a group) headings are allowed")
         }
-        switch splitID(rest.trimmingLeadingBlanks(), place: place) {
+        switch splitAttributes(rest.trimmingLeadingBlanks(), place: place) {
         case .failure(let mistake): return .mistake(column: mistake.column, message: mistake.message)
-        case .success(let (text, id)):
+        case .success(let (text, id, classes)):
             if text.isEmpty { return .mistake(column: column, message: "a heading needs text") }
-            return hashes == 1 ? .title(text, id: id) : .heading(text, id: id)
+            if hashes == 2 { return .heading(text, id: id, classes: classes) }
+            if !classes.isEmpty { return .mistake(column: column, message: classOnlyOnSections) }
+            return hashes == 1 ? .title(text, id: id) : .group(text, id: id)
         }
     }
+
+    private static let classOnlyOnSections = "a class ('{.help}', '{.contact}') can be given only on a '## ' heading"
 
     /// What authors write for a checklist item; only the first is right.
     private static let itemMarkers = ["- [ ]", "- [x]", "- [X]", "-[ ]", "- []", "* [ ]", "+ [ ]"]
@@ -83,31 +89,54 @@ enum GuideLine: Equatable {
         guard rest.first?.isBlank == true else {
             return .mistake(column: column, message: rest.isEmpty ? "a checklist item needs text" : "malformed checklist item: write '- [ ] text'")
         }
-        switch splitID(rest.trimmingLeadingBlanks(), place: place) {
+        switch splitAttributes(rest.trimmingLeadingBlanks(), place: place) {
         case .failure(let mistake): return .mistake(column: mistake.column, message: mistake.message)
-        case .success(let (text, id)):
+        case .success(let (text, id, classes)):
+            if !classes.isEmpty { return .mistake(column: column, message: classOnlyOnSections) }
             return text.isEmpty ? .mistake(column: column, message: "a checklist item needs text") : .item(text, id: id)
         }
     }
 
-    /// Splits "Text {#id}" into its text and id, checking the id.
-    private static func splitID(_ text: ArraySlice<UInt8>, place: Place) -> Result<(String, String?), MistakeError> {
-        guard let idStart = trailingIDStart(text) else { return .success((string(text), nil)) }
-        let id = string(text[(idStart + 2)..<(text.endIndex - 1)])
-        guard Slug.isValidID(id) else {
-            return .failure(MistakeError(column: place.column(of: idStart),
-                                         message: "invalid id '\(id)': use letters, digits, '-', '_' or '.'"))
+    /// Splits "Text {#id .class}" (Pandoc's attribute syntax, `{#id}` and `{.class}`
+    /// alone too) into its text, id and classes, checking each. The id runs to the
+    /// first blank before a ".", so "{#no way}" is reported as the invalid id it is.
+    private static func splitAttributes(_ text: ArraySlice<UInt8>, place: Place)
+        -> Result<(String, String?, Set<HeadingClass>), MistakeError> {
+        guard let start = trailingAttributesStart(text, classesToo: true) else { return .success((string(text), nil, [])) }
+        let column = place.column(of: start)
+        var inside = text[(start + 1)..<(text.endIndex - 1)]
+        var id: String?
+        if inside.first == UInt8(ascii: "#") {
+            let classesStart = inside.indices.first {
+                inside[$0].isBlank && inside[$0...].trimmingLeadingBlanks().first == UInt8(ascii: ".")
+            } ?? inside.endIndex
+            let name = string(inside[(inside.startIndex + 1)..<classesStart])
+            guard Slug.isValidID(name) else {
+                return .failure(MistakeError(column: column, message: "invalid id '\(name)': use letters, digits, '-', '_' or '.'"))
+            }
+            id = name
+            inside = inside[classesStart...]
         }
-        return .success((string(text[..<idStart].trimmingTrailingBlanks()), id))
+        var classes: Set<HeadingClass> = []
+        for word in inside.split(whereSeparator: \.isBlank) {
+            guard word.first == UInt8(ascii: "."), let known = HeadingClass(rawValue: string(word.dropFirst())) else {
+                return .failure(MistakeError(column: column, message: "unknown class '\(string(word))': use '.help' (the help section) or '.contact' (a step about getting in touch)"))
+            }
+            classes.insert(known)
+        }
+        return .success((string(text[..<start].trimmingTrailingBlanks()), id, classes))
     }
 
-    /// Where a closing "{#…}" starts: the last "{#" of text that ends in "}".
-    private static func trailingIDStart(_ text: ArraySlice<UInt8>) -> Int? {
+    /// Where a closing "{#…}" (or, with `classesToo`, "{.…}") starts: the last such
+    /// opening of text that ends in "}".
+    private static func trailingAttributesStart(_ text: ArraySlice<UInt8>, classesToo: Bool) -> Int? {
         guard text.last == UInt8(ascii: "}") else { return nil }
         var index = text.endIndex - 1
         while index > text.startIndex {
             index -= 1
-            if text[index] == UInt8(ascii: "{") && text[index + 1] == UInt8(ascii: "#") { return index }
+            guard text[index] == UInt8(ascii: "{") else { continue }
+            let next = text[index + 1]
+            if next == UInt8(ascii: "#") || (classesToo && next == UInt8(ascii: ".")) { return index }
         }
         return nil
     }
@@ -121,6 +150,14 @@ private extension ArraySlice<UInt8> {
     func begins(with marker: String) -> Bool {
         starts(with: marker.utf8)
     }
+}
+
+/// What a class on a `## ` heading makes of its section.
+enum HeadingClass: String {
+    /// `{.help}`: the guide's "Need help now" section, which is not a step.
+    case help
+    /// `{.contact}`: a step about getting in touch with the other person.
+    case contact
 }
 
 /// A mistake carried through `Result`, which needs an `Error`.

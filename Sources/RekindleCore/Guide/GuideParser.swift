@@ -62,6 +62,12 @@ private struct Builder {
     var paragraph: [String] = []
     var inClosing = false
     var closingRuleLine: Int?
+    /// The help section, where it starts, and where each of its groups starts.
+    var help: HelpResources?
+    var helpLine = 0
+    var groupLines: [Int] = []
+    /// Whether the lines being read belong to the help section.
+    var inHelp = false
     /// Where each id was first used; "opening" is taken by the opening part.
     var idLines: [String: Int] = ["opening": 0]
 
@@ -84,25 +90,33 @@ private struct Builder {
             } else {
                 title = (text, id, number)
             }
-        case .heading(let text, let id):
+        case .heading(let text, let id, let classes):
             endParagraph()
+            if classes.contains(.help) { return startHelp(text, id: id, contact: classes.contains(.contact), line: number) }
+            inHelp = false
             if inClosing && parts.last?.kind == .closing {
                 report(number, 1, "the closing has one section; put steps before the '---' line")
                 return
             }
             let derived = id ?? Slug.make(text)
             if derived == nil { report(number, 4, "cannot derive an id from this heading; add one with '{#id}'") }
-            let part = Part(id: derived ?? "part-\(number)", kind: inClosing ? .closing : .step, title: text)
+            let part = Part(id: derived ?? "part-\(number)", kind: inClosing ? .closing : .step, title: text,
+                            involvesContact: classes.contains(.contact))
             claim(part.id, line: number)
             parts.append(part)
             headingLines.append(number)
+        case .group(let text, let id):
+            endParagraph()
+            startGroup(text, id: id, line: number)
         case .closingRule:
             endParagraph()
+            inHelp = false
             if inClosing { report(number, 1, "only one '---' line may introduce the closing") }
             inClosing = true
             closingRuleLine = number
         case .item(let text, let id):
             endParagraph()
+            if inHelp { return report(number, 1, "the help section lists services ('- Name (region): how to reach'), not checklist items") }
             guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
                 return report(number, 1, "checklist item outside a step")
             }
@@ -113,14 +127,17 @@ private struct Builder {
             parts[part].checklist.append(item)
         case .prompt(let text):
             endParagraph()
+            if inHelp { return report(number, 1, "the help section lists services ('- Name (region): how to reach'), not reflection prompts") }
             guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
                 return report(number, 1, "reflection prompt outside a step")
             }
             parts[part].prompts.append(text)
         case .bullet(let text):
             endParagraph()
+            if inHelp { return addService(text, line: number) }
             paragraph = ["• " + text]
         case .text(let text):
+            if inHelp { return paragraph.append(text) }
             if inClosing && parts.last?.kind != .closing {
                 return report(number, 1, "the closing must start with a '## ' heading after the '---' line")
             }
@@ -140,7 +157,11 @@ private struct Builder {
         // Most paragraphs are one line, kept as they are rather than copied by joining.
         let text = paragraph.count == 1 ? paragraph[0] : paragraph.joined(separator: " ")
         paragraph.removeAll(keepingCapacity: true)
-        if let last = parts.indices.last { parts[last].guidance.append(text) } else { opening.append(text) }
+        if inHelp, let group = help?.groups.indices.last {
+            help?.groups[group].notes.append(text)
+        } else if inHelp {
+            help?.intro.append(text)
+        } else if let last = parts.indices.last { parts[last].guidance.append(text) } else { opening.append(text) }
     }
 
     mutating func report(_ line: Int, _ column: Int, _ message: String) {
@@ -161,6 +182,7 @@ private struct Builder {
         where part.guidance.isEmpty && part.checklist.isEmpty && part.prompts.isEmpty {
             report(line, 1, "empty step '\(part.title)': add guidance, checklist items or prompts")
         }
+        checkHelp()
         guard problems.isEmpty else {
             throw GuideError(problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
@@ -169,7 +191,60 @@ private struct Builder {
             parts.insert(Part(id: "opening", kind: .opening, title: title.text, guidance: opening), at: 0)
         }
         return Guide(id: title.id ?? Slug.make(title.text) ?? "guide", title: title.text,
-                     contentHash: contentHash, parts: parts)
+                     contentHash: contentHash, parts: parts, help: help)
+    }
+
+    // MARK: The help section
+
+    /// A `## Title {.help}` heading: the section is kept apart from the parts, so it is
+    /// never counted as a step nor breaks the closing's one section.
+    mutating func startHelp(_ text: String, id: String?, contact: Bool, line: Int) {
+        inHelp = true
+        if contact { report(line, 1, "the help section is not a step about getting in touch; remove '.contact'") }
+        guard help == nil else {
+            return report(line, 1, "a guide has one help section (the first is on line \(helpLine))")
+        }
+        let derived = id ?? Slug.make(text)
+        if derived == nil { report(line, 4, "cannot derive an id from this heading; add one with '{#id}'") }
+        let helpID = derived ?? "help"
+        claim(helpID, line: line)
+        help = HelpResources(id: helpID, title: text)
+        helpLine = line
+    }
+
+    /// A `### Title` heading: a group of the help section, and nowhere else.
+    mutating func startGroup(_ text: String, id: String?, line: Int) {
+        guard inHelp, let section = help?.id else {
+            return report(line, 1, "'###' starts a group of the help section; put it after a '## Title {.help}' heading")
+        }
+        let derived = id.map { Slug.qualified($0, in: section) } ?? Slug.make(text, in: section)
+        if derived == nil { report(line, 5, "cannot derive an id from this group; add one with '{#id}'") }
+        let groupID = derived ?? "\(section).group-\(line)"
+        claim(groupID, line: line)
+        help?.groups.append(HelpGroup(id: groupID, title: text))
+        groupLines.append(line)
+    }
+
+    /// A `- ` line of the help section: a service of the current group.
+    mutating func addService(_ text: String, line: Int) {
+        guard let group = help?.groups.indices.last else {
+            return report(line, 1, "a service belongs to a group: start one with '### ' before it")
+        }
+        switch HelpService.read(text) {
+        case .success(let service): help?.groups[group].services.append(service)
+        case .failure(let mistake): report(line, 1, mistake.message)
+        }
+    }
+
+    /// A help section people can use: at least one group, and a service in each.
+    mutating func checkHelp() {
+        guard let help else { return }
+        if help.groups.isEmpty {
+            report(helpLine, 1, "the help section '\(help.title)' has no groups: add one with '### ' and its services")
+        }
+        for (group, line) in zip(help.groups, groupLines) where group.services.isEmpty {
+            report(line, 1, "group '\(group.title)' has no services: add one as '- Name (region): how to reach'")
+        }
     }
 
     mutating func claim(_ id: String, line: Int) {

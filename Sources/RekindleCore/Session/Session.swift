@@ -13,6 +13,10 @@ public struct Session: Sendable, Equatable, Codable {
     /// Notes by part id.
     public var notes: [String: Note]
     public var position: Position
+    /// Answers to the opening safety check; nil until the first answer. Optional, so a
+    /// session file written before the check existed still opens, and one without
+    /// answers is written as it always was.
+    public var screening: Screening?
 
     public init(name: String, guide: Guide, now: Date) {
         self.name = name

@@ -113,6 +113,9 @@ extension Session {
         session.lastUsedAt = lastUsedAt.wholeSeconds
         session.checks = checks.mapValues { CheckRecord(checkedAt: $0.checkedAt, text: $0.text, partID: $0.partID) }
         session.notes = notes.mapValues { Note(text: $0.text, editedAt: $0.editedAt, partTitle: $0.partTitle) }
+        for question in Screening.Question.allCases {
+            session.screening?[question] = screening?[question].map { ScreeningAnswer($0.choice, at: $0.answeredAt) }
+        }
         return session
     }
 }

@@ -1,0 +1,35 @@
+import ArgumentParser
+import RekindleCore
+
+/// `rekindle help-now`: the guide's "Need help now" section as plain text, for a
+/// person who cannot use the full screen, in a pipe or with no terminal at all.
+struct HelpNow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "help-now",
+        abstract: "Print where to get help now: emergency numbers and helplines.",
+        discussion: "Works without a terminal. With --guide, prints that guide's help; a guide without one, or one that cannot be read, gets the built-in guide's, and says so.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        try Console.run {
+            // Someone asking for help gets numbers whatever is wrong with their guide:
+            // a problem is named, never a reason to print nothing.
+            guard let file = options.guide else { return printHelp(of: Guide.builtIn) }
+            do {
+                let guide = try options.loadGuide()
+                if guide.help != nil { return printHelp(of: guide) }
+                Console.say("The guide \(file) has no help section; this is the built-in guide's.")
+            } catch {
+                Console.error("rekindle: the guide \(file) cannot be read (run 'rekindle guide check \(file)' to see why); this is the built-in guide's help.")
+            }
+            Console.say("")
+            printHelp(of: Guide.builtIn)
+        }
+    }
+
+    private func printHelp(of guide: Guide) {
+        guard let help = guide.help else { return }
+        Console.output(HelpReport.render(help))
+    }
+}
