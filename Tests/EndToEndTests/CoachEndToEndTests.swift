@@ -142,6 +142,24 @@ import TestSupport
         #expect(refused.stderr == "rekindle: unknown theme 'sepia'; the themes are dark, light, high-contrast\n")
     }
 
+    /// F9 opens the help while writing (where ! is typed); Esc comes back to the note as it was.
+    @Test func f9WhileWritingThenEscKeepsTheNoteAndWriting() throws {
+        let tmux = try TmuxSession.writingInTheOpening(Repository.binary, environment: environment)
+        try tmux.type("draft!")
+        try tmux.waitFor("▎ draft!")
+        try tmux.send("F9")
+        try tmux.waitFor("If you are in danger now")
+        try tmux.send("Escape")
+        try tmux.waitFor("Writing ·")
+        try tmux.type(" more")
+        try tmux.waitFor("▎ draft! more")
+        try tmux.send("Escape")
+        try tmux.waitFor("e write")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try session()?.noteText(for: "opening") == "draft! more")
+    }
+
     /// A step walked with keys alone, as a new person would, at a small and a large size:
     /// Tab onto the notes then Space leaves them as they were; after quitting, one line
     /// says where the session is.

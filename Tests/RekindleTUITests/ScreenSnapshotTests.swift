@@ -75,6 +75,17 @@ import TestSupport
     }
 
     @Test(arguments: sizes)
+    func needHelpNowAndTheSafetyCheck(size: Size) throws {
+        var state = progressed(size)
+        state.press(.enter, .character("!"))
+        try assertSnapshot(state, "help-now", size)
+        state.press(.character("c"))
+        try assertSnapshot(state, "screening", size)
+        state.press(.character("y"), .escape)
+        try assertSnapshot(state, "screening-outcome", size)
+    }
+
+    @Test(arguments: sizes)
     func review(size: Size) throws {
         var state = progressed(size)
         state.press(.character("r"))

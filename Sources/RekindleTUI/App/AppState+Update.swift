@@ -66,7 +66,11 @@ extension AppState {
         case KeyMap.redraw: return []
         default: break
         }
-        if isTooSmall { return handleKeyWhileTooSmall(key, now: now) }
+        if key == KeyMap.helpNowAnywhere.keys[0] || (key == KeyMap.helpNow.keys[0] && !takesText) {
+            openHelpNow()
+            return []
+        }
+        if isTooSmall && screen != .helpNow { return handleKeyWhileTooSmall(key, now: now) }
         if screen == .step && pane == .notes && isWriting, let effects = handleEditorKey(key, now: now) { return effects }
         switch screen {
         case .welcome: return handleWelcomeKey(key, now: now)
@@ -76,6 +80,8 @@ extension AppState {
         case .picker: return handlePickerKey(key, now: now)
         case .search: return handleSearchKey(key, now: now)
         case .end: return handleEndKey(key, now: now)
+        case .helpNow: return handleHelpNowKey(key, now: now)
+        case .screening: return handleScreeningKey(key, now: now)
         }
     }
 
@@ -155,7 +161,7 @@ extension AppState {
             return [.listSessions]
         case .search:
             search = SearchState()
-        case .welcome, .step, .end: break
+        case .welcome, .step, .end, .helpNow, .screening: break
         }
         return []
     }

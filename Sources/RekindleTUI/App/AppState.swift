@@ -8,6 +8,10 @@ public struct AppState: Sendable {
         case welcome, step, review, help, picker, search
         /// After the closing: what was done, and where it is kept.
         case end
+        /// Who to call or text now, from anywhere (`!`, F9).
+        case helpNow
+        /// The short safety check at the opening of a new session.
+        case screening
     }
 
     public let guide: Guide
@@ -54,6 +58,11 @@ public struct AppState: Sendable {
     var helpScroll = ListCursor()
     var picker = PickerState()
     var search = SearchState()
+    /// Where the help screen returns to, and how far it is scrolled.
+    var helpNowReturn: Screen = .step
+    var helpNowScroll = ListCursor()
+    /// The safety check's question on show; past the last, the page that says why help comes first.
+    var screeningQuestion = 0
 
     public struct Status: Equatable, Sendable {
         public var text: String

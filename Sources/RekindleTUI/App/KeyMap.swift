@@ -32,6 +32,12 @@ enum KeyMap {
     static let help = Binding(keys: [.character("?")], label: "?", short: "?", hint: "help", help: "this help")
     static let helpAnywhere = Binding(keys: [.function(1)], label: "F1", short: "F1", hint: "help",
                                       help: "this help, from anywhere (also while writing)")
+    static let helpNow = Binding(keys: [.character("!")], label: "!", short: "!", hint: "help now",
+                                 help: "need help now: who to call or text if you are in danger or in crisis")
+    static let helpNowAnywhere = Binding(keys: [.function(9)], label: "F9", short: "F9", hint: "help now",
+                                         help: "need help now, from anywhere (also while writing, where ! is typed)")
+    static let changeAnswers = Binding(keys: [.character("c")], label: "c", short: "c", hint: "change answers",
+                                       help: "on the help screen: change your answers to the safety questions")
     static let back = Binding(keys: [.escape], label: "Esc", short: "Esc", hint: "back", help: "back to where you were")
     /// On the help screen, every key but those that scroll it.
     static let leaveHelp = Binding(keys: [], label: "any key", short: "any key", hint: "back", help: "leave this help")
@@ -95,7 +101,8 @@ enum KeyMap {
         ("Moving around", [nextPart, previousPart, nextPane, previousPane, steps, up, down, pageUp, pageDown, top, bottom]),
         ("Checklist", [check, undo, redo]),
         ("Notes", [write, stopWriting, externalEditor, save]),
-        ("Elsewhere", [review, search, sessions, begin, showAll, choose, newSession, newSearch, help, helpAnywhere, quit, interrupt, suspend,
+        ("Help", [helpNow, helpNowAnywhere, changeAnswers, help, helpAnywhere]),
+        ("Elsewhere", [review, search, sessions, begin, showAll, choose, newSession, newSearch, quit, interrupt, suspend,
                        redraw]),
     ]
 }

@@ -6,7 +6,11 @@ public enum AppView {
         let minimum = StepLayout.minimum
         guard state.size.width >= minimum.width && state.size.height >= minimum.height else {
             var frame = Frame(width: state.size.width, height: state.size.height)
-            TooSmallView.render(size: state.size, into: &frame)
+            if state.screen == .helpNow {
+                HelpNowView.renderPlain(state, into: &frame)
+            } else {
+                TooSmallView.render(size: state.size, into: &frame)
+            }
             return frame
         }
         var frame = state.screen == .step ? StepView.render(state) : Frame(width: state.size.width, height: state.size.height)
@@ -18,6 +22,8 @@ public enum AppView {
         case .picker: PickerView.render(state, into: &frame)
         case .search: SearchView.render(state, into: &frame)
         case .end: EndView.render(state, into: &frame)
+        case .helpNow: HelpNowView.render(state, into: &frame)
+        case .screening: ScreeningView.render(state, into: &frame)
         }
         Chrome.renderStatus(state, into: &frame)
         return frame
@@ -29,7 +35,7 @@ enum TooSmallView {
     static func render(size: Size, into frame: inout Frame) {
         let minimum = StepLayout.minimum
         let message = "Terminal too small: need \(minimum.width)x\(minimum.height), have \(size.width)x\(size.height). "
-            + "Enlarge it to go on; q saves and quits."
+            + "Enlarge it to go on; q saves and quits; ! shows who to call for help."
         let lines = Wrap.lines(message, width: size.width)
         let top = max(0, (size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {

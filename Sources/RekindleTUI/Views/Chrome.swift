@@ -37,9 +37,9 @@ enum Chrome {
     }
 
     /// The bottom row: a few keys for this place on the left, as many as fit, and
-    /// `always` (help and quit; F1 and Ctrl-C where letters are typed) on the right at
-    /// every width.
-    static func renderKeys(_ keys: [Binding], always: [Binding] = [KeyMap.help, KeyMap.quit], into frame: inout Frame) {
+    /// `always` (help now, help and quit; F9, F1 and Ctrl-C where letters are typed) on
+    /// the right at every width.
+    static func renderKeys(_ keys: [Binding], always: [Binding] = [KeyMap.helpNow, KeyMap.help, KeyMap.quit], into frame: inout Frame) {
         let y = frame.height - 1
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1))
         let tailWidth = always.reduce(0) { $0 + width(of: $1) + 2 } - 2
@@ -51,6 +51,9 @@ enum Chrome {
         x = max(x, frame.width - tailWidth - 1)
         for binding in always { x = renderKey(binding, x: x, y: y, into: &frame) + 2 }
     }
+
+    /// The keys always named where letters are typed.
+    static let whileTyping = [KeyMap.helpNowAnywhere, KeyMap.helpAnywhere, KeyMap.interrupt]
 
     private static func width(of binding: Binding) -> Int { binding.short.cellWidth + 1 + binding.hint.cellWidth }
 

@@ -20,7 +20,8 @@ enum EndView {
 
 /// Paragraphs in a centred reading column, from the third row, as far as they fit.
 enum PageText {
-    static func render(_ paragraphs: [(String, Style)], into frame: inout Frame) {
+    /// `spacing`: a blank row after each paragraph.
+    static func render(_ paragraphs: [(String, Style)], spacing: Bool = true, into frame: inout Frame) {
         let width = min(StepLayout.readingWidth, frame.width - 4)
         let x = max(2, (frame.width - width) / 2)
         var y = 2
@@ -31,7 +32,7 @@ enum PageText {
                 frame.putCut(last ? line + " …" : line, x: x, y: y, style: style, width: width)
                 y += 1
             }
-            y += 1
+            if spacing { y += 1 }
         }
         frame.cursor = Point(x: x, y: 2)
     }

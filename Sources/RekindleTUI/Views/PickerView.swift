@@ -22,7 +22,7 @@ enum PickerView {
             let end = frame.put(name, x: x, y: y)
             frame.cursor = Point(x: min(end, frame.width - 1), y: y)
             frame.showsCursor = true
-            Chrome.renderKeys([KeyMap.choose.hinted("start"), KeyMap.back.hinted("cancel")], into: &frame)
+            Chrome.renderKeys([KeyMap.choose.hinted("start"), KeyMap.back.hinted("cancel")], always: Chrome.whileTyping, into: &frame)
         } else {
             Chrome.renderKeys([KeyMap.choose, KeyMap.newSession, KeyMap.down.hinted("choose"), KeyMap.back], into: &frame)
         }

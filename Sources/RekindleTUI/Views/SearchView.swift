@@ -8,7 +8,7 @@ enum SearchView {
             frame.put("Type words to find in the guide and your notes, then press Enter.", x: 2, y: 4, style: .muted, limit: frame.width - 4)
             frame.cursor = Point(x: min(end, frame.width - 1), y: 2)
             frame.showsCursor = true
-            Chrome.renderKeys([KeyMap.choose.hinted("search"), KeyMap.back.hinted("cancel")], into: &frame)
+            Chrome.renderKeys([KeyMap.choose.hinted("search"), KeyMap.back.hinted("cancel")], always: Chrome.whileTyping, into: &frame)
             return
         }
         frame.put(results.isEmpty ? "No matches." : "\(results.count) matches", x: 2, y: 4, style: .muted)

@@ -32,6 +32,8 @@ struct StepLayout: Sendable {
     /// The reading column.
     let column: Rect
     let title: Rect
+    /// Under the title of a step about getting in touch, when they asked for no contact.
+    let notice: [String]
     /// Each region shown, its heading row first (the guidance has none).
     let regions: PaneValues<Rect>
     /// One region at a time: the row of tabs naming them.
@@ -83,7 +85,9 @@ struct StepLayout: Sendable {
         firstPromptRows = wrapped.firstPromptRows
         (notePreview, noteLinesAfterPreview) = Self.preview(of: state.editor.lines, width: max(1, width - 2))
 
-        let content = Rect(x: x, y: title.maxY + 1, width: width, height: column.maxY - title.maxY - 1)
+        notice = state.session.contactIsOff && part.involvesContact ? Wrap.lines(Self.noContactNotice, width: width) : []
+        let top = title.maxY + notice.count + 1
+        let content = Rect(x: x, y: top, width: width, height: column.maxY - top)
         let pinned = min(promptLines.count, max(1, content.height / 3))
         pinnedPrompts = Rect(x: x, y: content.y, width: width, height: pinned)
         editorBox = Rect(x: x + 2, y: pinnedPrompts.maxY + 1, width: max(1, width - 2), height: max(1, content.maxY - pinnedPrompts.maxY - 1))
@@ -111,6 +115,9 @@ struct StepLayout: Sendable {
             self.regions = regions
         }
     }
+
+    static let noContactNotice = "You said they asked you not to contact them. Then contact is not an option: honor it fully. "
+        + "Read this step for yourself, not as a plan; the closing, about moving forward, is for you (t lists the steps)."
 
     /// Rows for each region, or nil when the page cannot hold the least of each: a
     /// few lines of guidance, every action, the first question in full and a row of

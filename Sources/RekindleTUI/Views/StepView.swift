@@ -15,7 +15,7 @@ enum StepView {
         if state.isWriting && state.pane == .notes {
             renderWriting(state, layout, into: &frame)
             Chrome.renderKeys([KeyMap.stopWriting, KeyMap.save] + (state.isEncrypted ? [] : [KeyMap.externalEditor]),
-                              always: [KeyMap.helpAnywhere, KeyMap.interrupt], into: &frame)
+                              always: Chrome.whileTyping, into: &frame)
             return frame
         }
         renderPage(state, layout, checked: checkedPerPart[state.partIndex], into: &frame)
@@ -65,6 +65,9 @@ enum StepView {
     private static func renderPage(_ state: AppState, _ layout: StepLayout, checked: Int, into frame: inout Frame) {
         frame.putCut(heading(of: state.part, in: state.guide), x: layout.title.x, y: layout.title.y, style: .title,
                      width: layout.title.width)
+        for (row, line) in layout.notice.enumerated() {
+            frame.put(line, x: layout.title.x, y: layout.title.maxY + row, style: Style(tone: .warning), limit: layout.title.width)
+        }
         if let tabs = layout.tabs { renderTabs(state, checked: checked, in: tabs, into: &frame) }
         var cursor: Point?
         if let rect = layout.regions[.guidance] {

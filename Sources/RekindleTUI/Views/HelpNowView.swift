@@ -1,0 +1,92 @@
+import RekindleCore
+
+/// Who to call or text now: the guide's help section, calmly, in a reading column.
+enum HelpNowView {
+    /// The help as lines for a screen `width` wide.
+    static func lines(_ state: AppState, width: Int) -> [String] {
+        let column = max(10, min(StepLayout.readingWidth, width - 4))
+        guard let help = state.helpResources else { return ["If you are in danger now, call your local emergency number."] }
+        return HelpReport.render(help).split(separator: "\n", omittingEmptySubsequences: false).dropLast().flatMap { line in
+            // A service's line wraps under its text, not under its dash.
+            let indent = line.hasPrefix("  - ") ? "    " : ""
+            return Wrap.lines(String(line.dropFirst(indent.count)), width: column - indent.count).enumerated().map { index, row in
+                (index == 0 ? String(line.prefix(indent.count)) : indent) + row
+            }
+        }
+    }
+
+    static func render(_ state: AppState, into frame: inout Frame) {
+        Chrome.renderHeader(state, right: "Need help now", into: &frame)
+        renderScrolled(lines(state, width: frame.width), state, into: &frame)
+        let change = state.helpNowReturn == .screening ? [] : [KeyMap.changeAnswers]
+        Chrome.renderKeys([KeyMap.back.hinted("back"), KeyMap.down.hinted("scroll")] + change, into: &frame)
+    }
+
+    /// Lines in the reading column from the help's scroll, with a "more" line when they go on.
+    static func renderScrolled(_ all: [String], _ state: AppState, into frame: inout Frame) {
+        let width = min(StepLayout.readingWidth, frame.width - 4)
+        let x = max(2, (frame.width - width) / 2)
+        let height = frame.height - 4
+        for (row, line) in all.dropFirst(state.helpNowScroll.index).prefix(height).enumerated() {
+            frame.put(line, x: x, y: 2 + row, style: row == 0 && state.helpNowScroll.index == 0 ? .title : .plain)
+        }
+        if all.count > state.helpNowScroll.index + height {
+            frame.putCut("↓ \(all.count - state.helpNowScroll.index - height) more lines", x: x, y: frame.height - 2, style: .muted,
+                         width: width)
+        }
+        frame.cursor = Point(x: x, y: 2)
+    }
+
+    /// On a screen too small for anything else, the help still shows, plainly.
+    static func renderPlain(_ state: AppState, into frame: inout Frame) {
+        let lines = state.helpResources.map { HelpReport.render($0).split(separator: "\n").flatMap { Wrap.lines(String($0), width: frame.width) } } ?? []
+        for (row, line) in lines.dropFirst(state.helpNowScroll.index).prefix(frame.height).enumerated() {
+            frame.put(line, x: 0, y: row)
+        }
+    }
+}
+
+/// The short safety check at the opening, one question at a time; after a yes, why
+/// this guide is not the right tool now, and the help.
+enum ScreeningView {
+    static let questions: [Screening.Question: String] = [
+        .afraid: "Were you ever afraid of them?",
+        .controlledOrHurt: "Did they control where you went, your money or your phone? Did they threaten, hurt or force you?",
+        .askedForNoContact: "Have they asked you not to contact them?",
+        .thinkingOfSelfHarm: "Are you thinking of harming yourself?",
+    ]
+
+    static func render(_ state: AppState, into frame: inout Frame) {
+        Chrome.renderHeader(state, right: "Before you begin", into: &frame)
+        let all = Screening.Question.allCases
+        guard all.indices.contains(state.screeningQuestion) else { return renderOutcome(state, into: &frame) }
+        let question = all[state.screeningQuestion]
+        PageText.render([
+            ("Before you begin: \(all.count) short questions, to make sure this guide is right for you now.", .title),
+            ("Your answers stay in this session, on this computer, and you can change them later (! then c).", .plain),
+            ("Question \(state.screeningQuestion + 1) of \(all.count)", .muted),
+            (questions[question] ?? "", .title),
+            ("y yes    n no    s skip this one    Esc skip the rest", .plain),
+        ], into: &frame)
+        Chrome.renderKeys([KeyMap.back.hinted("skip the rest")], into: &frame)
+    }
+
+    /// The page after a yes, as lines for a screen `width` wide (it scrolls like the help).
+    static func outcome(_ state: AppState, width: Int) -> [String] {
+        var paragraphs = [
+            "Thank you for answering. This guide may not be the right tool for you now.", "",
+            "It is about reconnecting with someone, and that is only right when both of you are safe and free to choose. Fear, control, threats or harm, a request for no contact, or thoughts of harming yourself all come first. None of this is your fault, and you do not have to work it out alone.", "",
+        ]
+        if state.session.contactIsOff {
+            paragraphs += ["They asked for no contact: honor it fully. The steps about getting in touch will say so where they open; the closing, about moving forward, is for you.", ""]
+        }
+        paragraphs += ["The people below can help, now or whenever you are ready. Press ! at any time to see them again.", ""]
+        let column = max(10, min(StepLayout.readingWidth, width - 4))
+        return paragraphs.flatMap { $0.isEmpty ? [""] : Wrap.lines($0, width: column) } + HelpNowView.lines(state, width: width)
+    }
+
+    private static func renderOutcome(_ state: AppState, into frame: inout Frame) {
+        HelpNowView.renderScrolled(outcome(state, width: frame.width), state, into: &frame)
+        Chrome.renderKeys([KeyMap.begin.hinted("go on to the guide"), KeyMap.down.hinted("scroll"), KeyMap.changeAnswers], into: &frame)
+    }
+}
