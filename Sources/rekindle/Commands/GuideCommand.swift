@@ -24,9 +24,9 @@ struct GuideCommand: ParsableCommand {
         func run() throws {
             try Console.run {
                 let guide = try Guide.load(path: file)
-                let steps = guide.steps.count, items = guide.allItems.count
+                let steps = guide.steps.count, actions = guide.allItems.count
                 Console.say("\(file): OK: '\(guide.title)', \(steps) \(steps == 1 ? "step" : "steps"), "
-                    + "\(items) checklist \(items == 1 ? "item" : "items")")
+                    + "\(actions) \(actions == 1 ? "action" : "actions")")
             }
         }
     }
