@@ -4,6 +4,7 @@ extension AppState {
     /// The one place state changes: returns what the run loop must do.
     public mutating func apply(_ event: Event, now: Date) -> [Effect] {
         defer { wrappedPart = layout.wrapped }
+        lastEventAt = now
         switch event {
         case .key(let key):
             return handle(key, now: now)
