@@ -1,26 +1,38 @@
 import RekindleCore
 
-/// Everything done so far, with dates: completed items (or all of them with `a`),
-/// note excerpts and overall progress.
+/// Everything done so far, with dates: completed actions (or all of them with `a`),
+/// note excerpts and overall progress; Enter opens the selected part.
 enum ReviewView {
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Review", into: &frame)
         let lines = ReviewLines.build(state: state, width: frame.width - 4)
-        let height = frame.height - 3
-        for (row, line) in lines.dropFirst(state.review.scroll.index).prefix(height).enumerated() {
-            frame.put(line.text, x: 2, y: 2 + row, style: line.style, limit: frame.width - 4)
+        let selected = ReviewLines.sections(of: lines).dropFirst(state.review.selected).first?.lines.lowerBound
+        for (row, line) in lines.enumerated().dropFirst(state.review.top).prefix(rows(height: frame.height)) {
+            let y = 2 + row - state.review.top
+            let style = row == selected ? Style.selected : line.style
+            if row == selected {
+                frame.fill(Rect(x: 1, y: y, width: frame.width - 2, height: 1), style: style)
+                frame.cursor = Point(x: 2, y: y)
+            }
+            frame.put(line.text, x: 2, y: y, style: style, limit: frame.width - 4)
         }
-        frame.cursor = Point(x: 2, y: 2)
-        Chrome.renderKeys([KeyMap.showAll.hinted(state.review.showAll ? "completed only" : "show all"), KeyMap.down.hinted("scroll"),
+        if selected == nil { frame.cursor = Point(x: 2, y: 2) }
+        Chrome.renderKeys([KeyMap.choose, KeyMap.down, KeyMap.showAll.hinted(state.review.showAll ? "completed only" : "show all"),
                            KeyMap.back, KeyMap.help], into: &frame)
     }
+
+    /// The rows the review's lines take on a screen `height` rows high.
+    static func rows(height: Int) -> Int { max(1, height - 3) }
 }
 
-/// The review as styled lines, shared by the view and by scrolling.
+/// The review as styled lines, shared by the view and by moving in it.
 enum ReviewLines {
     struct Line: Equatable {
         var text: String
         var style: Style
+        /// The part whose section the line is in; nil for the summary and for what an
+        /// earlier guide had, which open no step.
+        var partID: String?
     }
 
     static func build(state: AppState, width: Int) -> [Line] {
@@ -29,25 +41,29 @@ enum ReviewLines {
         if state.noteEdited { session.setNote(state.editor.text, for: state.part, at: session.lastUsedAt) }
         let review = Review(session: session, guide: state.guide)
         let progress = review.progress
-        var lines = [
-            Line(text: "\(progress.checkedItems) of \(progress.totalItems) actions checked, \(progress.completedSteps) of \(progress.totalSteps) steps completed.", style: .title),
-            Line(text: state.review.showAll ? "Showing every action." : "Showing completed actions; press a to show every action.", style: .muted),
-        ]
+        let when = { (date: Date) in RelativeTime.text(date, now: state.lastEventAt, zone: .local) }
+        let checked = review.parts.flatMap { $0.actions.compactMap(\.checkedAt) } + review.orphans.checks.map(\.1.checkedAt)
+        let column = ActionColumn(dateWidth: checked.map { when($0).cellWidth }.max() ?? 0, width: width)
+        let summary = "\(progress.checkedItems) of \(progress.totalItems) actions checked, \(progress.completedSteps) of \(progress.totalSteps) steps completed."
+        var lines = Wrap.lines(summary, width: width).map { Line(text: $0, style: .title) }
+        let showing = state.review.showAll ? "Showing every action." : "Showing completed actions; press a to show every action."
+        lines += Wrap.lines(showing, width: width).map { Line(text: $0, style: .muted) }
         for part in review.parts {
             let actions = part.actions.filter { state.review.showAll || $0.checkedAt != nil }
             guard !actions.isEmpty || part.note != nil || state.review.showAll else { continue }
             lines.append(Line(text: "", style: .plain))
-            lines.append(Line(text: "\(part.label): \(part.title)" + (part.actions.isEmpty ? "" : "  \(part.done)/\(part.actions.count)"), style: .title))
+            var section = [Line(text: "\(part.label): \(part.title)" + (part.actions.isEmpty ? "" : "  \(part.done)/\(part.actions.count)"), style: .title)]
             for action in actions {
-                lines += actionLines(action.text, checkedAt: action.checkedAt, width: width)
+                section += column.lines(action.text, checkedAt: action.checkedAt.map(when))
             }
-            lines += noteLines(part.note, width: width)
+            section += noteLines(part.note, width: width)
+            lines += section.map { Line(text: $0.text, style: $0.style, partID: part.id) }
         }
         if !review.orphans.isEmpty {
             lines.append(Line(text: "", style: .plain))
             lines.append(Line(text: "From an earlier version of the guide", style: .title))
             for (_, record) in review.orphans.checks {
-                lines += actionLines(record.text, checkedAt: record.checkedAt, width: width)
+                lines += column.lines(record.text, checkedAt: when(record.checkedAt))
             }
             for (_, note) in review.orphans.notes {
                 lines.append(Line(text: "  \(note.partTitle)", style: .plain))
@@ -57,13 +73,18 @@ enum ReviewLines {
         return lines
     }
 
-    /// "[x] 2026-12-07  Write down…", wrapped under its text; unchecked: "[ ]" and dimmed.
-    private static func actionLines(_ text: String, checkedAt: Date?, width: Int) -> [Line] {
-        let mark = checkedAt.map { "[x] \(DateText.day($0))  " } ?? "[ ]" + String(repeating: " ", count: 13)
-        return Wrap.lines(text, width: max(1, width - mark.count - 2)).enumerated().map { index, text in
-            let prefix = index == 0 ? mark : String(repeating: " ", count: mark.count)
-            return Line(text: "  " + prefix + text, style: checkedAt == nil ? .muted : .plain)
+    /// Each part shown, with the lines it takes (its heading first).
+    static func sections(of lines: [Line]) -> [(partID: String, lines: Range<Int>)] {
+        var sections: [(partID: String, lines: Range<Int>)] = []
+        for (index, line) in lines.enumerated() {
+            guard let partID = line.partID else { continue }
+            if let last = sections.last, last.partID == partID, last.lines.upperBound == index {
+                sections[sections.count - 1].lines = last.lines.lowerBound..<(index + 1)
+            } else {
+                sections.append((partID, index..<(index + 1)))
+            }
         }
+        return sections
     }
 
     /// A note's first three paragraphs, two rows each.
