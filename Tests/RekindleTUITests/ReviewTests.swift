@@ -75,8 +75,21 @@ import RekindleCore
     @Test func theKeyBarNamesEnter() {
         for size in [Size(width: 80, height: 24), Size(width: 50, height: 16), Size(width: 40, height: 12)] {
             let bar = AppView.render(reviewing(size: size)).lines.last ?? ""
-            #expect(bar.hasPrefix("Enter open  ↑↓ move"), "\(bar)")
+            #expect(bar.hasPrefix(" Enter open  ↑↓ move"), "\(bar)")
         }
+    }
+
+    @Test func nothingIsCutWithoutASign() throws {
+        var state = reviewing(size: Size(width: 40, height: 12))
+        let long = String(repeating: "a long thought ", count: 12)
+        state.press(.escape, .character("e"))
+        state.type(long + "\ntwo\nthree\nfour\nfive")
+        state.press(.escape, .character("r"))
+        let lines = ReviewLines.build(state: state, width: 36).map(\.text)
+        #expect(AppView.render(state).lines[7] == "  Step 1: Reflecting on the Rela…  2/4  ")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("    a long thought") })
+        #expect(lines[start + 1].hasSuffix("…") && !lines[start].hasSuffix("…"))
+        #expect(lines[start + 2] == "    two" && lines[start + 4] == "    … 2 more lines")
     }
 
     @Test func aPartTallerThanTheScreenIsScrolledThroughBeforeTheNext() {

@@ -14,7 +14,10 @@ enum ReviewView {
                 frame.fill(Rect(x: 1, y: y, width: frame.width - 2, height: 1), style: style)
                 frame.cursor = Point(x: 2, y: y)
             }
-            frame.put(line.text, x: 2, y: y, style: style, limit: frame.width - 4)
+            // A heading too long gives way to its count: "Step 1: Reflecting on the Rel…  2/4".
+            let tally = line.tally.map { "  " + $0 } ?? ""
+            let end = frame.putCut(line.text, x: 2, y: y, style: style, width: frame.width - 4 - tally.cellWidth)
+            frame.put(tally, x: end, y: y, style: style, limit: frame.width - 2 - end)
         }
         if selected == nil { frame.cursor = Point(x: 2, y: 2) }
         Chrome.renderKeys([KeyMap.choose, KeyMap.down, KeyMap.showAll.hinted(state.review.showAll ? "completed only" : "show all"),
@@ -33,6 +36,8 @@ enum ReviewLines {
         /// The part whose section the line is in; nil for the summary and for what an
         /// earlier guide had, which open no step.
         var partID: String?
+        /// A heading's count of actions done ("2/4"), kept in sight when its title is cut.
+        var tally: String?
     }
 
     static func build(state: AppState, width: Int) -> [Line] {
@@ -52,12 +57,17 @@ enum ReviewLines {
             let actions = part.actions.filter { state.review.showAll || $0.checkedAt != nil }
             guard !actions.isEmpty || part.note != nil || state.review.showAll else { continue }
             lines.append(Line(text: "", style: .plain))
-            var section = [Line(text: "\(part.label): \(part.title)" + (part.actions.isEmpty ? "" : "  \(part.done)/\(part.actions.count)"), style: .title)]
+            let tally = part.actions.isEmpty ? nil : "\(part.done)/\(part.actions.count)"
+            var section = [Line(text: "\(part.label): \(part.title)", style: .title, tally: tally)]
             for action in actions {
                 section += column.lines(action.text, checkedAt: action.checkedAt.map(when))
             }
             section += noteLines(part.note, width: width)
-            lines += section.map { Line(text: $0.text, style: $0.style, partID: part.id) }
+            lines += section.map { line in
+                var line = line
+                line.partID = part.id
+                return line
+            }
         }
         if !review.orphans.isEmpty {
             lines.append(Line(text: "", style: .plain))
@@ -87,12 +97,20 @@ enum ReviewLines {
         return sections
     }
 
-    /// A note's first three paragraphs, two rows each.
+    /// A note's first three lines, two rows each, with "…" where one is cut and a
+    /// count of the lines left out.
     private static func noteLines(_ note: Note?, width: Int) -> [Line] {
         guard let note else { return [] }
-        let paragraphs = note.text.split(separator: "\n").prefix(3)
-        return [Line(text: "  Notes:", style: .muted)] + paragraphs.flatMap { paragraph in
-            Wrap.lines(String(paragraph), width: max(1, width - 4)).prefix(2).map { Line(text: "    " + $0, style: .plain) }
+        let paragraphs = note.text.split(separator: "\n")
+        var lines = [Line(text: "  Notes:", style: .muted)]
+        for paragraph in paragraphs.prefix(3) {
+            let rows = Wrap.lines(String(paragraph), width: max(1, width - 5))
+            lines += rows.prefix(2).enumerated().map { index, row in
+                Line(text: "    " + row + (index == 1 && rows.count > 2 ? "…" : ""), style: .plain)
+            }
         }
+        let more = paragraphs.count - 3
+        if more > 0 { lines.append(Line(text: "    … \(more) more \(more == 1 ? "line" : "lines")", style: .muted)) }
+        return lines
     }
 }
