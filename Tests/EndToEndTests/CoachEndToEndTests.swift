@@ -87,18 +87,26 @@ import TestSupport
         #expect(review.stdout.contains("[x] List what worked well between you and what repeatedly went wrong (checked "))
     }
 
-    @Test func reviewScreenListsCheckedItemsWithDates() throws {
+    @Test func reviewScreenListsCheckedActionsWithDatesAndOpensAStep() throws {
         let tmux = try start()
         try tmux.waitFor("Welcome.")
         try tmux.send("Enter", "n", "Tab", "Space")
         try tmux.waitFor("Actions · 1 of 4 done")
         try tmux.send("r")
         try tmux.waitFor("Step 1: Reflecting on the Relationship  1/4")
-        try tmux.waitFor("[x] \(DateText.day(Date()))  Write down three things that first drew you")
+        // "today 21:04", then the text: unchecked actions start in the same column.
+        try tmux.waitUntil("the check, said as today") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("    [x] today ") && $0.dropFirst(19).hasPrefix("  Write down three things") }
+        }
         try tmux.send("a")
-        try tmux.waitFor("[ ]             List what worked well")
+        try tmux.waitFor("[ ]" + String(repeating: " ", count: 14) + "List what worked well")
         try tmux.send("Escape")
         try tmux.waitFor("Step 1 · Reflecting")
+        // Enter opens the part selected: the opening, step 1, then step 2.
+        try tmux.send("r")
+        try tmux.waitFor("Enter open")
+        try tmux.send("Down", "Down", "Enter")
+        try tmux.waitFor("Step 2 · Give Each Other Space")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }

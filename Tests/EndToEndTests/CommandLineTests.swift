@@ -19,13 +19,18 @@ import TestSupport
         return session
     }
 
+    /// How `review` and `list` say a time: relative to now, in the tests' zone (UTC).
+    func said(_ date: Date) -> String { RelativeTime.text(date, now: Date(), zone: .fixed(0)) }
+
     @Test func listShowsProgressAndDates() throws {
-        _ = try seed()
+        let session = try seed()
         let result = try rekindle.run(["list"])
         #expect(result.status == 0)
+        let started = said(session.startedAt), used = said(session.lastUsedAt)
+        let width = max("STARTED".count, started.count)
         #expect(result.stdout == """
-            SESSION  ITEMS  STEPS  STARTED     LAST USED
-            default  1/41   0/10   2026-11-18  2026-11-18 13:06
+            SESSION  ACTIONS  STEPS  \("STARTED".padding(toLength: width, withPad: " ", startingAt: 0))  LAST USED
+            default  1/41     0/10   \(started.padding(toLength: width, withPad: " ", startingAt: 0))  \(used)
 
             """)
     }
@@ -34,9 +39,9 @@ import TestSupport
         _ = try seed()
         let result = try rekindle.run(["review"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Progress: 1 of 41 items checked, 0 of 10 steps completed"))
+        #expect(result.stdout.contains("Progress: 1 of 41 actions checked, 0 of 10 steps completed"))
         #expect(result.stdout.contains("Step 1: Reflecting on the Relationship (1 of 4 done)"))
-        #expect(result.stdout.contains("  [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06)"))
+        #expect(result.stdout.contains("  [x] Write down three things that first drew you to each other (checked \(said(Date(timeIntervalSince1970: 1_795_003_600))))"))
         #expect(result.stdout.contains("    Private words é 中文 😀"))
     }
 
@@ -60,7 +65,7 @@ import TestSupport
         _ = try seed()
         let result = try rekindle.run(["export"])
         #expect(result.stdout.hasPrefix("# How to Get Back Together with Your Ex\n"))
-        #expect(result.stdout.contains("- [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06)"))
+        #expect(result.stdout.contains("- [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06 +0000)"))
         #expect(result.stdout.contains("- [ ] List what worked well between you and what repeatedly went wrong"))
     }
 
@@ -69,10 +74,10 @@ import TestSupport
         let declined = try rekindle.run(["reset"], input: "n\n")
         #expect(declined.status == 1)
         #expect(declined.stderr.contains("Erase all checks and notes in session 'default'? This cannot be undone. [y/N] "))
-        #expect(try rekindle.run(["review"]).stdout.contains("1 of 41 items checked"))
+        #expect(try rekindle.run(["review"]).stdout.contains("1 of 41 actions checked"))
         let confirmed = try rekindle.run(["reset", "--step", "1"], input: "y\n")
         #expect(confirmed.status == 0)
-        #expect(try rekindle.run(["review"]).stdout.contains("0 of 41 items checked"))
+        #expect(try rekindle.run(["review"]).stdout.contains("0 of 41 actions checked"))
         #expect(try rekindle.run(["reset", "--yes"]).status == 0)
         #expect(try rekindle.run(["reset", "--yes", "--step", "99"]).status == 64)
     }
@@ -111,9 +116,9 @@ import TestSupport
         let review = try rekindle.run(["review", "--guide", dir.file("bad.md")])
         #expect(review.status == 1)
         dir.write("good.md", Array("# T\n## S\n- [ ] a\n".utf8))
-        #expect(try rekindle.run(["guide", "check", dir.file("good.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 checklist item\n"))
+        #expect(try rekindle.run(["guide", "check", dir.file("good.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 action\n"))
         dir.write("helped.md", Array("# T\n## Help {.help}\n### G\n- S (UK): call 1\n## S\n- [ ] a\n".utf8))
-        #expect(try rekindle.run(["guide", "check", dir.file("helped.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 checklist item, help with 1 group\n"))
+        #expect(try rekindle.run(["guide", "check", dir.file("helped.md")]).stdout.hasSuffix("OK: 'T', 1 step, 1 action, help with 1 group\n"))
         dir.write("unhelpful.md", Array("# T\n## Help {.help}\n### G\n## S\n- [ ] a\n".utf8))
         let unhelpful = try rekindle.run(["guide", "check", dir.file("unhelpful.md")])
         #expect(unhelpful.status == 1)

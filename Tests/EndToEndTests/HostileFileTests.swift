@@ -124,7 +124,7 @@ import TestSupport
         dir.write("bom.md", [0xEF, 0xBB, 0xBF] + Array("# Small\n\n## Only Step\n- [ ] Do it\n".utf8))
         let checked = try rekindle.run(["guide", "check", dir.file("bom.md")])
         #expect(checked.stderr == "")
-        #expect(checked.stdout == "\(dir.file("bom.md")): OK: 'Small', 1 step, 1 checklist item\n")
+        #expect(checked.stdout == "\(dir.file("bom.md")): OK: 'Small', 1 step, 1 action\n")
         // Columns count from the first visible character.
         dir.write("bad.md", [0xEF, 0xBB, 0xBF] + Array("# T é".utf8) + [0xFF] + Array("\n\n## Only Step\n- [ ] Do it\n".utf8))
         #expect(try rekindle.run(["guide", "check", dir.file("bad.md")]).stderr == "\(dir.file("bad.md")):1:7: invalid UTF-8\n")

@@ -17,58 +17,67 @@ import Testing
     }
 
     @Test func reviewGolden() {
-        #expect(ReviewReport.render(session: session(), guide: sampleGuide) == """
+        let nextDay = noon.addingTimeInterval(86_400)
+        #expect(ReviewReport.render(session: session(), guide: sampleGuide, now: nextDay, zone: .fixed(0)) == """
             Sample
-            Session 'default': started 2026-11-18, last used 2026-11-18 13:08
-            Progress: 2 of 3 items checked, 1 of 2 steps completed
+            Session 'default': started yesterday 11:06, last used yesterday 13:08
+            Progress: 2 of 3 actions checked, 1 of 2 steps completed
 
             Step 1: One (1 of 2 done)
-              [x] First thing (checked 2026-11-18 12:06)
-              Notes (edited 2026-11-18 13:08):
+              [x] First thing (checked yesterday 12:06)
+              Notes (edited yesterday 13:08):
                 First line.
                 Second line.
 
             Step 2: Two (1 of 1 done)
-              [x] Third thing (checked 2026-11-18 13:06)
+              [x] Third thing (checked yesterday 13:06)
 
             From an earlier version of the guide:
-              [x] An item since removed (checked 2026-11-18 11:06)
+              [x] An item since removed (checked yesterday 11:06)
               Notes for 'A Removed Step':
                 Old thoughts.
 
             """)
     }
 
+    @Test func theReviewSaysTimesRelativeToNowInTheZoneGiven() {
+        let text = ReviewReport.render(session: session(), guide: sampleGuide, now: noon.addingTimeInterval(3 * 86_400),
+                                       zone: .fixed(-12 * 3600))
+        // Twelve hours west of UTC, the session began the evening before its first check.
+        #expect(text.contains("Session 'default': started 3 days ago, last used 2 days ago\n"))
+        #expect(text.contains("  [x] First thing (checked 2 days ago)\n"))
+    }
+
     @Test func markdownGolden() {
         #expect(MarkdownExport.render(session: session(), guide: sampleGuide) == """
             # Sample
 
-            Session 'default', started 2026-11-18, last used 2026-11-18 13:08.
-            2 of 3 items checked; 1 of 2 steps completed.
+            Session 'default', started 2026-11-18 11:06 +0000, last used 2026-11-18 13:08 +0000.
+            2 of 3 actions checked; 1 of 2 steps completed.
 
             ## Opening: Sample
 
             ## Step 1: One
 
-            - [x] First thing (checked 2026-11-18 12:06)
+            - [x] First thing (checked 2026-11-18 12:06 +0000)
             - [ ] Second thing
 
-            ### Notes (edited 2026-11-18 13:08)
+            ### Notes (edited 2026-11-18 13:08 +0000)
 
             First line.
             Second line.
 
             ## Step 2: Two
 
-            - [x] Third thing (checked 2026-11-18 13:06)
+            - [x] Third thing (checked 2026-11-18 13:06 +0000)
 
             ## Closing: End
 
             ## From an earlier version of the guide
 
-            - [x] An item since removed (checked 2026-11-18 11:06)
+            - [x] An item since removed (checked 2026-11-18 11:06 +0000)
 
-            ### Notes for 'A Removed Step' (edited 2026-11-18 11:06)
+            ### Notes for 'A Removed Step' (edited 2026-11-18 11:06 +0000)
 
             Old thoughts.
 
@@ -106,7 +115,7 @@ import Testing
     }
 
     @Test func theReviewShowsControlsWithoutObeyingThem() {
-        let text = ReviewReport.render(session: session(), guide: Self.hostileGuide)
+        let text = ReviewReport.render(session: session(), guide: Self.hostileGuide, now: noon, zone: .fixed(0))
         #expect(!text.unicodeScalars.contains(where: obeyed), "\(text.debugDescription)")
         #expect(text.hasPrefix("Guide␛]0;pwned␇\nSession 'name␛[H': started"))
         #expect(text.contains("\nStep 1: Step␛]52;c;aGk=␇␊title (1 of 1 done)\n"))
@@ -125,7 +134,7 @@ import Testing
         #expect(text.contains("\n- [x] Item �31m�reversed� (checked "))
         #expect(text.contains("\nclip␛]52;c;aGk=␇\n\tclear␛[2J␛[3J␍\nc1�0;t� �iso� del␡\n"))
         #expect(text.contains("\n- [x] old␊forged [x] line␛[1A (checked "))
-        #expect(text.contains("\n### Notes for 'Gone␛]2;t␇' (edited 2026-11-18 11:06)\n\nold␛c note\n"))
+        #expect(text.contains("\n### Notes for 'Gone␛]2;t␇' (edited 2026-11-18 11:06 +0000)\n\nold␛c note\n"))
     }
 
     /// `rekindle help-now` prints a guide's help section: a custom guide's too.

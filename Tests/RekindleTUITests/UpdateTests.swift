@@ -194,29 +194,6 @@ import RekindleCore
         #expect(state.screen == .picker)
     }
 
-    @Test func searchFindsGuidanceAndNotesAndGoesThere() {
-        var state = makeState()
-        state.press(.enter, .character("n"), .character("e"))
-        state.type("my secret word: lighthouse")
-        state.press(.escape, .character("/"))
-        state.type("lighthouse")
-        state.press(.enter)
-        #expect(state.search.results?.count == 1)
-        state.press(.character("/"))
-        state.type("crisis line")
-        state.press(.enter)
-        let results = state.search.results ?? []
-        #expect(results.count >= 2)
-        #expect(results.allSatisfy { $0.context.hasPrefix("Step 9") })
-        let target = results.firstIndex { $0.pane == .checklist } ?? 0
-        for _ in 0..<target { state.press(.down) }
-        state.press(.enter)
-        #expect(state.screen == .step)
-        #expect(state.part.id == "professional-help")
-        #expect(state.pane == .checklist)
-        #expect(state.part.checklist[state.session.position.checklistCursor].text.contains("crisis line"))
-    }
-
     @Test func pickerStartsANamedSessionAndRefusesBadNames() {
         var state = makeState()
         state.press(.character("s"))

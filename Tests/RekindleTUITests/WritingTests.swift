@@ -150,22 +150,6 @@ import Testing
     }
 }
 
-/// Issue 24: the coach's review is built by the same `Review` as `rekindle review`
-/// and the export, so it shows what an earlier version of the guide had too.
-@Suite struct ReviewScreenTests {
-    @Test func theReviewShowsChecksAndNotesFromAnEarlierGuide() {
-        var session = Session(name: "default", guide: .builtIn, now: noon)
-        session.checks["gone.item"] = CheckRecord(checkedAt: noon, text: "An action since removed", partID: "gone")
-        session.notes["gone"] = Note(text: "words kept from before", editedAt: noon, partTitle: "A removed step")
-        var state = makeState(returning: true, session: session)
-        state.press(.character("r"))
-        let lines = AppView.render(state).lines
-        #expect(lines.contains { $0.contains("From an earlier version of the guide") })
-        #expect(lines.contains { $0.contains("An action since removed") })
-        #expect(lines.contains { $0.contains("words kept from before") })
-    }
-}
-
 /// What the person is told after Ctrl-S and after undoing a new line.
 @Suite struct WritingMessagesTests {
     @Test func ctrlSSaysWhenItIsSavedAndANewLineIsNamed() {

@@ -9,6 +9,8 @@ public struct Review: Sendable {
 
     /// One part of the guide, with every action and its note.
     public struct Part: Sendable {
+        /// The part's id in the guide.
+        public var id: String
         /// "Step 3", "Opening".
         public var label: String
         public var title: String
@@ -26,7 +28,7 @@ public struct Review: Sendable {
     public init(session: Session, guide: Guide) {
         progress = Progress(session: session, guide: guide)
         parts = guide.parts.map { part in
-            Part(label: guide.label(of: part), title: part.title,
+            Part(id: part.id, label: guide.label(of: part), title: part.title,
                  actions: part.checklist.map { Action(text: $0.text, checkedAt: session.checks[$0.id]?.checkedAt) },
                  note: session.notes[part.id])
         }

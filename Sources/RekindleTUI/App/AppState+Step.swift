@@ -89,6 +89,7 @@ extension AppState {
         let pane = pane
         let target = guide.parts[index]
         session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane)
+        searchTarget = nil
         openNote(cursorOffset: nil)
         keepEditorCursorVisible()
         changed(now: now)

@@ -4,12 +4,13 @@ extension AppState {
     /// The one place state changes: returns what the run loop must do.
     public mutating func apply(_ event: Event, now: Date) -> [Effect] {
         defer { wrappedPart = layout.wrapped }
+        lastEventAt = now
         switch event {
         case .key(let key):
             return handle(key, now: now)
         case .mouse(let mouse):
             guard !isTooSmall else { return [] }
-            return screen == .step ? handleStepMouse(mouse, now: now) : handleOverlayMouse(mouse)
+            return screen == .step ? handleStepMouse(mouse, now: now) : handleOverlayMouse(mouse, now: now)
         case .paste(let text, let bracketed):
             return paste(text, bracketed: bracketed, now: now)
         case .resize(let newSize):
@@ -75,7 +76,7 @@ extension AppState {
         switch screen {
         case .welcome: return handleWelcomeKey(key, now: now)
         case .step: return handleStepKey(key, now: now)
-        case .review: return handleReviewKey(key)
+        case .review: return handleReviewKey(key, now: now)
         case .help: return handleHelpKey(key)
         case .picker: return handlePickerKey(key, now: now)
         case .search: return handleSearchKey(key, now: now)
@@ -154,7 +155,7 @@ extension AppState {
         if screen != overlay && [.step, .welcome].contains(screen) { returnScreen = screen }
         screen = overlay
         switch overlay {
-        case .review: review.scroll = ListCursor()
+        case .review: review = ReviewState(showAll: review.showAll)
         case .help: helpScroll = ListCursor()
         case .picker:
             picker.naming = nil

@@ -63,6 +63,11 @@ public struct AppState: Sendable {
     var helpNowScroll = ListCursor()
     /// The safety check's question on show; past the last, the page that says why help comes first.
     var screeningQuestion = 0
+    /// The search match last chosen, while its part stays open: for the step page to
+    /// scroll to and highlight. Cleared when another part opens.
+    public internal(set) var searchTarget: SearchTarget?
+    /// The time of the last event: what the review's "today" and "yesterday" count from.
+    public internal(set) var lastEventAt: Date
 
     public struct Status: Equatable, Sendable {
         public var text: String
@@ -96,6 +101,7 @@ public struct AppState: Sendable {
         self.screen = screen
         self.isEncrypted = isEncrypted
         self.isDiscreet = isDiscreet
+        lastEventAt = session.lastUsedAt
         openNote(cursorOffset: session.position.noteCursor)
         keepEditorCursorVisible()
     }

@@ -150,7 +150,7 @@ public final class Coach {
             do {
                 let session = try store.existing(name)
                 let progress = Progress(session: session, guide: state.guide)
-                return SessionSummary(name: name, detail: "\(progress.checkedItems)/\(progress.totalItems) actions, last used \(DateText.minute(session.lastUsedAt))")
+                return SessionSummary(name: name, detail: "\(progress.checkedItems)/\(progress.totalItems) actions, last used \(RelativeTime.text(session.lastUsedAt, now: clock(), zone: .local))")
             } catch {
                 return SessionSummary(name: name, detail: "cannot be read; left untouched")
             }

@@ -27,7 +27,7 @@ public enum Event: Equatable, Sendable {
 /// A line of the session picker.
 public struct SessionSummary: Equatable, Sendable {
     public var name: String
-    /// "3/40 items, last used 2026-11-20 21:04", or why the file cannot be read.
+    /// "3/40 actions, last used yesterday 21:04", or why the file cannot be read.
     public var detail: String
 
     public init(name: String, detail: String) {

@@ -90,7 +90,7 @@ enum KeyMap {
     static let showAll = Binding(keys: [.character("a"), .tab], label: "a", short: "a", hint: "show all",
                                  help: "in the review: every action, or completed ones only")
     static let choose = Binding(keys: [.enter], label: "Enter", short: "Enter", hint: "open",
-                                help: "in a list: open the highlighted session or search result")
+                                help: "in a list: open the highlighted session, search result or step (review)")
     static let newSession = Binding(keys: [.character("n")], label: "n", short: "n", hint: "new session",
                                     help: "in the sessions list: start a new session")
     static let newSearch = Binding(keys: [.character("/")], label: "/", short: "/", hint: "new search",

@@ -1,6 +1,7 @@
 import RekindleCore
 
-/// `/` search across every part's guidance, checklist, prompts and notes.
+/// `/` search across every part's title, guidance, checklist, prompts and notes,
+/// blind to case and accents (`FoldedText`).
 struct SearchState: Equatable, Sendable {
     var query = ""
     /// Nil while typing the query; the matches once Enter is pressed.
@@ -8,12 +9,12 @@ struct SearchState: Equatable, Sendable {
     var cursor = ListCursor()
 }
 
-/// One match: where it is, and a line of context.
+/// One match: where it is, and the piece of its line shown in the results.
 struct SearchResult: Equatable, Sendable {
-    var partIndex: Int
-    var pane: Position.Pane
-    var checklistIndex: Int
-    var context: String
+    var target: SearchTarget
+    /// "Step 3", "Opening".
+    var label: String
+    var excerpt: Excerpt
 }
 
 extension AppState {
@@ -36,43 +37,58 @@ extension AppState {
         case KeyMap.back, KeyMap.quit: closeOverlay()
         case KeyMap.choose:
             guard results.indices.contains(search.cursor.index) else { return [] }
-            let match = results[search.cursor.index]
-            screen = .step
-            goToPart(match.partIndex, now: now)
-            setPane(match.pane)
-            if match.pane == .checklist { session.position.checklistCursor = match.checklistIndex }
+            go(to: results[search.cursor.index].target, now: now)
         default: break
         }
         return []
     }
 
-    /// Every place the query appears, ignoring case and accents' absence is not attempted.
-    func findMatches(_ query: String) -> [SearchResult] {
-        let needle = query.lowercased()
-        var results: [SearchResult] = []
-        for (index, part) in guide.parts.enumerated() {
-            let label = guide.label(of: part)
-            func add(_ text: String, _ pane: Position.Pane, _ item: Int = 0) {
-                guard text.lowercased().contains(needle) else { return }
-                results.append(SearchResult(partIndex: index, pane: pane, checklistIndex: item, context: "\(label) · \(Self.snippet(text, around: needle))"))
-            }
-            add(part.title, .guidance)
-            part.guidance.forEach { add($0, .guidance) }
-            part.checklist.enumerated().forEach { add($1.text, .checklist, $0) }
-            part.prompts.forEach { add($0, .notes) }
-            let note = noteText(for: part.id)
-            note.split(separator: "\n").forEach { add(String($0), .notes) }
+    /// Opens the part of a match, on the pane that shows it today, and keeps the
+    /// match in `searchTarget` for the step page to show.
+    private mutating func go(to target: SearchTarget, now: Date) {
+        guard let index = guide.parts.firstIndex(where: { $0.id == target.partID }) else { return }
+        screen = .step
+        goToPart(index, now: now)
+        switch target.region {
+        case .title, .guidance: setPane(.guidance)
+        case .action(let item):
+            setPane(.checklist)
+            session.position.checklistCursor = item
+        case .prompt: setPane(.notes)
+        case .note:
+            setPane(.notes)
+            // The notes pane scrolls to its cursor: put it on the match.
+            editor = NoteEditor(text: editor.text, cursorOffset: target.range.lowerBound)
+            keepEditorCursorVisible()
         }
-        return results
+        searchTarget = target
     }
 
-    /// A short piece of `text` around the first match.
-    static func snippet(_ text: String, around needle: String) -> String {
-        let lower = text.lowercased()
-        guard let range = lower.firstRange(of: needle) else { return text }
-        let start = lower.distance(from: lower.startIndex, to: range.lowerBound)
-        let from = max(0, start - 20)
-        let piece = text.dropFirst(from).prefix(90)
-        return (from > 0 ? "…" : "") + piece + (text.count > from + 90 ? "…" : "")
+    /// Every place the query appears, part by part in the guide's order.
+    func findMatches(_ query: String) -> [SearchResult] {
+        let needle = FoldedText(query)
+        var results: [SearchResult] = []
+        for part in guide.parts {
+            let label = guide.label(of: part)
+            func add(_ text: Substring, _ region: SearchTarget.Region, from start: Int = 0) {
+                let matches = FoldedText(text).ranges(of: needle)
+                for (match, excerpt) in zip(matches, Excerpt.pieces(of: text, around: matches)) {
+                    let range = (start + match.lowerBound)..<(start + match.upperBound)
+                    results.append(SearchResult(target: SearchTarget(partID: part.id, region: region, range: range),
+                                                label: label, excerpt: excerpt))
+                }
+            }
+            add(part.title[...], .title)
+            part.guidance.enumerated().forEach { add($1[...], .guidance(paragraph: $0)) }
+            part.checklist.enumerated().forEach { add($1.text[...], .action($0)) }
+            part.prompts.enumerated().forEach { add($1[...], .prompt($0)) }
+            // Line by line, so each result shows its own line; offsets stay the note's.
+            var start = 0
+            for line in noteText(for: part.id).split(separator: "\n", omittingEmptySubsequences: false) {
+                add(line, .note, from: start)
+                start += line.count + 1
+            }
+        }
+        return results
     }
 }

@@ -35,4 +35,7 @@ public struct Style: Hashable, Sendable {
     public static let selected = Style(tone: .selection)
     public static let success = Style(tone: .success)
     public static let warning = Style(tone: .warning, bold: true)
+    /// A search match: the highlight tone (a marker's background), underlined so it
+    /// shows in monochrome and on the selected row too.
+    public static let match = Style(tone: .highlight, underline: true)
 }

@@ -11,7 +11,7 @@ enum SearchView {
             Chrome.renderKeys([KeyMap.choose.hinted("search"), KeyMap.back.hinted("cancel")], always: Chrome.whileTyping, into: &frame)
             return
         }
-        frame.put(results.isEmpty ? "No matches." : "\(results.count) matches", x: 2, y: 4, style: .muted)
+        frame.put(summary(count: results.count, query: state.search.query), x: 2, y: 4, style: .muted, limit: frame.width - 4)
         let height = frame.height - 7
         let first = max(0, state.search.cursor.index - height + 1)
         for (offset, result) in results.dropFirst(first).prefix(height).enumerated() {
@@ -21,8 +21,23 @@ enum SearchView {
                 frame.fill(Rect(x: 2, y: y, width: frame.width - 4, height: 1), style: .selected)
                 frame.cursor = Point(x: 2, y: y)
             }
-            frame.put(result.context, x: 3, y: y, style: selected ? .selected : .plain, limit: frame.width - 6)
+            let line = SearchResultLine(result, width: frame.width - 6)
+            var x = frame.put(line.label, x: 3, y: y, style: selected ? .selected : .muted, limit: frame.width - 6)
+            for piece in line.pieces {
+                let style: Style = piece.isMatch ? .match : (selected ? .selected : .plain)
+                x = frame.put(piece.text, x: x, y: y, style: style, limit: frame.width - 3 - x)
+            }
         }
-        Chrome.renderKeys([KeyMap.choose.hinted("go there"), KeyMap.down.hinted("choose"), KeyMap.newSearch, KeyMap.back], into: &frame)
+        let keys = results.isEmpty ? [KeyMap.newSearch, KeyMap.back] : [KeyMap.choose.hinted("go there"), KeyMap.down.hinted("choose"), KeyMap.newSearch, KeyMap.back]
+        Chrome.renderKeys(keys, into: &frame)
+    }
+
+    /// "1 match", "7 matches", "No matches for ‘word’".
+    static func summary(count: Int, query: String) -> String {
+        switch count {
+        case 0: "No matches for ‘\(query)’."
+        case 1: "1 match"
+        default: "\(count) matches"
+        }
     }
 }

@@ -24,11 +24,11 @@ struct GuideCommand: ParsableCommand {
         func run() throws {
             try Console.run {
                 let guide = try Guide.load(path: file)
-                let steps = guide.steps.count, items = guide.allItems.count
+                let steps = guide.steps.count, actions = guide.allItems.count
                 // The help section is named when found, so an author sees it was recognized.
                 let help = guide.help.map { ", help with \($0.groups.count) \($0.groups.count == 1 ? "group" : "groups")" } ?? ""
                 Console.say("\(file): OK: '\(guide.title)', \(steps) \(steps == 1 ? "step" : "steps"), "
-                    + "\(items) checklist \(items == 1 ? "item" : "items")" + help)
+                    + "\(actions) \(actions == 1 ? "action" : "actions")" + help)
             }
         }
     }

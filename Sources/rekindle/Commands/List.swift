@@ -14,8 +14,9 @@ struct List: ParsableCommand {
             guard !names.isEmpty else {
                 return Console.output("No sessions yet. Run 'rekindle' to start one.\n")
             }
-            var rows = [["SESSION", "ITEMS", "STEPS", "STARTED", "LAST USED"]]
+            var rows = [["SESSION", "ACTIONS", "STEPS", "STARTED", "LAST USED"]]
             var problems: [String] = []
+            let now = Date()
             for name in names {
                 do {
                     if store.isSealed(name) {
@@ -26,7 +27,8 @@ struct List: ParsableCommand {
                     let progress = Progress(session: session, guide: guide)
                     rows.append([name, "\(progress.checkedItems)/\(progress.totalItems)",
                                  "\(progress.completedSteps)/\(progress.totalSteps)",
-                                 DateText.day(session.startedAt), DateText.minute(session.lastUsedAt)])
+                                 RelativeTime.text(session.startedAt, now: now, zone: .local),
+                                 RelativeTime.text(session.lastUsedAt, now: now, zone: .local)])
                 } catch {
                     rows.append([name, "-", "-", "-", "unreadable"])
                     problems.append("rekindle: \(error)")

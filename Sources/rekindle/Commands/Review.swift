@@ -24,7 +24,7 @@ struct Review: ParsableCommand {
             let guide = try options.loadGuide()
             let store = try options.openStore()
             let session = try store.existing(session.name, seal: Passphrase.seal(of: session.name, in: store))
-            Console.output(ReviewReport.render(session: session, guide: guide))
+            Console.output(ReviewReport.render(session: session, guide: guide, now: Date(), zone: .local))
         }
     }
 }
