@@ -47,7 +47,7 @@ import TestSupport
     @Test func firstRunWalksEveryPartThenResumesOnTheSameStepWithTheNote() throws {
         let tmux = try start()
         try tmux.waitFor("Welcome. Take your time.")
-        try tmux.send("Enter")
+        try tmux.begin()
         try tmux.waitFor("Opening")
         for part in Guide.builtIn.parts.dropFirst() {
             try tmux.send("n")
@@ -90,7 +90,8 @@ import TestSupport
     @Test func reviewScreenListsCheckedActionsWithDatesAndOpensAStep() throws {
         let tmux = try start()
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter", "n", "Tab", "Space")
+        try tmux.begin()
+        try tmux.send("n", "Tab", "Space")
         try tmux.waitFor("Actions · 1 of 4 done")
         try tmux.send("r")
         try tmux.waitFor("Step 1: Reflecting on the Relationship  1/4")
@@ -126,7 +127,7 @@ import TestSupport
         let tmux = try TmuxSession(command: command, environment: environment)
         try tmux.tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(capture)"])
         try tmux.waitFor("Welcome")
-        try tmux.send("Enter")
+        try tmux.begin()
         try tmux.waitFor("Opening")
         try tmux.send("q")
         try tmux.waitForExit()
@@ -175,7 +176,8 @@ import TestSupport
     func aStepWalkedByKeysAlone(width: Int, height: Int) throws {
         let tmux = try start(width: width, height: height)
         try tmux.waitFor("Welcome. Take your time.")
-        try tmux.send("Enter", "n")
+        try tmux.begin()
+        try tmux.send("n")
         try tmux.waitFor("Step 1 · Reflecting on the Relationship")
         try tmux.send("Tab")
         try tmux.waitFor("Space check")
@@ -207,7 +209,8 @@ import TestSupport
     @Test func resizeToTinyAndBackKeepsThePlace() throws {
         let tmux = try start()
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter", "n", "e")
+        try tmux.begin()
+        try tmux.send("n", "e")
         try tmux.type("still here")
         try tmux.waitFor("still here")
         try tmux.resize(width: 30, height: 10)
@@ -227,7 +230,8 @@ import TestSupport
         let marker = dir.file("stty.txt")
         let tmux = try start(then: "stty -a > \(marker)")
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter", "e")
+        try tmux.begin()
+        try tmux.send("e")
         try tmux.type("typed just before the end")
         try tmux.waitFor("typed just before the end")
         #expect(kill(holderPID(), SIGTERM) == 0)
@@ -278,7 +282,7 @@ import TestSupport
     func quittingGivesTheShellItsScreenBackWithoutTheNote(term: String) throws {
         // printf, so the typed command line does not itself show the lines waited for.
         let tmux = try startInShell("printf 'before-%s\\n' coach; TERM=\(term) \(Repository.binary); printf 'after-%s\\n' coach")
-        try tmux.send("Enter")
+        try tmux.begin()
         try tmux.send("e")
         try tmux.type("private words")
         try tmux.waitFor("private words")
@@ -327,7 +331,7 @@ import TestSupport
         let tmux = try TmuxSession(command: "REKINDLE_TEST_CRASH_KEY=! \(Repository.binary)\nstatus=$?; stty -a > \(marker); (exit $status)",
                                    environment: environment)
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter")
+        try tmux.begin()
         try tmux.waitFor("Opening")
         try tmux.type("!")
         let status = try tmux.waitForExit()
@@ -343,7 +347,8 @@ import TestSupport
     func typingSurvives(_ ending: Ending) throws {
         let tmux = try TmuxSession(command: Repository.binary, environment: environment)
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter", "e")
+        try tmux.begin()
+        try tmux.send("e")
         try tmux.waitFor("Esc done")
         let words = "kept through \(ending.rawValue) é 😀"
         try tmux.type(words)
@@ -375,6 +380,8 @@ import TestSupport
                                   terminal: terminal.path).start()
         try terminal.waitFor("Welcome.")
         terminal.send("\r")
+        try terminal.waitFor("Before you begin")
+        terminal.send("\u{1B}")
         try terminal.waitFor("Opening")
         terminal.send("e")
         try terminal.waitFor("Writing")
@@ -434,7 +441,8 @@ import TestSupport
         let secret = "my secret words 4417"
         let tmux = try TmuxSession(command: "REKINDLE_TEST_CRASH_KEY=! \(Repository.binary) 2> \(errors)", environment: environment)
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter", "e")
+        try tmux.begin()
+        try tmux.send("e")
         try tmux.waitFor("Esc done")
         try tmux.type(secret)
         try tmux.waitFor(secret)

@@ -24,7 +24,8 @@ struct DiskFaultTests {
 
         let tmux = try TmuxSession(command: Repository.binary, environment: Rekindle(dataDirectory: data).terminalEnvironment)
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter", "e")
+        try tmux.begin()
+        try tmux.send("e")
         try tmux.waitFor("Esc done")
 
         // About 30 KB of text: more than the 16 KB disk holds.

@@ -40,7 +40,8 @@ import TestSupport
         environment["EDITOR"] = "sh \(dir.file("editor.sh"))"
         let first = try TmuxSession(command: Repository.binary, environment: environment)
         try first.waitFor("Welcome.")
-        try first.send("Enter", "e")
+        try first.begin()
+        try first.send("e")
         try first.waitFor("Esc done")
         try first.type("secret words")
         try first.waitFor("secret words")

@@ -44,7 +44,8 @@ import TestSupport
         environment["TMPDIR"] = temporary
         let tmux = try TmuxSession(command: "\(Repository.binary) --encrypt", environment: environment)
         try tmux.chooseNewPassphrase("long enough passphrase", for: "default")
-        try tmux.send("Enter", "e")
+        try tmux.begin()
+        try tmux.send("e")
         try tmux.waitFor("Esc done")
         try tmux.type(marker)
         try tmux.waitFor(marker)

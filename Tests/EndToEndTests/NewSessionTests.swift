@@ -48,7 +48,8 @@ import TestSupport
     @Test func aNewSessionQuitAtOnceLeavesNoFile() throws {
         let tmux = try TmuxSession(command: "\(Repository.binary) --session fresh", environment: rekindle.terminalEnvironment)
         try tmux.waitFor("Welcome.")
-        try tmux.send("Enter", "n", "n")
+        try tmux.begin()
+        try tmux.send("n", "n")
         try tmux.waitFor("Step 2")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
@@ -56,7 +57,8 @@ import TestSupport
         // Once something is checked, it is saved.
         let again = try TmuxSession(command: "\(Repository.binary) --session checked", environment: rekindle.terminalEnvironment)
         try again.waitFor("Welcome.")
-        try again.send("Enter", "n", "Tab", "Space")
+        try again.begin()
+        try again.send("n", "Tab", "Space")
         try again.waitFor("Actions · 1 of ")
         try again.send("q")
         #expect(try again.waitForExit() == 0)

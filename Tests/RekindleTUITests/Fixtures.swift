@@ -10,7 +10,7 @@ func makeState(size: Size = Size(width: 80, height: 24), returning: Bool = false
                session: Session? = nil) -> AppState {
     setenv("TZ", "UTC", 1)
     tzset()
-    return AppState(guide: .builtIn, session: session ?? Session(name: "default", guide: .builtIn, now: noon),
+    return AppState(guide: .builtIn, session: session ?? .checked,
                     size: size, isReturning: returning, dataPath: "~/.local/share/rekindle/sessions")
 }
 
@@ -25,5 +25,15 @@ extension AppState {
     @discardableResult
     mutating func type(_ text: String, now: Date = noon) -> [Effect] {
         text.flatMap { apply(.key($0 == "\n" ? .enter : .character($0)), now: now) }
+    }
+}
+
+extension Session {
+    /// A new session whose safety check at the opening was passed over, so Enter on the
+    /// welcome opens the guide (and the session still holds nothing worth saving).
+    static var checked: Session {
+        var session = Session(name: "default", guide: .builtIn, now: noon)
+        for question in Screening.Question.allCases { session.answer(question, .skipped, at: noon) }
+        return session
     }
 }

@@ -22,10 +22,10 @@ import RekindleCore
     /// A new session.
     func fresh(size: Size = Size(width: 80, height: 24)) -> AppState { makeState(size: size) }
 
-    /// The safety check, opened as a person would: the help screen, then c.
+    /// The safety check, as a new session opens on it.
     func screening() -> AppState {
-        var state = fresh()
-        state.press(.enter, .character("!"), .character("c"))
+        var state = makeState(session: Session(name: "default", guide: .builtIn, now: noon))
+        state.press(.enter)
         return state
     }
 
@@ -64,6 +64,12 @@ import RekindleCore
         state.press(.character("!"))
         let screen = AppView.render(state).lines.joined(separator: "\n")
         #expect(screen.contains("Need help now"))
+    }
+
+    @Test func theCheckCanBeOpenedAgainFromTheHelp() {
+        var state = fresh()
+        state.press(.enter, .character("!"), .character("c"))
+        #expect(state.screen == .screening && state.screeningQuestion == 0)
     }
 
     @Test func answeringNoToEveryQuestionOpensTheGuide() {

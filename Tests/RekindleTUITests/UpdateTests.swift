@@ -248,7 +248,8 @@ import RekindleCore
         let store = try SessionStore(dataDirectory: dir.file("data"))
         let lock = try store.lock("fresh")
         let state = makeState(session: Session(name: "fresh", guide: .builtIn, now: noon))
-        let keys: [Key] = [.character("s"), .escape, .enter, .character("n"), .tab, .character(" "), .character("e"),
+        // Esc passes over the safety check a new session opens with.
+        let keys: [Key] = [.character("s"), .escape, .enter, .escape, .character("n"), .tab, .character(" "), .character("e"),
                            .character("h"), .character("i"), .escape, .character("q")]
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: keys.map { .key($0) })
         let final = Coach(terminal: terminal, store: store, lock: lock, state: state, environment: [:]).run()

@@ -40,6 +40,10 @@ public struct Screening: Sendable, Equatable, Codable {
     /// Whether any question was answered yes: this guide is not the right tool for
     /// that situation, or not now, and help comes first.
     public var hasAnyYes: Bool { Question.allCases.contains { self[$0]?.choice == .yes } }
+
+    /// Whether any question was answered yes or no (not only passed over): then the
+    /// answers are worth keeping even in a session that holds nothing else yet.
+    public var hasAnswers: Bool { Question.allCases.contains { [.yes, .no].contains(self[$0]?.choice) } }
 }
 
 /// One answer of the safety check, and when it was given.

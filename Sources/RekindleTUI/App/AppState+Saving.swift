@@ -13,7 +13,7 @@ extension AppState {
         pendingSince = nil
         // A new session is written once something is checked or written in it, as the
         // sessions list tells the person; until then there is nothing of theirs to keep.
-        guard isWritten || !session.checks.isEmpty || !session.notes.isEmpty || session.screening != nil else { return [] }
+        guard isWritten || !session.checks.isEmpty || !session.notes.isEmpty || session.screening?.hasAnswers == true else { return [] }
         isWritten = true
         session.touch(now)
         hasUnsavedChanges = true

@@ -147,6 +147,8 @@ extension AppState {
 
     mutating func handleWelcomeKey(_ key: Key, now: Date) -> [Effect] {
         switch key {
+        case KeyMap.begin where !isReturning && session.screening == nil:
+            startScreening()
         case KeyMap.begin:
             screen = .step
             keepEditorCursorVisible()

@@ -19,7 +19,7 @@ enum WelcomeView {
                 ("This coach walks with you through an opening, \(state.guide.stepCount) steps and a closing. Each step has a little guidance to read, a few concrete actions to check off when you have done them, and questions to write about in your own notes.", .plain),
                 ("Each step is one page: read, check off what you have done, then press e to write and Esc when you are done. Tab moves between the parts of the page, n and p between steps, ? shows every key and q quits. Everything is saved as you go, and you can stop at any moment.", .plain),
                 ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .plain),
-                ("If you are afraid of them, they have asked you not to contact them, or you are thinking of harming yourself, press ! first: it shows who can help, and four short questions (c) that tell you whether this guide fits now.", .plain),
+                ("If you need help now, press ! at any time: it shows who to call or text.", .plain),
                 ("Press Enter to begin.", .plain),
             ]
         }
