@@ -12,7 +12,7 @@ import TestSupport
         let tmux = try TmuxSession.writingInTheOpening(Repository.binary, environment: rekindle.terminalEnvironment)
         try tmux.type("Dear Zoë, je t'écoute.")
         try tmux.send("Escape")
-        try tmux.waitFor("e write")
+        try tmux.waitUntil("writing ended") { !$0.contains("Esc done") }
         try tmux.send("/")
         try tmux.waitFor("Type words to find")
         try tmux.type("zoe")
