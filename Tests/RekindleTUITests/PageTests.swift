@@ -145,3 +145,48 @@ import RekindleCore
         try SnapshotFile.assert(table, "palette")
     }
 }
+
+/// A chosen search match is scrolled into sight on the page and marked there.
+@Suite struct SearchDestinationTests {
+    /// The step page after searching `query` and choosing the first result in `part`.
+    func chosen(_ query: String, inPartAt part: Int, size: Size = Size(width: 80, height: 24)) -> (AppState, Frame) {
+        var state = makeState(size: size)
+        state.press(.enter, .character("/"))
+        state.type(query)
+        state.press(.enter)
+        while state.search.results.map({ $0[state.search.cursor.index].target.partID }) != Guide.builtIn.parts[part].id {
+            state.press(.down)
+        }
+        state.press(.enter)
+        return (state, AppView.render(state))
+    }
+
+    /// The text of the cells drawn in the match's style.
+    func marked(_ frame: Frame) -> String {
+        (0..<frame.height).map { y in (0..<frame.width).filter { frame[$0, y].style == .match }.map { frame[$0, y].text }.joined() }
+            .joined()
+    }
+
+    @Test func aMatchDeepInTheGuidanceIsScrolledToAndMarked() {
+        // "blame" is in Step 1's second paragraph, below what 80x24 shows when the step opens.
+        let (state, frame) = chosen("BLAME", inPartAt: 1)
+        #expect(state.pane == .guidance && state.session.position.scroll > 0)
+        #expect(marked(frame) == "blame")
+    }
+
+    @Test func aMatchInAnActionIsMarkedOnTheSelectedAction() {
+        let (state, frame) = chosen("repeatedly", inPartAt: 1)
+        #expect(state.pane == .checklist && state.session.position.checklistCursor == 1)
+        #expect(marked(frame) == "repeatedly")
+    }
+
+    @Test func aMatchInTheNoteOpensWritingOnIt() {
+        var session = Session.checked
+        session.setNote("first line\nthe lake house\nlast", for: Guide.builtIn.steps[0], at: noon)
+        var state = makeState(session: session)
+        state.press(.enter, .character("/"))
+        state.type("lake")
+        state.press(.enter, .enter)
+        #expect(state.isWriting && state.editor.cursorOffset == "first line\nthe ".count)
+    }
+}

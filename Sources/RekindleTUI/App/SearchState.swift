@@ -50,14 +50,22 @@ extension AppState {
         screen = .step
         goToPart(index, now: now)
         switch target.region {
-        case .title, .guidance: setPane(.guidance)
+        case .title: setPane(.guidance)
+        case .guidance(let paragraph):
+            setPane(.guidance)
+            // The guidance scrolls so that the match's row is the second shown.
+            let layout = self.layout
+            let text = part.guidance.indices.contains(paragraph) ? part.guidance[paragraph] : ""
+            let row = Wrap.rows(Substring(text), width: layout.column.width).lastIndex { $0.start <= target.range.lowerBound } ?? 0
+            let line = (layout.wrapped.paragraphStarts.indices.contains(paragraph) ? layout.wrapped.paragraphStarts[paragraph] : 0) + row
+            session.position.scroll = clamp(line - 1, 0, layout.maxGuidanceScroll)
         case .action(let item):
             setPane(.checklist)
             session.position.checklistCursor = item
         case .prompt: setPane(.notes)
         case .note:
-            setPane(.notes)
-            // The notes pane scrolls to its cursor: put it on the match.
+            // Writing shows the note around its cursor: put it on the match.
+            startWriting()
             editor = NoteEditor(text: editor.text, cursorOffset: target.range.lowerBound)
             keepEditorCursorVisible()
         }

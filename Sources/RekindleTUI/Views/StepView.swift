@@ -82,10 +82,45 @@ enum StepView {
             renderNotes(state, layout, in: rect, into: &frame)
             if state.pane == .notes { cursor = Point(x: rect.x, y: rect.y) }
         }
+        renderMatch(state, layout, into: &frame)
         if let focused = layout.regions[state.pane] {
             frame.fill(Rect(x: focused.x - 2, y: focused.y, width: 1, height: focused.height), with: "▎", style: .accent)
         }
         frame.cursor = cursor ?? frame.cursor
+    }
+
+    /// Marks the search match chosen last, where it shows on the page.
+    private static func renderMatch(_ state: AppState, _ layout: StepLayout, into frame: inout Frame) {
+        guard let target = state.searchTarget, target.partID == state.part.id else { return }
+        switch target.region {
+        case .guidance(let paragraph):
+            guard let rect = layout.regions[.guidance], state.part.guidance.indices.contains(paragraph) else { return }
+            let scroll = min(state.session.position.scroll, layout.maxGuidanceScroll)
+            let first = layout.wrapped.paragraphStarts[paragraph] - scroll
+            mark(target.range, in: state.part.guidance[paragraph], width: layout.column.width, x: rect.x, into: &frame) { row in
+                (0..<layout.guidanceRows).contains(first + row) ? rect.y + first + row : nil
+            }
+        case .action(let item):
+            guard let body = layout.body(.checklist), state.part.checklist.indices.contains(item) else { return }
+            let window = layout.checklistWindow
+            let top = layout.checklistRows.count > window ? body.y + 1 : body.y
+            let first = (layout.checklistRows.firstIndex { $0.item == item } ?? 0)
+                - layout.checklistScroll(cursor: state.session.position.checklistCursor)
+            mark(target.range, in: state.part.checklist[item].text, width: max(1, layout.column.width - 4), x: body.x + 4,
+                 into: &frame) { row in (0..<window).contains(first + row) ? top + first + row : nil }
+        case .title, .prompt, .note: break
+        }
+    }
+
+    /// Restyles the characters `range` of `text`, wrapped at `width` from column `x`; `y`
+    /// gives the screen row of each of its rows, or nil for one not shown.
+    private static func mark(_ range: Range<Int>, in text: String, width: Int, x: Int, into frame: inout Frame, y: (Int) -> Int?) {
+        for (index, row) in Wrap.rows(Substring(text), width: width).enumerated() {
+            let overlap = range.clamped(to: row.start..<(row.start + row.text.count))
+            guard !overlap.isEmpty, let rowY = y(index) else { continue }
+            let before = row.text.prefix(overlap.lowerBound - row.start)
+            frame.put(row.text.dropFirst(before.count).prefix(overlap.count), x: x + before.cellWidth, y: rowY, style: .match)
+        }
     }
 
     private static func renderTabs(_ state: AppState, checked: Int, in rect: Rect, into frame: inout Frame) {
@@ -152,16 +187,18 @@ enum StepView {
 
     private static func renderNotes(_ state: AppState, _ layout: StepLayout, in rect: Rect, into frame: inout Frame) {
         guard let body = layout.body(.notes) else { return }
-        // The questions first, then at least one row of the note.
-        let promptRows = min(layout.promptLines.count, max(0, body.height - 1))
+        // The questions that fit whole, then at least one row of the note.
+        let (promptRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
         let room = body.height - promptRows
         let fits = layout.notePreview.count <= room && layout.noteLinesAfterPreview == 0
         // With the room for it, the last row says how much more there is.
         let previewRows = fits ? layout.notePreview.count : max(1, room - 1)
         let preview = StepLayout.preview(of: state.editor.lines, width: body.width - 2, limit: previewRows)
         var heading = "Your notes"
-        if let savedAt = state.session.notes[state.part.id]?.editedAt { heading += " · saved \(DateText.minute(savedAt))" }
-        if promptRows < layout.promptLines.count { heading += " · more questions when you write" }
+        if let savedAt = state.session.notes[state.part.id]?.editedAt {
+            heading += " · saved \(RelativeTime.text(savedAt, now: state.lastEventAt, zone: .local))"
+        }
+        if hidden > 0 { heading += " · \(hidden) more \(hidden == 1 ? "question" : "questions")" }
         if !fits && room == 1 { heading += " · \(preview.linesAfter) more \(lines(preview.linesAfter))" }
         renderRegionHeading(heading, in: rect, focused: state.pane == .notes, into: &frame)
         for (row, line) in layout.promptLines.prefix(promptRows).enumerated() {
@@ -179,6 +216,18 @@ enum StepView {
             let more = preview.linesAfter > 0 ? "\(preview.linesAfter) more \(lines(preview.linesAfter))" : "more"
             frame.putCut("… \(more) · e to write", x: body.x + 2, y: y + previewRows, style: .muted, width: body.width - 2)
         }
+    }
+
+    /// The rows of a part's questions that fit whole in `rows`, and how many do not
+    /// (writing shows them all).
+    private static func questions(_ part: Part, width: Int, rows: Int) -> (rows: Int, hidden: Int) {
+        var used = 0
+        var hidden = 0
+        for prompt in part.prompts {
+            let count = Wrap.lines(prompt, width: width).count
+            if hidden == 0 && used + count <= rows { used += count } else { hidden += 1 }
+        }
+        return (used, hidden)
     }
 
     /// A region's heading: muted, and in the accent colour while the region has focus.

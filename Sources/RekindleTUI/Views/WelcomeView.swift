@@ -10,7 +10,7 @@ enum WelcomeView {
             let part = state.part
             paragraphs = [
                 ("Welcome back.", .title),
-                ("You were on \(state.guide.label(of: part)): \(part.title). You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(DateText.minute(state.session.lastUsedAt)).", .plain),
+                ("You were on \(state.guide.label(of: part)): \(part.title). You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.session.lastUsedAt, now: state.lastEventAt, zone: .local)).", .plain),
                 ("Press Enter to continue exactly where you left off.", .plain),
             ]
         } else {

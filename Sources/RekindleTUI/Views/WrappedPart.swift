@@ -10,6 +10,8 @@ struct WrappedPart: Equatable, Sendable {
     }
 
     var guidance: [String]
+    /// Where each paragraph of the guidance starts among `guidance`.
+    var paragraphStarts: [Int]
     var checklist: [ChecklistRow]
     var prompts: [String]
     /// How many of `prompts` the first question takes.
@@ -28,9 +30,13 @@ struct WrappedPart: Equatable, Sendable {
     init(_ part: Part, width: Int) {
         partID = part.id
         self.width = width
-        guidance = part.guidance.enumerated().flatMap { index, paragraph in
-            (index > 0 ? [""] : []) + Wrap.lines(paragraph, width: width)
+        var guidance: [String] = []
+        paragraphStarts = part.guidance.map { paragraph in
+            if !guidance.isEmpty { guidance.append("") }
+            defer { guidance += Wrap.lines(paragraph, width: width) }
+            return guidance.count
         }
+        self.guidance = guidance
         checklist = part.checklist.enumerated().flatMap { index, item in
             Wrap.lines(item.text, width: max(1, width - 4)).enumerated().map { row, text in
                 ChecklistRow(item: index, text: text, first: row == 0)
