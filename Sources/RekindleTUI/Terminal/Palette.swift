@@ -85,8 +85,10 @@ public enum Palette {
         case (.warning, .highContrast): Ink(foreground: 196, bold: true)
         case (.highlight, .light): Ink(foreground: 16, background: 229)
         case (.highlight, _): Ink(foreground: 16, background: 222)
-        case (.selection, .dark): Ink(background: 237)
-        case (.selection, .light): Ink(background: 253)
+        // The focused row's text has a colour of its own, so it stays readable whatever
+        // the terminal's own foreground is.
+        case (.selection, .dark): Ink(foreground: 255, background: 237)
+        case (.selection, .light): Ink(foreground: 16, background: 253)
         case (.selection, .highContrast): Ink(reverse: true)
         }
     }
