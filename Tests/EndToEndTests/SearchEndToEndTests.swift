@@ -26,12 +26,11 @@ import TestSupport
         let match = try #require(row[before...].firstRange(of: "Zoë"))
         #expect(row[before..<match.lowerBound].contains("4"), "\(row.debugDescription)")
         #expect(!row[row.startIndex..<before].contains(";4m") && !row[row.startIndex..<before].contains("[4m"), "\(row.debugDescription)")
-        // A match in a note opens it for writing, the cursor on the match.
+        // The page shows the note from the match's line, focus on the notes.
         try tmux.send("Enter")
-        try tmux.waitFor("▎ Dear Zoë, je t'écoute.")
-        try tmux.waitFor("Esc done")
-        try tmux.send("Escape")
+        try tmux.waitUntil("the search closed") { !$0.contains("1 match") }
         try tmux.waitFor("e write")
+        try tmux.waitFor("Dear Zoë, je t'écoute.")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }

@@ -17,13 +17,14 @@ import RekindleCore
     }
 
     @Test func thePathMarksEachStepOneWay() {
-        #expect(header(checking: 0).hasSuffix(" ○ ○ ○ ○ ○ ○ ○ ○ ○ ○  Step 3 of 10 "))
-        #expect(header(checking: 13).hasSuffix(" ● ● ● ◐ ○ ○ ○ ○ ○ ○  Step 3 of 10 "))
-        #expect(header(checking: 40).hasSuffix(" ● ● ● ● ● ● ● ● ● ●  Step 3 of 10 "))
+        // "Step 3 of 10" is as wide as "Step 10 of 10", so the path never moves.
+        #expect(header(checking: 0).hasSuffix(" ○ ○ ○ ○ ○ ○ ○ ○ ○ ○   Step 3 of 10 "))
+        #expect(header(checking: 13).hasSuffix(" ● ● ● ◐ ○ ○ ○ ○ ○ ○   Step 3 of 10 "))
+        #expect(header(checking: 41).hasSuffix(" ● ● ● ● ● ● ● ● ● ●   Step 3 of 10 "))
     }
 
     @Test func theTitleGivesWayToThePlaceWithAnEllipsis() {
-        #expect(header(checking: 4, width: 40) == " How to Get Back Togethe…  Step 3 of 10 ")
+        #expect(header(checking: 4, width: 40) == " How to Get Back Togeth…   Step 3 of 10 ")
     }
 
     @Test func discreetModeNamesOnlyRekindle() {

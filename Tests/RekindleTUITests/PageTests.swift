@@ -180,13 +180,18 @@ import RekindleCore
         #expect(marked(frame) == "repeatedly")
     }
 
-    @Test func aMatchInTheNoteOpensWritingOnIt() {
+    @Test func aMatchInTheNoteIsPreviewedFromItsLineAndWritingStartsThere() {
         var session = Session.checked
         session.setNote("first line\nthe lake house\nlast", for: Guide.builtIn.steps[0], at: noon)
         var state = makeState(session: session)
         state.press(.enter, .character("/"))
         state.type("lake")
         state.press(.enter, .enter)
+        #expect(!state.isWriting && state.pane == .notes && state.editor.cursorOffset == "first line\nthe ".count)
+        let frame = AppView.render(state)
+        #expect(frame.lines.contains { $0.contains("Your notes · from line 2") })
+        #expect(marked(frame) == "lake")
+        state.press(.character("e"))
         #expect(state.isWriting && state.editor.cursorOffset == "first line\nthe ".count)
     }
 }

@@ -103,11 +103,39 @@ import RekindleCore
         state.press(.enter)
         let contact = Guide.builtIn.parts.firstIndex { $0.involvesContact }!
         state.goToPart(contact, now: noon)
-        #expect(AppView.render(state).lines.joined(separator: " ").contains("You said they asked you not to contact them."))
+        #expect(AppView.render(state).lines.joined(separator: " ").contains("They asked for no contact: honor it."))
         state.press(.character("!"), .character("c"))
         #expect(state.screen == .screening)
         for _ in Screening.Question.allCases { state.press(.character("n")) }
         #expect(!state.session.contactIsOff && state.screen == .step)
-        #expect(!AppView.render(state).lines.joined(separator: " ").contains("not to contact them"))
+        #expect(!AppView.render(state).lines.joined(separator: " ").contains("no contact: honor it"))
+    }
+
+    @Test func aYesToFearOrSelfHarmIsCarriedIntoTheSteps() {
+        var state = screening()
+        state.press(.character("y"), .character("n"), .character("n"), .character("y"), .enter)
+        let contact = Guide.builtIn.parts.firstIndex { $0.involvesContact }!
+        state.goToPart(contact, now: noon)
+        let screen = AppView.render(state).lines.joined(separator: " ")
+        #expect(screen.contains("You said you were afraid or hurt: getting in touch is not safe."))
+        #expect(screen.contains("You said you are thinking of harming yourself: ! shows who can help."))
+        state.goToPart(1, now: noon)
+        let first = AppView.render(state).lines.joined(separator: " ")
+        #expect(first.contains("harming yourself") && !first.contains("afraid or hurt"))
+        // At 80x24 the page still holds every region with the notices.
+        #expect(state.layout.tabs == nil)
+    }
+
+    @Test func atTheSmallestSizeTheCheckAndWritingStaySeen() {
+        var state = makeState(size: Size(width: 40, height: 12), session: Session(name: "default", guide: .builtIn, now: noon))
+        state.press(.enter)
+        let check = AppView.render(state).lines.joined(separator: " ")
+        #expect(check.contains("Were you ever afraid of them?") && check.contains("y yes"))
+        state.press(.character("n"), .character("n"), .character("y"), .character("n"))
+        state.press(.enter)
+        state.goToPart(Guide.builtIn.parts.firstIndex { $0.involvesContact }!, now: noon)
+        state.press(.character("e"))
+        state.type("hello")
+        #expect(AppView.render(state).lines.contains { $0.contains("hello") })
     }
 }

@@ -36,7 +36,7 @@ import RekindleCore
         #expect(state.search.results?.first?.target.range == 22..<28)
         state.press(.enter)
         #expect(state.screen == .step)
-        #expect(state.pane == .notes && state.isWriting)
+        #expect(state.pane == .notes && !state.isWriting)
         #expect(state.editor.cursorOffset == 22)
         #expect(state.searchTarget == SearchTarget(partID: target.partID, region: .note, range: 22..<28))
     }

@@ -32,17 +32,32 @@ import RekindleCore
         #expect(state.partIndex == 0)
     }
 
-    @Test func tabCyclesThePanesAndTheSidebar() {
-        var state = makeState()
-        state.press(.enter, .character("n"))
-        var seen: [Position.Pane] = [state.pane]
-        for _ in 0..<4 {
-            state.press(.tab)
-            seen.append(state.pane)
+    /// Tab goes through the regions, and the steps list where it stands beside the page
+    /// (120 columns and up); below that `t` opens the list, and Tab never does.
+    @Test func tabCyclesTheRegionsAndTheListBesideThePage() {
+        for (width, list) in [(120, true), (80, false)] {
+            var state = makeState(size: Size(width: width, height: 40))
+            state.press(.enter, .character("n"))
+            var seen: [Position.Pane] = [state.pane]
+            for _ in 0..<(list ? 4 : 3) {
+                state.press(.tab)
+                seen.append(state.pane)
+            }
+            #expect(seen == [.guidance, .checklist, .notes] + (list ? [.sidebar] : []) + [.guidance], "\(width)")
+            state.press(.backTab)
+            #expect(state.pane == (list ? .sidebar : .notes), "\(width)")
         }
-        #expect(seen == [.guidance, .checklist, .notes, .sidebar, .guidance])
-        state.press(.backTab)
-        #expect(state.pane == .sidebar)
+    }
+
+    /// In the list, ↑↓ move a highlight; Enter opens the part, Esc goes back to the one open.
+    @Test func theStepsListOpensOnlyWithEnter() {
+        var state = makeState()
+        state.press(.enter, .character("n"), .character("t"), .down, .down)
+        #expect(state.pane == .sidebar && state.partIndex == 1 && state.stepsCursor == 3)
+        state.press(.escape)
+        #expect(state.pane == .guidance && state.partIndex == 1)
+        state.press(.character("t"), .down, .enter)
+        #expect(state.pane == .guidance && state.partIndex == 2)
     }
 
     @Test func spaceChecksWithTheTimeAndSavesAtOnce() {

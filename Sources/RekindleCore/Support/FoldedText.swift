@@ -5,7 +5,7 @@
 
 /// Text as a search compares it: each character decomposed canonically (NFD), its
 /// combining marks dropped, and lowercased, so `zoe` finds "Zoë" and `ECOUTE` finds
-/// "écoute". Every folded scalar remembers which character of the original it came
+/// "écoute"; a hyphen counts as a space ("no contact" finds "no-contact"). Every folded scalar remembers which character of the original it came
 /// from, so a match maps back to the original's characters, for highlighting them.
 public struct FoldedText: Sendable {
     /// The folded scalars.
@@ -29,7 +29,8 @@ public struct FoldedText: Sendable {
             let next = text.index(after: index)
             // ASCII, nearly all text, needs no tables (a note may be a megabyte).
             if let ascii = text[index].asciiValue {
-                scalars.append(Unicode.Scalar(ascii < 0x41 || ascii > 0x5A ? ascii : ascii + 0x20))
+                let folded = ascii == 0x2D ? 0x20 : (ascii < 0x41 || ascii > 0x5A ? ascii : ascii + 0x20)
+                scalars.append(Unicode.Scalar(folded))
                 origins.append(offset)
             } else {
                 for scalar in text[index..<next]._nfd where !scalar.isMark {

@@ -22,7 +22,7 @@ extension AppState {
     }
 
     mutating func handleHelpNowKey(_ key: Key, now: Date) -> [Effect] {
-        let page = max(1, size.height - 4)
+        let page = max(1, size.height - 5)
         if helpNowScroll.move(key, last: HelpNowView.lines(self, width: size.width).count - page, page: page) { return [] }
         switch key {
         case KeyMap.changeAnswers where helpNowReturn != .screening:
@@ -48,7 +48,7 @@ extension AppState {
     mutating func handleScreeningKey(_ key: Key, now: Date) -> [Effect] {
         let questions = Screening.Question.allCases
         guard questions.indices.contains(screeningQuestion) else {
-            let page = max(1, size.height - 4)
+            let page = max(1, size.height - 5)
             if helpNowScroll.move(key, last: ScreeningView.outcome(self, width: size.width).count - page, page: page) { return [] }
             switch key {
             case KeyMap.changeAnswers: startScreening()

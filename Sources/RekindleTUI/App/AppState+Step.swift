@@ -4,8 +4,8 @@ extension AppState {
     mutating func handleStepKey(_ key: Key, now: Date) -> [Effect] {
         let layout = self.layout
         switch key {
-        case KeyMap.nextPane: focus(offset: 1)
-        case KeyMap.previousPane: focus(offset: -1)
+        case KeyMap.nextPane: focus(offset: 1, layout: layout)
+        case KeyMap.previousPane: focus(offset: -1, layout: layout)
         case KeyMap.steps: setPane(pane == .sidebar ? .guidance : .sidebar)
         case KeyMap.nextPart where partIndex == guide.parts.count - 1: return open(.end)
         case KeyMap.nextPart: goToPart(partIndex + 1, now: now)
@@ -19,8 +19,10 @@ extension AppState {
         case KeyMap.check:
             switch pane {
             case .checklist: return toggleItem(session.position.checklistCursor, now: now)
-            case .sidebar: session.position.pane = .guidance
-            case .guidance: focus(offset: 1)
+            case .sidebar:
+                goToPart(stepsCursor, now: now)
+                setPane(.guidance)
+            case .guidance: focus(offset: 1, layout: layout)
             case .notes where key == .enter: startWriting()
             case .notes: status = Status(text: "To write here, press e or Enter.", isError: false)
             }
@@ -45,15 +47,23 @@ extension AppState {
         return []
     }
 
-    /// Tab and Shift-Tab: through the regions the part has, then the steps list.
-    private mutating func focus(offset: Int) {
-        let order = StepLayout.order(for: part) + [.sidebar]
+    /// Tab and Shift-Tab: through the regions the part has, then the steps list where
+    /// it stands beside the page (elsewhere `t` opens it).
+    private mutating func focus(offset: Int, layout: StepLayout) {
+        let order = Self.focusOrder(part, layout)
         let index = order.firstIndex(of: pane) ?? 0
         setPane(order[(index + offset + order.count) % order.count])
     }
 
+    /// The regions Tab goes through, in order.
+    static func focusOrder(_ part: Part, _ layout: StepLayout) -> [Position.Pane] {
+        StepLayout.order(for: part) + (layout.sidebar != nil && !layout.isRail ? [.sidebar] : [])
+    }
+
     mutating func setPane(_ newPane: Position.Pane) {
         stopWriting()
+        // The list's highlight starts on the part open; it opens only with Enter.
+        if newPane == .sidebar { stepsCursor = partIndex }
         session.position.pane = newPane
         keepEditorCursorVisible()
     }
@@ -74,7 +84,7 @@ extension AppState {
         case .checklist:
             session.position.checklistCursor = clamp(adding(session.position.checklistCursor, delta), 0, part.checklist.count - 1)
         case .sidebar:
-            goToPart(clamp(adding(partIndex, delta), 0, guide.parts.count - 1), now: now)
+            stepsCursor = clamp(adding(stepsCursor, delta), 0, guide.parts.count - 1)
         case .notes:
             editor.moveVertically(by: delta, width: layout.editorBox.width)
             keepEditorCursorVisible()
@@ -117,8 +127,8 @@ extension AppState {
         if let list = popupShown ? layout.stepsPopup : layout.sidebar, list.contains(mouse.at) {
             switch mouse.action {
             case .press:
-                let first = max(0, partIndex - list.height + 2)
-                goToPart(first + mouse.at.y - list.y - 1, now: now)
+                let highlighted = pane == .sidebar ? stepsCursor : partIndex
+                goToPart(SidebarView.firstRow(highlighted: highlighted, rows: list.height - 1) + mouse.at.y - list.y - 1, now: now)
                 if popupShown { setPane(.guidance) }
             case .wheelUp: goToPart(partIndex - 1, now: now)
             case .wheelDown: goToPart(partIndex + 1, now: now)

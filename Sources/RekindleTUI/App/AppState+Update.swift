@@ -61,6 +61,8 @@ extension AppState {
         if quitRequested && hasUnsavedChanges && !discardConfirmed {
             return answerQuitQuestion(key)
         }
+        // A notice is read once: the next key takes it away (a problem stays until solved).
+        if status?.isError == false { status = nil }
         switch key {
         case KeyMap.interrupt: return requestQuit(now: now)
         case KeyMap.suspend: return [.suspend]

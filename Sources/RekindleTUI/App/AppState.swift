@@ -61,6 +61,8 @@ public struct AppState: Sendable {
     /// Where the help screen returns to, and how far it is scrolled.
     var helpNowReturn: Screen = .step
     var helpNowScroll = ListCursor()
+    /// The part highlighted in the list of steps while it has focus (Enter opens it).
+    var stepsCursor = 0
     /// The safety check's question on show; past the last, the page that says why help comes first.
     var screeningQuestion = 0
     /// The search match last chosen, while its part stays open: for the step page to
@@ -104,6 +106,7 @@ public struct AppState: Sendable {
         lastEventAt = session.lastUsedAt
         openNote(cursorOffset: session.position.noteCursor)
         keepEditorCursorVisible()
+        stepsCursor = partIndex
     }
 
     // MARK: - Where we are

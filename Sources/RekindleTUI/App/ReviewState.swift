@@ -78,8 +78,9 @@ extension AppState {
 
     /// Any key that does not scroll the help closes it.
     mutating func handleHelpKey(_ key: Key) -> [Effect] {
-        let page = max(1, size.height - 3)
-        if !helpScroll.move(key, last: HelpView.rows(width: size.width).count - page, page: page) { closeOverlay() }
+        let count = HelpView.rows(width: size.width).count
+        let page = HelpView.visibleRows(count, screenHeight: size.height)
+        if !helpScroll.move(key, last: count - page, page: page) { closeOverlay() }
         return []
     }
 

@@ -64,8 +64,8 @@ extension AppState {
             session.position.checklistCursor = item
         case .prompt: setPane(.notes)
         case .note:
-            // Writing shows the note around its cursor: put it on the match.
-            startWriting()
+            // The page previews the note from the match's line; writing (e) starts at it.
+            setPane(.notes)
             editor = NoteEditor(text: editor.text, cursorOffset: target.range.lowerBound)
             keepEditorCursorVisible()
         }

@@ -7,9 +7,13 @@ enum EndView {
         let progress = Progress(session: state.session, guide: state.guide)
         let written = state.guide.parts.count { state.hasNote(for: $0.id) }
         let session = state.session.name == "default" ? "" : " --session \(state.session.name)"
+        // What was done, never a score of what was not.
+        var done: [String] = []
+        if progress.checkedItems > 0 { done.append("checked \(progress.checkedItems == 1 ? "1 action" : "\(progress.checkedItems) actions")") }
+        if written > 0 { done.append("wrote notes in \(written == 1 ? "1 part" : "\(written) parts") of the guide") }
         let paragraphs: [(String, Style)] = [
             ("You have reached the end of the guide.", .title),
-            ("Whatever happens next, you gave this time and care. You checked \(progress.checkedItems) of \(progress.totalItems) actions, finished \(progress.completedSteps) of \(progress.totalSteps) steps and wrote notes in \(written == 1 ? "1 part" : "\(written) parts") of the guide.", .plain),
+            ("Whatever happens next, you gave this time and care." + (done.isEmpty ? "" : " You \(done.joined(separator: " and ")).") , .plain),
             ("Your notes stay on this computer, readable by you alone, in \(state.dataPath).", .plain),
             ("To look back, press r, or run 'rekindle review\(session)'. To keep a copy, run 'rekindle export\(session) --format markdown --output notes.md'. You can come back to any step at any time.", .plain),
         ]

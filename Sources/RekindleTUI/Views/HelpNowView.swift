@@ -26,12 +26,14 @@ enum HelpNowView {
     static func renderScrolled(_ all: [String], _ state: AppState, into frame: inout Frame) {
         let width = min(StepLayout.readingWidth, frame.width - 4)
         let x = max(2, (frame.width - width) / 2)
-        let height = frame.height - 4
-        for (row, line) in all.dropFirst(state.helpNowScroll.index).prefix(height).enumerated() {
-            frame.put(line, x: x, y: 2 + row, style: row == 0 && state.helpNowScroll.index == 0 ? .title : .plain)
+        let scroll = state.helpNowScroll.index
+        // The last row above the status line says what is above and below, when anything is.
+        let height = all.count > frame.height - 4 ? frame.height - 5 : frame.height - 4
+        for (row, line) in all.dropFirst(scroll).prefix(height).enumerated() {
+            frame.put(line, x: x, y: 2 + row, style: row == 0 && scroll == 0 ? .title : .plain)
         }
-        if all.count > state.helpNowScroll.index + height {
-            frame.putCut("↓ \(all.count - state.helpNowScroll.index - height) more lines", x: x, y: frame.height - 2, style: .muted,
+        if all.count > frame.height - 4 {
+            frame.putCut(MoreLine.text(above: scroll, below: all.count - scroll - height), x: x, y: 2 + height, style: .muted,
                          width: width)
         }
         frame.cursor = Point(x: x, y: 2)
@@ -61,12 +63,12 @@ enum ScreeningView {
         let all = Screening.Question.allCases
         guard all.indices.contains(state.screeningQuestion) else { return renderOutcome(state, into: &frame) }
         let question = all[state.screeningQuestion]
+        // The question and its keys first, so that even the smallest screen shows them.
         PageText.render([
-            ("Before you begin: \(all.count) short questions, to make sure this guide is right for you now.", .title),
-            ("Your answers stay in this session, on this computer, and you can change them later (! then c).", .plain),
-            ("Question \(state.screeningQuestion + 1) of \(all.count)", .muted),
+            ("Before you begin: question \(state.screeningQuestion + 1) of \(all.count)", .muted),
             (questions[question] ?? "", .title),
-            ("y yes    n no    s skip this one    Esc skip the rest", .plain),
+            ("y yes   n no   s skip   Esc skip the rest", .plain),
+            ("These \(all.count) short questions make sure this guide is right for you now. Your answers stay in this session, on this computer, and you can change them later (! then c).", .plain),
         ], into: &frame)
         Chrome.renderKeys([KeyMap.back.hinted("skip the rest")], into: &frame)
     }

@@ -18,9 +18,18 @@ enum HelpView {
         }
     }
 
+    /// The rows of `count` that show on a screen `screenHeight` high: from the third row
+    /// to above the status line, less one for the "more" line when they do not all fit.
+    static func visibleRows(_ count: Int, screenHeight: Int) -> Int {
+        count > screenHeight - 4 ? max(1, screenHeight - 5) : screenHeight - 4
+    }
+
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Help", into: &frame)
-        for (row, line) in rows(width: frame.width).dropFirst(state.helpScroll.index).prefix(frame.height - 3).enumerated() {
+        let all = rows(width: frame.width)
+        let scroll = state.helpScroll.index
+        let height = visibleRows(all.count, screenHeight: frame.height)
+        for (row, line) in all.dropFirst(scroll).prefix(height).enumerated() {
             let y = 2 + row
             if line.heading {
                 frame.put(line.keys, x: 2, y: y, style: .title)
@@ -28,6 +37,10 @@ enum HelpView {
                 frame.put(line.keys, x: 4, y: y, style: Style(tone: .accent, bold: true))
                 frame.put(line.text, x: 6 + keyWidth, y: y, limit: frame.width - keyWidth - 7)
             }
+        }
+        if height < all.count {
+            frame.putCut(MoreLine.text(above: scroll, below: all.count - scroll - height), x: 2, y: 2 + height, style: .muted,
+                         width: frame.width - 4)
         }
         frame.cursor = Point(x: 2, y: 2)
         Chrome.renderKeys([KeyMap.leaveHelp, KeyMap.down.hinted("scroll")], into: &frame)

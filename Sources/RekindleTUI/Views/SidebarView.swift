@@ -15,25 +15,29 @@ enum SidebarView {
         }
         let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
         let parts = state.guide.parts
-        let first = max(0, state.partIndex - inner.height + 1)
+        let highlighted = focused ? state.stepsCursor : state.partIndex
+        let first = firstRow(highlighted: highlighted, rows: inner.height)
         for index in first..<min(parts.count, first + max(0, inner.height)) {
             let part = parts[index]
             let y = inner.y + index - first
-            let current = index == state.partIndex
             let progress = Progress.state(of: part, checked: checkedPerPart[index], hasNote: state.hasNote(for: part.id))
-            var style = current ? Style(tone: .accent, bold: true) : .plain
-            if current && focused {
+            var style = index == state.partIndex ? Style(tone: .accent, bold: true) : .plain
+            let selected = focused && index == highlighted
+            if selected {
                 style = .selected
                 frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
                 frame.cursor = Point(x: inner.x + 1, y: y)
             }
             var markStyle = progress == .notStarted ? Style.muted : .accent
-            if current && focused { markStyle.tone = .selection }
+            if selected { markStyle.tone = .selection }
             frame.put(mark(progress), x: inner.x + 1, y: y, style: markStyle)
             let name = rail ? state.guide.railName(of: part) : state.guide.listName(of: part)
             frame.putCut(name, x: inner.x + 3, y: y, style: style, width: inner.width - 3)
         }
     }
+
+    /// The first part listed: as early as still shows the highlighted one.
+    static func firstRow(highlighted: Int, rows: Int) -> Int { max(0, highlighted - rows + 1) }
 
     /// A part's state mark.
     static func mark(_ progress: Progress.State) -> String {

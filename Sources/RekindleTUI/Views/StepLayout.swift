@@ -32,7 +32,7 @@ struct StepLayout: Sendable {
     /// The reading column.
     let column: Rect
     let title: Rect
-    /// Under the title of a step about getting in touch, when they asked for no contact.
+    /// Under the title, what the safety check's answers mean for this part (one row each).
     let notice: [String]
     /// Each region shown, its heading row first (the guidance has none).
     let regions: PaneValues<Rect>
@@ -85,8 +85,9 @@ struct StepLayout: Sendable {
         firstPromptRows = wrapped.firstPromptRows
         (notePreview, noteLinesAfterPreview) = Self.preview(of: state.editor.lines, width: max(1, width - 2))
 
-        notice = state.session.contactIsOff && part.involvesContact ? Wrap.lines(Self.noContactNotice, width: width) : []
-        let top = title.maxY + notice.count + 1
+        notice = Self.notices(for: part, screening: state.session.screening)
+        // Writing shows no notice: the note takes the page.
+        let top = title.maxY + (state.isWriting ? 0 : notice.count) + 1
         let content = Rect(x: x, y: top, width: width, height: column.maxY - top)
         let pinned = min(promptLines.count, max(1, content.height / 3))
         pinnedPrompts = Rect(x: x, y: content.y, width: width, height: pinned)
@@ -116,8 +117,22 @@ struct StepLayout: Sendable {
         }
     }
 
-    static let noContactNotice = "You said they asked you not to contact them. Then contact is not an option: honor it fully. "
-        + "Read this step for yourself, not as a plan; the closing, about moving forward, is for you (t lists the steps)."
+    /// What the safety check's yes answers mean where a part opens: help first on every
+    /// page after a yes to harming oneself; no contact on the steps about getting in
+    /// touch after a yes to fear, harm or a request for no contact.
+    static func notices(for part: Part, screening: Screening?) -> [String] {
+        guard let screening else { return [] }
+        var notices: [String] = []
+        if screening.thinkingOfSelfHarm?.choice == .yes {
+            notices.append("You said you are thinking of harming yourself: ! shows who can help.")
+        }
+        if part.involvesContact && [screening.afraid, screening.controlledOrHurt].contains(where: { $0?.choice == .yes }) {
+            notices.append("You said you were afraid or hurt: getting in touch is not safe.")
+        } else if part.involvesContact && screening.askedForNoContact?.choice == .yes {
+            notices.append("They asked for no contact: honor it. Read this step for yourself.")
+        }
+        return notices
+    }
 
     /// Rows for each region, or nil when the page cannot hold the least of each: a
     /// few lines of guidance, every action, the first question in full and a row of

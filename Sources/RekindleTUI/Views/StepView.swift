@@ -8,7 +8,11 @@ enum StepView {
         let layout = state.layout
         var frame = Frame(width: state.size.width, height: state.size.height)
         let checkedPerPart = Progress.checkedPerPart(session: state.session, guide: state.guide)
-        Chrome.renderHeader(state, right: place(of: state.part, in: state.guide), showsPath: true, into: &frame)
+        // As wide as the widest place, so the path never shifts from part to part.
+        let widest = state.guide.parts.map { place(of: $0, in: state.guide).cellWidth }.max() ?? 0
+        let here = place(of: state.part, in: state.guide)
+        Chrome.renderHeader(state, right: String(repeating: " ", count: widest - here.cellWidth) + here, showsPath: true,
+                            into: &frame)
         if let sidebar = layout.sidebar {
             SidebarView.render(state, in: sidebar, rail: layout.isRail, checkedPerPart: checkedPerPart, into: &frame)
         }
@@ -31,14 +35,16 @@ enum StepView {
         part.kind == .step ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
     }
 
-    /// The part's name above its page.
-    static func heading(of part: Part, in guide: Guide) -> String {
-        part.kind == .step ? "\(guide.label(of: part)) · \(part.title)" : part.title
+    /// The part's name above its page; in discreet mode the opening and closing go by
+    /// their labels, since the opening's title is the guide's.
+    static func heading(of part: Part, in state: AppState) -> String {
+        if part.kind == .step { return "\(state.guide.label(of: part)) · \(part.title)" }
+        return state.isDiscreet ? state.guide.label(of: part) : part.title
     }
 
     /// A few keys for the focused region; the rest are on the help screen.
     static func keys(for state: AppState, _ layout: StepLayout) -> [Binding] {
-        let order = StepLayout.order(for: state.part)
+        let order = AppState.focusOrder(state.part, layout)
         let next = order.firstIndex(of: state.pane).map { order[($0 + 1) % order.count] }
         let tab = KeyMap.nextPane.hinted(next.map { name(of: $0).lowercased() } ?? "page")
         switch state.pane {
@@ -54,19 +60,20 @@ enum StepView {
     /// A region's name, in the tabs and the key bar.
     static func name(of pane: Position.Pane) -> String {
         switch pane {
-        case .guidance, .sidebar: "Guidance"
+        case .guidance: "Guidance"
         case .checklist: "Actions"
         case .notes: "Notes"
+        case .sidebar: "Steps"
         }
     }
 
     // MARK: - The page
 
     private static func renderPage(_ state: AppState, _ layout: StepLayout, checked: Int, into frame: inout Frame) {
-        frame.putCut(heading(of: state.part, in: state.guide), x: layout.title.x, y: layout.title.y, style: .title,
+        frame.putCut(heading(of: state.part, in: state), x: layout.title.x, y: layout.title.y, style: .title,
                      width: layout.title.width)
         for (row, line) in layout.notice.enumerated() {
-            frame.put(line, x: layout.title.x, y: layout.title.maxY + row, style: Style(tone: .warning), limit: layout.title.width)
+            frame.putCut(line, x: layout.title.x, y: layout.title.maxY + row, style: Style(tone: .warning), width: layout.title.width)
         }
         if let tabs = layout.tabs { renderTabs(state, checked: checked, in: tabs, into: &frame) }
         var cursor: Point?
@@ -141,8 +148,7 @@ enum StepView {
         }
         guard text.count > shown else { return }
         let after = text.count - scroll - shown
-        let more = after > 0 ? "↓ \(after) more \(lines(after))" + (scroll > 0 ? " · ↑ \(scroll) above" : "") : "↑ \(scroll) \(lines(scroll)) above"
-        frame.putCut(more, x: rect.x, y: rect.y + shown, style: .muted, width: rect.width)
+        frame.putCut(MoreLine.text(above: scroll, below: after), x: rect.x, y: rect.y + shown, style: .muted, width: rect.width)
     }
 
     private static func lines(_ count: Int) -> String { count == 1 ? "line" : "lines" }
@@ -190,11 +196,15 @@ enum StepView {
         // The questions that fit whole, then at least one row of the note.
         let (promptRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
         let room = body.height - promptRows
-        let fits = layout.notePreview.count <= room && layout.noteLinesAfterPreview == 0
+        // A search match in the note: the preview starts at its line.
+        let match = noteMatch(state)
+        let note = match.map { Array(state.editor.lines[$0.line...]) } ?? state.editor.lines
+        let fits = match == nil && layout.notePreview.count <= room && layout.noteLinesAfterPreview == 0
         // With the room for it, the last row says how much more there is.
         let previewRows = fits ? layout.notePreview.count : max(1, room - 1)
-        let preview = StepLayout.preview(of: state.editor.lines, width: body.width - 2, limit: previewRows)
+        let preview = StepLayout.preview(of: note, width: body.width - 2, limit: previewRows)
         var heading = "Your notes"
+        if let match, match.line > 0 { heading += " · from line \(match.line + 1)" }
         if let savedAt = state.session.notes[state.part.id]?.editedAt {
             heading += " · saved \(RelativeTime.text(savedAt, now: state.lastEventAt, zone: .local))"
         }
@@ -212,10 +222,28 @@ enum StepView {
         for (row, line) in preview.rows.enumerated() {
             frame.put(line, x: body.x + 2, y: y + row, limit: body.width - 2)
         }
+        if let match {
+            mark(match.range, in: state.editor.lines[match.line], width: body.width - 2, x: body.x + 2, into: &frame) { row in
+                row < preview.rows.count ? y + row : nil
+            }
+        }
         if !fits && room > 1 {
             let more = preview.linesAfter > 0 ? "\(preview.linesAfter) more \(lines(preview.linesAfter))" : "more"
             frame.putCut("… \(more) · e to write", x: body.x + 2, y: y + previewRows, style: .muted, width: body.width - 2)
         }
+    }
+
+    /// The search match chosen in this part's note: its line, and its characters in that line.
+    private static func noteMatch(_ state: AppState) -> (line: Int, range: Range<Int>)? {
+        guard let target = state.searchTarget, target.partID == state.part.id, target.region == .note else { return nil }
+        var start = 0
+        for (index, line) in state.editor.lines.enumerated() {
+            if target.range.lowerBound <= start + line.count {
+                return (index, (target.range.lowerBound - start)..<(target.range.upperBound - start))
+            }
+            start += line.count + 1
+        }
+        return nil
     }
 
     /// The rows of a part's questions that fit whole in `rows`, and how many do not
@@ -241,7 +269,7 @@ enum StepView {
     private static func renderWriting(_ state: AppState, _ layout: StepLayout, into frame: inout Frame) {
         let title = layout.title
         let x = frame.put("Writing", x: title.x, y: title.y, style: Style(tone: .accent, bold: true))
-        frame.putCut(" · " + heading(of: state.part, in: state.guide), x: x, y: title.y, style: .title, width: title.maxX - x)
+        frame.putCut(" · " + heading(of: state.part, in: state), x: x, y: title.y, style: .title, width: title.maxX - x)
         let pinned = layout.pinnedPrompts
         let prompts = layout.promptLines
         for (row, line) in prompts.prefix(pinned.height).enumerated() {

@@ -16,10 +16,10 @@ enum WelcomeView {
         } else {
             paragraphs = [
                 ("Welcome. Take your time.", .title),
-                ("This coach walks with you through an opening, \(state.guide.stepCount) steps and a closing. Each step has a little guidance to read, a few concrete actions to check off when you have done them, and questions to write about in your own notes.", .plain),
-                ("Each step is one page: read, check off what you have done, then press e to write and Esc when you are done. Tab moves between the parts of the page, n and p between steps, ? shows every key and q quits. Everything is saved as you go, and you can stop at any moment.", .plain),
-                ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .plain),
+                ("This coach walks with you through an opening, \(state.guide.stepCount) steps and a closing, each a page to read, actions to check off and questions to write about.", .plain),
                 ("If you need help now, press ! at any time: it shows who to call or text.", .plain),
+                ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .plain),
+                ("On a page, Tab moves between its parts, Space checks an action, e starts writing and Esc ends it, n and p go between steps, ? shows every key and q quits. Everything is saved as you go.", .plain),
                 ("Press Enter to begin.", .plain),
             ]
         }

@@ -16,7 +16,8 @@ enum CoachLauncher {
         if !state.isSaved {
             Console.say("The latest changes could not be saved; what was saved before is in \(path).")
         } else if state.wroteSession {
-            Console.say("Saved. Session '\(state.session.name)' is kept in \(path); run rekindle again to go on.")
+            let again = state.session.name == "default" ? "rekindle" : "rekindle --session \(state.session.name)"
+            Console.say("Saved. Session '\(state.session.name)' is kept in \(path); run '\(again)' to go on.")
         } else {
             Console.say("Nothing was checked or written, so no session was saved.")
         }
