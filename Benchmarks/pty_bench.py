@@ -167,8 +167,9 @@ def run_once(binary, workspace, samples):
                 proc.close()
                 add("start", size, name, [first])
 
-        # The first step's checklist: past the welcome, to the next part, to the checklist pane.
-        procs = [start([binary], cols, rows, {"REKINDLE_DATA_DIR": f"{workspace}/data-{size}"}, setup=[b"\r", b"n", b"\t"])[0],
+        # The first step's checklist: past the welcome and the safety check (Esc), to the next
+        # part, to its actions.
+        procs = [start([binary], cols, rows, {"REKINDLE_DATA_DIR": f"{workspace}/data-{size}"}, setup=[b"\r", b"\x1b", b"n", b"\t"])[0],
                  start(programs["dialog"], cols, rows)[0], start(programs["whiptail"], cols, rows)[0]]
         for figure, keys in [("move", [DOWN, DOWN, DOWN, UP, UP, UP]), ("check", [b" "])]:
             for name, keyed in zip(programs, measure(procs, keys)):

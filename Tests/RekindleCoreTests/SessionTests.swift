@@ -40,20 +40,31 @@ import TestSupport
         session.setChecked(true, item: item("one.first"), in: part("one"), at: later)
         #expect(session.checks["one.first"] == CheckRecord(checkedAt: later, text: "First thing", partID: "one"))
         #expect(session.lastUsedAt == later)
-        #expect(Progress.state(of: part("one"), in: session) == .inProgress)
+        #expect(state(of: "one", in: session) == .inProgress)
         session.setChecked(true, item: item("one.second"), in: part("one"), at: later)
-        #expect(Progress.state(of: part("one"), in: session) == .done)
+        #expect(state(of: "one", in: session) == .done)
         #expect(Progress(session: session, guide: sampleGuide).completedSteps == 1)
         session.setChecked(false, item: item("one.first"), in: part("one"), at: later)
         #expect(!session.isChecked("one.first"))
-        #expect(Progress.state(of: part("one"), in: session) == .inProgress)
+        #expect(state(of: "one", in: session) == .inProgress)
+    }
+
+    @Test func anUntouchedStepBeforeALaterOneWorkedOnIsSkipped() {
+        var session = Session(name: "s", guide: sampleGuide, now: noon)
+        #expect(state(of: "one", in: session) == .notStarted)
+        session.setChecked(true, item: item("two.third"), in: part("two"), at: noon)
+        #expect(state(of: "one", in: session) == .skipped)
+        #expect(state(of: "two", in: session) == .done)
+        #expect(state(of: "end", in: session) == .notStarted)
+        session.setNote("later", for: part("one"), at: noon)
+        #expect(state(of: "one", in: session) == .inProgress)
     }
 
     @Test func notesAreKeptPerPartAndEmptyNotesRemoved() {
         var session = Session(name: "s", guide: sampleGuide, now: noon)
         session.setNote("dear diary", for: part("two"), at: noon)
         #expect(session.noteText(for: "two") == "dear diary")
-        #expect(Progress.state(of: part("two"), in: session) == .inProgress)
+        #expect(state(of: "two", in: session) == .inProgress)
         session.setNote("", for: part("two"), at: noon)
         #expect(session.notes["two"] == nil)
     }
@@ -95,4 +106,12 @@ import TestSupport
         #expect(orphans.notes.map(\.partID) == ["two"])
         #expect(session.checks.count == 2 && session.notes.count == 2)
     }
+}
+
+/// A part's state as the coach shows it, from the session alone.
+private func state(of partID: String, in session: Session) -> RekindleCore.Progress.State {
+    let states = RekindleCore.Progress.states(of: sampleGuide, checkedPerPart: RekindleCore.Progress.checkedPerPart(session: session, guide: sampleGuide)) {
+        session.hasNote(for: $0.id)
+    }
+    return states[sampleGuide.parts.firstIndex { $0.id == partID }!]
 }

@@ -38,3 +38,19 @@ import RekindleCore
         #expect(!frame.lines.joined().contains("Get Back Together"))
     }
 }
+
+/// A step passed over shows as skipped, in the path and the list alike.
+@Suite struct SkippedStepTests {
+    @Test func anUntouchedStepBeforeWorkOnALaterOneIsSkipped() {
+        var session = Session.checked
+        let third = Guide.builtIn.steps[2]
+        session.setChecked(true, item: third.checklist[0], in: third, at: noon)
+        session.position = Position(partID: third.id)
+        var state = makeState(size: Size(width: 120, height: 40), returning: true, session: session)
+        state.press(.enter)
+        let lines = AppView.render(state).lines
+        #expect(lines[0].contains(" – – ◐ ○ ○ ○ ○ ○ ○ ○ "))
+        #expect(lines.contains { $0.contains(" – 1. Reflecting on the Relationship") })
+        #expect(lines.contains { $0.contains(" ○ Opening") })
+    }
+}

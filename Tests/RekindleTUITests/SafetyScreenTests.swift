@@ -103,7 +103,7 @@ import RekindleCore
         state.press(.enter)
         let contact = Guide.builtIn.parts.firstIndex { $0.involvesContact }!
         state.goToPart(contact, now: noon)
-        #expect(AppView.render(state).lines.joined(separator: " ").contains("They asked for no contact: honor it."))
+        #expect(AppView.render(state).lines.joined(separator: " ").contains("They asked for no contact: honor it;"))
         state.press(.character("!"), .character("c"))
         #expect(state.screen == .screening)
         for _ in Screening.Question.allCases { state.press(.character("n")) }

@@ -2,7 +2,11 @@
 /// can never disagree with them.
 public struct Progress: Sendable, Equatable {
     /// What a part's sidebar mark says.
-    public enum State: Sendable, Equatable { case notStarted, inProgress, done }
+    public enum State: Sendable, Equatable {
+        case notStarted, inProgress, done
+        /// A step left untouched while the person worked on a later part.
+        case skipped
+    }
 
     public var checkedItems: Int
     public var totalItems: Int
@@ -46,9 +50,15 @@ extension Progress {
     /// Checked items as a fraction from 0 to 1.
     public var fraction: Double { totalItems == 0 ? 0 : Double(checkedItems) / Double(totalItems) }
 
-    /// Done when every item is checked, in progress once anything was checked or written.
-    public static func state(of part: Part, in session: Session) -> State {
-        state(of: part, checked: part.checklist.count { session.isChecked($0.id) }, hasNote: session.hasNote(for: part.id))
+    /// Every part's state, in order: as `state(of:checked:hasNote:)` says, except that an
+    /// untouched step before the last part worked on counts as skipped.
+    public static func states(of guide: Guide, checkedPerPart: [Int], hasNote: (Part) -> Bool) -> [State] {
+        var states = zip(guide.parts, checkedPerPart).map { state(of: $0, checked: $1, hasNote: hasNote($0)) }
+        let last = states.lastIndex { $0 != .notStarted } ?? 0
+        for index in 0..<last where states[index] == .notStarted && guide.parts[index].kind == .step {
+            states[index] = .skipped
+        }
+        return states
     }
 
     /// The same, for a caller that has counted the part's checked items already and

@@ -66,6 +66,11 @@ extension AppState {
     }
 
     /// Whether anything is written for the part.
+    /// Every part's state (`Progress.states`), with the open part's note as the editor holds it.
+    func partStates(checkedPerPart: [Int]) -> [Progress.State] {
+        Progress.states(of: guide, checkedPerPart: checkedPerPart) { hasNote(for: $0.id) }
+    }
+
     public func hasNote(for partID: String) -> Bool {
         partID == part.id ? !editor.isEmpty : session.hasNote(for: partID)
     }

@@ -26,11 +26,11 @@ enum Chrome {
 
     /// One mark per step, as the steps list shows them; the current step's in bold.
     private static func pathMarks(_ state: AppState) -> [(String, Style)] {
-        state.guide.parts.enumerated().compactMap { index, part in
+        let states = state.partStates(checkedPerPart: Progress.checkedPerPart(session: state.session, guide: state.guide))
+        return state.guide.parts.enumerated().compactMap { index, part in
             guard part.kind == .step else { return nil }
-            let checked = part.checklist.count { state.session.isChecked($0.id) }
-            let progress = Progress.state(of: part, checked: checked, hasNote: state.hasNote(for: part.id))
-            var style = progress == .notStarted ? Style.muted : .accent
+            let progress = states[index]
+            var style = [.notStarted, .skipped].contains(progress) ? Style.muted : .accent
             if index == state.partIndex { style.bold = true }
             return (SidebarView.mark(progress), style)
         }

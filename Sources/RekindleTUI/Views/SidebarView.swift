@@ -1,7 +1,7 @@
 import RekindleCore
 
 /// The parts of the guide with their state, each shown one way: ○ not started,
-/// ◐ in progress, ● done. A full list of names, or a rail of marks on narrower
+/// ◐ in progress, ● done, – skipped. A full list of names, or a rail of marks on narrower
 /// screens, which opens into the full list over the page while it has focus.
 enum SidebarView {
     /// Draws the list, or the rail, in `rect`; the current part's row stands out, and
@@ -15,12 +15,13 @@ enum SidebarView {
         }
         let inner = Rect(x: rect.x, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
         let parts = state.guide.parts
+        let states = state.partStates(checkedPerPart: checkedPerPart)
         let highlighted = focused ? state.stepsCursor : state.partIndex
         let first = firstRow(highlighted: highlighted, rows: inner.height)
         for index in first..<min(parts.count, first + max(0, inner.height)) {
             let part = parts[index]
             let y = inner.y + index - first
-            let progress = Progress.state(of: part, checked: checkedPerPart[index], hasNote: state.hasNote(for: part.id))
+            let progress = states[index]
             var style = index == state.partIndex ? Style(tone: .accent, bold: true) : .plain
             let selected = focused && index == highlighted
             if selected {
@@ -28,7 +29,7 @@ enum SidebarView {
                 frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
                 frame.cursor = Point(x: inner.x + 1, y: y)
             }
-            var markStyle = progress == .notStarted ? Style.muted : .accent
+            var markStyle = [.notStarted, .skipped].contains(progress) ? Style.muted : .accent
             if selected { markStyle.tone = .selection }
             frame.put(mark(progress), x: inner.x + 1, y: y, style: markStyle)
             let name = rail ? state.guide.railName(of: part) : state.guide.listName(of: part)
@@ -45,6 +46,7 @@ enum SidebarView {
         case .notStarted: "○"
         case .inProgress: "◐"
         case .done: "●"
+        case .skipped: "–"
         }
     }
 }

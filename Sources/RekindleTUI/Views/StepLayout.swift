@@ -129,7 +129,7 @@ struct StepLayout: Sendable {
         if part.involvesContact && [screening.afraid, screening.controlledOrHurt].contains(where: { $0?.choice == .yes }) {
             notices.append("You said you were afraid or hurt: getting in touch is not safe.")
         } else if part.involvesContact && screening.askedForNoContact?.choice == .yes {
-            notices.append("They asked for no contact: honor it. Read this step for yourself.")
+            notices.append("They asked for no contact: honor it; the closing is for you now.")
         }
         return notices
     }
