@@ -59,9 +59,9 @@ import TestSupport
         }
     }
 
-    /// The rows of the last frame copied are not copied again: what else is in such a
-    /// row of the window stays, until `forget` has the next frame copied whole.
-    @Test func rowsThatDidNotChangeAreNotCopiedAgain() throws {
+    /// Cells of the last frame copied are not copied again: what else is in such a
+    /// cell of the window stays, until `forget` has the next frame copied whole.
+    @Test func cellsThatDidNotChangeAreNotCopiedAgain() throws {
         try withCursesScreen {
             let window = try #require(newwin(2, 4, 0, 0))
             defer { delwin(window) }
@@ -75,7 +75,7 @@ import TestSupport
             frame.put("e", x: 1, y: 1)
             copier.copy(frame, into: window)
             #expect(heldCell(window, x: 0, y: 0).text == "x")
-            #expect(heldCell(window, x: 0, y: 1).text == "c")
+            #expect(heldCell(window, x: 0, y: 1).text == "y")
             #expect(heldCell(window, x: 1, y: 1).text == "e")
             copier.forget()
             copier.copy(frame, into: window)

@@ -78,6 +78,8 @@ public struct AppState: Sendable {
 
     /// An encrypted session's note never goes to an external editor's file.
     public let isEncrypted: Bool
+    /// The full list of steps' width (`StepLayout.sidebarWidth`), the same for the whole run.
+    let listWidth: Int
     /// "Rekindle" instead of the guide's title on screen and in the window's title,
     /// for a person who uses the coach where others can see it.
     public let isDiscreet: Bool
@@ -103,6 +105,7 @@ public struct AppState: Sendable {
         self.screen = screen
         self.isEncrypted = isEncrypted
         self.isDiscreet = isDiscreet
+        listWidth = StepLayout.sidebarWidth(for: guide)
         lastEventAt = session.lastUsedAt
         openNote(cursorOffset: session.position.noteCursor)
         keepEditorCursorVisible()

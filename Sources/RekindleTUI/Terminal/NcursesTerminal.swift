@@ -349,16 +349,29 @@ struct FrameCopier {
 
     mutating func copy(_ frame: Frame, into window: UnsafeMutablePointer<WINDOW>?) {
         let last = copied.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
-        withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(1, frame.width)) { row in
-            for y in 0..<min(frame.height, Int(getmaxy(window))) where last?.row(y) != frame.row(y) {
-                var count = 0
-                // A wide character's right half ("") is filled by ncurses from its left half.
-                for cell in frame.row(y) where !cell.text.isEmpty {
-                    row[count] = character(cell)
-                    count += 1
+        // Only the runs of cells that changed are copied: copying every changed row whole
+        // kept a check at 250x80 over the 2 ms key budget (PERFORMANCE.md).
+        let changed = { (x: Int, y: Int) in last.map { $0[x, y] != frame[x, y] } ?? true }
+        withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(1, frame.width)) { run in
+            for y in 0..<min(frame.height, Int(getmaxy(window))) {
+                var x = 0
+                while x < frame.width {
+                    guard changed(x, y) else { x += 1; continue }
+                    // A run holds whole characters: a right half goes with its left half.
+                    var start = x
+                    while start > 0 && frame.isRightHalf(x: start, y: y) { start -= 1 }
+                    var end = x + 1
+                    while end < frame.width && (changed(end, y) || frame.isRightHalf(x: end, y: y)) { end += 1 }
+                    var count = 0
+                    // A wide character's right half is filled by ncurses from its left half.
+                    for column in start..<end where !frame.isRightHalf(x: column, y: y) {
+                        run[count] = character(frame[column, y])
+                        count += 1
+                    }
+                    wmove(window, Int32(y), Int32(start))
+                    wadd_wchnstr(window, run.baseAddress, Int32(count))
+                    x = end
                 }
-                wmove(window, Int32(y), 0)
-                wadd_wchnstr(window, row.baseAddress, Int32(count))
             }
         }
         copied = frame

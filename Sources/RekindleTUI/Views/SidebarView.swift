@@ -8,7 +8,8 @@ enum SidebarView {
     /// has the terminal's cursor while the list has focus.
     static func render(_ state: AppState, in rect: Rect, rail: Bool, checkedPerPart: [Int], into frame: inout Frame) {
         let focused = state.pane == .sidebar
-        frame.fill(rect)
+        // Drawn over the page (the full list on a narrow screen), the list hides it.
+        if rect.maxX == frame.width { frame.fill(rect) }
         // Beside the page, a line parts them; drawn instead of the page, none is needed.
         if rect.maxX < frame.width {
             frame.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: rect.height), with: "│", style: .muted)

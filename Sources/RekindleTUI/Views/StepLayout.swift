@@ -62,7 +62,7 @@ struct StepLayout: Sendable {
 
         var page = body
         if size.width >= Self.railWidth {
-            let width = size.width >= Self.fullSidebarWidth ? Self.sidebarWidth(for: state.guide) : 7
+            let width = size.width >= Self.fullSidebarWidth ? state.listWidth : 7
             (sidebar, page) = body.splitLeft(width)
             isRail = size.width < Self.fullSidebarWidth
         } else {
