@@ -117,11 +117,11 @@ import RekindleCore
         let contact = Guide.builtIn.parts.firstIndex { $0.involvesContact }!
         state.goToPart(contact, now: noon)
         let screen = AppView.render(state).lines.joined(separator: " ")
-        #expect(screen.contains("You said you were afraid or hurt: getting in touch is not safe."))
+        #expect(screen.contains("They frightened, controlled or hurt you: contact is not safe."))
         #expect(screen.contains("You said you are thinking of harming yourself: ! shows who can help."))
         state.goToPart(1, now: noon)
         let first = AppView.render(state).lines.joined(separator: " ")
-        #expect(first.contains("harming yourself") && !first.contains("afraid or hurt"))
+        #expect(first.contains("harming yourself") && !first.contains("controlled or hurt"))
         // At 80x24 the page still holds every region with the notices.
         #expect(state.layout.tabs == nil)
     }

@@ -47,6 +47,7 @@ extension AppState {
         let text = session.noteText(for: part.id)
         editor = NoteEditor(text: text, cursorOffset: cursorOffset ?? text.count)
         noteEdited = false
+        notePreviewLine = 0
     }
 
     /// Puts the note being written back into the session, with the cursor's place.

@@ -6,7 +6,7 @@ extension AppState {
         switch key {
         case KeyMap.nextPane: focus(offset: 1, layout: layout)
         case KeyMap.previousPane: focus(offset: -1, layout: layout)
-        case KeyMap.steps: setPane(pane == .sidebar ? .guidance : .sidebar)
+        case KeyMap.steps: setPane(pane == .sidebar ? paneBeforeList : .sidebar)
         case KeyMap.nextPart where partIndex == guide.parts.count - 1: return open(.end)
         case KeyMap.nextPart: goToPart(partIndex + 1, now: now)
         case KeyMap.previousPart: goToPart(partIndex - 1, now: now)
@@ -40,7 +40,7 @@ extension AppState {
         case KeyMap.search: return open(.search)
         case KeyMap.sessions: return open(.picker)
         case KeyMap.quit: return requestQuit(now: now)
-        case KeyMap.back where pane == .sidebar: setPane(.guidance)
+        case KeyMap.back where pane == .sidebar: setPane(paneBeforeList)
         default: break
         }
         changed(now: now)
@@ -62,8 +62,12 @@ extension AppState {
 
     mutating func setPane(_ newPane: Position.Pane) {
         stopWriting()
-        // The list's highlight starts on the part open; it opens only with Enter.
-        if newPane == .sidebar { stepsCursor = partIndex }
+        // The list's highlight starts on the part open; it opens only with Enter, and
+        // Esc goes back to where the focus was.
+        if newPane == .sidebar && pane != .sidebar {
+            stepsCursor = partIndex
+            paneBeforeList = pane
+        }
         session.position.pane = newPane
         keepEditorCursorVisible()
     }
@@ -72,7 +76,7 @@ extension AppState {
         switch pane {
         case .guidance, .sidebar: max(1, layout.guidanceRows - 1)
         case .checklist: max(1, layout.checklistWindow - 1)
-        case .notes: max(1, layout.editorBox.height - 1)
+        case .notes: max(1, (isWriting ? layout.editorBox.height : StepLayout.previewRows) - 1)
         }
     }
 
@@ -85,9 +89,12 @@ extension AppState {
             session.position.checklistCursor = clamp(adding(session.position.checklistCursor, delta), 0, part.checklist.count - 1)
         case .sidebar:
             stepsCursor = clamp(adding(stepsCursor, delta), 0, guide.parts.count - 1)
-        case .notes:
+        case .notes where isWriting:
             editor.moveVertically(by: delta, width: layout.editorBox.width)
             keepEditorCursorVisible()
+        case .notes:
+            // On the page the note is read, a line at a time.
+            notePreviewLine = clamp(adding(notePreviewLine, delta), 0, editor.lines.count - 1)
         }
     }
 
@@ -128,7 +135,9 @@ extension AppState {
             switch mouse.action {
             case .press:
                 let highlighted = pane == .sidebar ? stepsCursor : partIndex
-                goToPart(SidebarView.firstRow(highlighted: highlighted, rows: list.height - 1) + mouse.at.y - list.y - 1, now: now)
+                let (first, shown) = SidebarView.window(highlighted: highlighted, rows: list.height - 1, count: guide.parts.count)
+                guard mouse.at.y - list.y - 1 < shown else { return [] }
+                goToPart(first + mouse.at.y - list.y - 1, now: now)
                 if popupShown { setPane(.guidance) }
             case .wheelUp: goToPart(partIndex - 1, now: now)
             case .wheelDown: goToPart(partIndex + 1, now: now)

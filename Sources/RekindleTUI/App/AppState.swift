@@ -61,8 +61,12 @@ public struct AppState: Sendable {
     /// Where the help screen returns to, and how far it is scrolled.
     var helpNowReturn: Screen = .step
     var helpNowScroll = ListCursor()
-    /// The part highlighted in the list of steps while it has focus (Enter opens it).
+    /// The part highlighted in the list of steps while it has focus (Enter opens it),
+    /// and the region Esc goes back to.
     var stepsCursor = 0
+    var paneBeforeList = Position.Pane.guidance
+    /// The first line of the note that the page previews (↑↓ on the notes read on).
+    var notePreviewLine = 0
     /// The safety check's question on show; past the last, the page that says why help comes first.
     var screeningQuestion = 0
     /// The search match last chosen, while its part stays open: for the step page to

@@ -49,9 +49,9 @@ enum KeyMap {
     static let previousPart = Binding(keys: [.character("p"), .character("["), .left, .character("h")], label: "p  [  ←  h",
                                       short: "p", hint: "previous", help: "previous part")
     static let nextPane = Binding(keys: [.tab], label: "Tab", short: "Tab", hint: "pane",
-                                  help: "next region: guidance, actions, notes, the list of steps")
+                                  help: "next region: guidance, actions, notes (and the list of steps where it stands beside the page)")
     static let steps = Binding(keys: [.character("t")], label: "t", short: "t", hint: "steps",
-                               help: "the list of steps (Tab reaches it too); Enter or Esc goes back to the page")
+                               help: "the list of steps: ↑↓ choose, Enter opens the step, Esc goes back")
     static let previousPane = Binding(keys: [.backTab], label: "Shift-Tab", short: "S-Tab", hint: "back", help: "previous region")
     static let up = Binding(keys: [.up, .character("k")], label: "↑  k", short: "↑", hint: "up",
                             help: "scroll up, or move up in a list")

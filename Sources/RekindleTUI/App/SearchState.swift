@@ -67,6 +67,7 @@ extension AppState {
             // The page previews the note from the match's line; writing (e) starts at it.
             setPane(.notes)
             editor = NoteEditor(text: editor.text, cursorOffset: target.range.lowerBound)
+            notePreviewLine = editor.cursor.line
             keepEditorCursorVisible()
         }
         searchTarget = target
@@ -86,7 +87,8 @@ extension AppState {
                                                 label: label, excerpt: excerpt))
                 }
             }
-            add(part.title[...], .title)
+            // In discreet mode the opening's title, the guide's, is not shown even here.
+            if !(isDiscreet && part.kind == .opening) { add(part.title[...], .title) }
             part.guidance.enumerated().forEach { add($1[...], .guidance(paragraph: $0)) }
             part.checklist.enumerated().forEach { add($1.text[...], .action($0)) }
             part.prompts.enumerated().forEach { add($1[...], .prompt($0)) }

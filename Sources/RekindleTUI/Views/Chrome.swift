@@ -42,14 +42,16 @@ enum Chrome {
     static func renderKeys(_ keys: [Binding], always: [Binding] = [KeyMap.helpNow, KeyMap.help, KeyMap.quit], into frame: inout Frame) {
         let y = frame.height - 1
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1))
-        let tailWidth = always.reduce(0) { $0 + width(of: $1) + 2 } - 2
+        // Narrow screens space the keys closer, so the ones for here still fit.
+        let gap = frame.width < 60 ? 1 : 2
+        let tailWidth = always.reduce(0) { $0 + width(of: $1) + gap } - gap
         var x = 1
         for binding in keys where !always.contains(where: { $0.short == binding.short }) {
-            guard x + width(of: binding) + 2 <= frame.width - tailWidth - 1 else { break }
-            x = renderKey(binding, x: x, y: y, into: &frame) + 2
+            guard x + width(of: binding) + gap <= frame.width - tailWidth - 1 else { break }
+            x = renderKey(binding, x: x, y: y, into: &frame) + gap
         }
         x = max(x, frame.width - tailWidth - 1)
-        for binding in always { x = renderKey(binding, x: x, y: y, into: &frame) + 2 }
+        for binding in always { x = renderKey(binding, x: x, y: y, into: &frame) + gap }
     }
 
     /// The keys always named where letters are typed.

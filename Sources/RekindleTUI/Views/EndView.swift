@@ -22,21 +22,24 @@ enum EndView {
     }
 }
 
-/// Paragraphs in a centred reading column, from the third row, as far as they fit.
+/// Paragraphs in a centred reading column, from the third row, as far as they fit; the
+/// last row shown ends in "…" when more did not fit.
 enum PageText {
     /// `spacing`: a blank row after each paragraph.
     static func render(_ paragraphs: [(String, Style)], spacing: Bool = true, into frame: inout Frame) {
         let width = min(StepLayout.readingWidth, frame.width - 4)
         let x = max(2, (frame.width - width) / 2)
-        var y = 2
-        for (text, style) in paragraphs {
-            let lines = Wrap.lines(text, width: width)
-            for (index, line) in lines.enumerated() where y < frame.height - 2 {
-                let last = y == frame.height - 3 && (index < lines.count - 1 || text != paragraphs.last?.0)
-                frame.putCut(last ? line + " …" : line, x: x, y: y, style: style, width: width)
-                y += 1
-            }
-            if spacing { y += 1 }
+        var rows = paragraphs.flatMap { text, style in
+            Wrap.lines(text, width: width).map { ($0, style) } + (spacing ? [("", Style.plain)] : [])
+        }
+        while rows.last?.0.isEmpty == true { rows.removeLast() }
+        let room = max(0, frame.height - 4)
+        let cut = rows.count > room
+        rows = Array(rows.prefix(room))
+        while cut && rows.last?.0.isEmpty == true { rows.removeLast() }
+        for (index, (line, style)) in rows.enumerated() {
+            let marked = cut && index == rows.count - 1
+            frame.putCut(marked ? line + " …" : line, x: x, y: 2 + index, style: style, width: width)
         }
         frame.cursor = Point(x: x, y: 2)
     }

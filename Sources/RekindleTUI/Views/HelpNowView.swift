@@ -89,6 +89,6 @@ enum ScreeningView {
 
     private static func renderOutcome(_ state: AppState, into frame: inout Frame) {
         HelpNowView.renderScrolled(outcome(state, width: frame.width), state, into: &frame)
-        Chrome.renderKeys([KeyMap.begin.hinted("go on to the guide"), KeyMap.down.hinted("scroll"), KeyMap.changeAnswers], into: &frame)
+        Chrome.renderKeys([KeyMap.begin.hinted("go on"), KeyMap.down.hinted("scroll"), KeyMap.changeAnswers], into: &frame)
     }
 }

@@ -3,7 +3,8 @@ enum HelpView {
     /// The key map's bindings by group, then what is not a key.
     static let entries: [(String, String)] = KeyMap.sections.flatMap { section in
         [(section.title, "")] + section.bindings.map { ($0.label, $0.help) }
-    } + [("Also", ""), ("mouse", "click a step or an action; the wheel scrolls"),
+    } + [("Also", ""), ("○ ◐ ● –", "a step not started, in progress, done, or skipped (passed over for a later one)"),
+         ("mouse", "click a step or an action; the wheel scrolls"),
          ("paste", "while writing, a paste goes in as text, Tabs and new lines too")]
 
     static let keyWidth = entries.map(\.0.count).max() ?? 0

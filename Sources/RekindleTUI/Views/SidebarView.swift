@@ -18,8 +18,13 @@ enum SidebarView {
         let parts = state.guide.parts
         let states = state.partStates(checkedPerPart: checkedPerPart)
         let highlighted = focused ? state.stepsCursor : state.partIndex
-        let first = firstRow(highlighted: highlighted, rows: inner.height)
-        for index in first..<min(parts.count, first + max(0, inner.height)) {
+        let (first, shown) = window(highlighted: highlighted, rows: inner.height, count: parts.count)
+        // Parts below the list's end are counted on its last row.
+        let below = parts.count - first - shown
+        if below > 0 {
+            frame.putCut("↓ \(below) more", x: inner.x + 1, y: inner.y + shown, style: .muted, width: inner.width - 1)
+        }
+        for index in first..<min(parts.count, first + max(0, shown)) {
             let part = parts[index]
             let y = inner.y + index - first
             let progress = states[index]
@@ -38,8 +43,12 @@ enum SidebarView {
         }
     }
 
-    /// The first part listed: as early as still shows the highlighted one.
-    static func firstRow(highlighted: Int, rows: Int) -> Int { max(0, highlighted - rows + 1) }
+    /// The parts a list of `rows` shows: from the first, as early as still shows the
+    /// highlighted one, `shown` of them (a row less when the last says how many more).
+    static func window(highlighted: Int, rows: Int, count: Int) -> (first: Int, shown: Int) {
+        let shown = count > rows ? max(1, rows - 1) : rows
+        return (max(0, highlighted - shown + 1), shown)
+    }
 
     /// A part's state mark.
     static func mark(_ progress: Progress.State) -> String {

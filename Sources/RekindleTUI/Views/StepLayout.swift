@@ -32,7 +32,7 @@ struct StepLayout: Sendable {
     /// The reading column.
     let column: Rect
     let title: Rect
-    /// Under the title, what the safety check's answers mean for this part (one row each).
+    /// Under the title, what the safety check's answers mean for this part, wrapped.
     let notice: [String]
     /// Each region shown, its heading row first (the guidance has none).
     let regions: PaneValues<Rect>
@@ -85,7 +85,7 @@ struct StepLayout: Sendable {
         firstPromptRows = wrapped.firstPromptRows
         (notePreview, noteLinesAfterPreview) = Self.preview(of: state.editor.lines, width: max(1, width - 2))
 
-        notice = Self.notices(for: part, screening: state.session.screening)
+        notice = Self.notices(for: part, screening: state.session.screening).flatMap { Wrap.lines($0, width: width) }
         // Writing shows no notice: the note takes the page.
         let top = title.maxY + (state.isWriting ? 0 : notice.count) + 1
         let content = Rect(x: x, y: top, width: width, height: column.maxY - top)
@@ -127,7 +127,7 @@ struct StepLayout: Sendable {
             notices.append("You said you are thinking of harming yourself: ! shows who can help.")
         }
         if part.involvesContact && [screening.afraid, screening.controlledOrHurt].contains(where: { $0?.choice == .yes }) {
-            notices.append("You said you were afraid or hurt: getting in touch is not safe.")
+            notices.append("They frightened, controlled or hurt you: contact is not safe.")
         } else if part.involvesContact && screening.askedForNoContact?.choice == .yes {
             notices.append("They asked for no contact: honor it; the closing is for you now.")
         }

@@ -52,7 +52,7 @@ enum StepView {
             let more = layout.maxGuidanceScroll > 0 ? [KeyMap.down.hinted("read on")] : []
             return more + [tab, KeyMap.nextPart]
         case .checklist: return [KeyMap.check, KeyMap.down, tab, KeyMap.nextPart]
-        case .notes: return [KeyMap.write, tab, KeyMap.nextPart]
+        case .notes: return [KeyMap.write, KeyMap.down.hinted("read"), tab, KeyMap.nextPart]
         case .sidebar: return [KeyMap.down.hinted("choose"), KeyMap.choose, KeyMap.back]
         }
     }
@@ -196,20 +196,22 @@ enum StepView {
         // The questions that fit whole, then at least one row of the note.
         let (promptRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
         let room = body.height - promptRows
-        // A search match in the note: the preview starts at its line.
-        let match = noteMatch(state)
-        let note = match.map { Array(state.editor.lines[$0.line...]) } ?? state.editor.lines
-        let fits = match == nil && layout.notePreview.count <= room && layout.noteLinesAfterPreview == 0
+        let first = min(state.notePreviewLine, state.editor.lines.count - 1)
+        // A search match in a long line: the rows of the line before it are passed over.
+        let match = noteMatch(state, width: body.width - 2)
+        let skipped = match.map { $0.line == first ? $0.row : 0 } ?? 0
+        let fits = first == 0 && layout.notePreview.count <= room && layout.noteLinesAfterPreview == 0
         // With the room for it, the last row says how much more there is.
         let previewRows = fits ? layout.notePreview.count : max(1, room - 1)
-        let preview = StepLayout.preview(of: note, width: body.width - 2, limit: previewRows)
+        var preview = StepLayout.preview(of: Array(state.editor.lines[first...]), width: body.width - 2, limit: previewRows + skipped)
+        preview.rows.removeFirst(min(skipped, preview.rows.count))
         var heading = "Your notes"
-        if let match, match.line > 0 { heading += " · from line \(match.line + 1)" }
+        if first > 0 { heading += " · from line \(first + 1)" }
         if let savedAt = state.session.notes[state.part.id]?.editedAt {
             heading += " · saved \(RelativeTime.text(savedAt, now: state.lastEventAt, zone: .local))"
         }
         if hidden > 0 { heading += " · \(hidden) more \(hidden == 1 ? "question" : "questions")" }
-        if !fits && room == 1 { heading += " · \(preview.linesAfter) more \(lines(preview.linesAfter))" }
+        if !fits && room == 1 && preview.linesAfter > 0 { heading += " · \(preview.linesAfter) more \(lines(preview.linesAfter))" }
         renderRegionHeading(heading, in: rect, focused: state.pane == .notes, into: &frame)
         for (row, line) in layout.promptLines.prefix(promptRows).enumerated() {
             frame.put(line, x: body.x, y: body.y + row, style: .prompt, limit: body.width)
@@ -222,24 +224,27 @@ enum StepView {
         for (row, line) in preview.rows.enumerated() {
             frame.put(line, x: body.x + 2, y: y + row, limit: body.width - 2)
         }
-        if let match {
-            mark(match.range, in: state.editor.lines[match.line], width: body.width - 2, x: body.x + 2, into: &frame) { row in
-                row < preview.rows.count ? y + row : nil
+        if let match, match.line == first {
+            mark(match.range, in: state.editor.lines[first], width: body.width - 2, x: body.x + 2, into: &frame) { row in
+                (skipped..<skipped + preview.rows.count).contains(row) ? y + row - skipped : nil
             }
         }
-        if !fits && room > 1 {
-            let more = preview.linesAfter > 0 ? "\(preview.linesAfter) more \(lines(preview.linesAfter))" : "more"
-            frame.putCut("… \(more) · e to write", x: body.x + 2, y: y + previewRows, style: .muted, width: body.width - 2)
+        if !fits && room > 1 && preview.linesAfter > 0 {
+            let more = "\(preview.linesAfter) more \(lines(preview.linesAfter))"
+            frame.putCut("… \(more) · ↓ reads on", x: body.x + 2, y: y + previewRows, style: .muted, width: body.width - 2)
         }
     }
 
-    /// The search match chosen in this part's note: its line, and its characters in that line.
-    private static func noteMatch(_ state: AppState) -> (line: Int, range: Range<Int>)? {
+    /// The search match chosen in this part's note: its line, the row of that line it
+    /// starts on at `width`, and its characters in the line.
+    private static func noteMatch(_ state: AppState, width: Int) -> (line: Int, row: Int, range: Range<Int>)? {
         guard let target = state.searchTarget, target.partID == state.part.id, target.region == .note else { return nil }
         var start = 0
         for (index, line) in state.editor.lines.enumerated() {
             if target.range.lowerBound <= start + line.count {
-                return (index, (target.range.lowerBound - start)..<(target.range.upperBound - start))
+                let range = (target.range.lowerBound - start)..<(target.range.upperBound - start)
+                let row = Wrap.rows(Substring(line), width: width).lastIndex { $0.start <= range.lowerBound } ?? 0
+                return (index, row, range)
             }
             start += line.count + 1
         }
