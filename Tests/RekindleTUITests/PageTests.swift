@@ -103,6 +103,21 @@ import RekindleCore
         #expect(screen.contains("… \(29 - shown) more lines"), "\(shown) lines shown:\n\(screen)")
     }
 
+    @Test func theNoteIsReadOnThePageWithTheArrows() {
+        var session = Session.checked
+        let step = Guide.builtIn.steps[0]
+        session.setNote((1...29).map { "Line \($0) of what I wrote" }.joined(separator: "\n"), for: step, at: noon)
+        session.position = Position(partID: step.id, pane: .notes)
+        var state = makeState(returning: true, session: session)
+        state.press(.enter)
+        for _ in 0..<20 { state.press(.down) }
+        let screen = AppView.render(state).lines.joined(separator: "\n")
+        #expect(!state.isWriting && screen.contains("Your notes · from line 21"), "\(screen)")
+        #expect(screen.contains("Line 21 of what I wrote") && !screen.contains("Line 1 of what I wrote"))
+        state.press(.home)
+        #expect(AppView.render(state).lines.joined().contains("Line 1 of what I wrote"))
+    }
+
     @Test func checkingTheLastActionOfAStepSaysSo() {
         var state = opened(1)
         state.press(.tab)

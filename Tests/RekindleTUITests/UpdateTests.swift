@@ -58,6 +58,9 @@ import RekindleCore
         #expect(state.pane == .guidance && state.partIndex == 1)
         state.press(.character("t"), .down, .enter)
         #expect(state.pane == .guidance && state.partIndex == 2)
+        // Esc goes back to the region the list was opened from, its cursor kept.
+        state.press(.tab, .down, .character("t"), .down, .escape)
+        #expect(state.pane == .checklist && state.session.position.checklistCursor == 1 && state.partIndex == 2)
     }
 
     @Test func spaceChecksWithTheTimeAndSavesAtOnce() {
