@@ -83,7 +83,8 @@ struct StepLayout: Sendable {
         checklistRows = wrapped.checklist
         promptLines = wrapped.prompts
         firstPromptRows = wrapped.firstPromptRows
-        (notePreview, noteLinesAfterPreview) = Self.preview(of: state.editor.lines, width: max(1, width - 2))
+        // While writing, the page shows the editor, not the preview.
+        (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.editor.lines, width: max(1, width - 2))
 
         notice = Self.notices(for: part, screening: state.session.screening).flatMap { Wrap.lines($0, width: width) }
         // Writing shows no notice: the note takes the page.
