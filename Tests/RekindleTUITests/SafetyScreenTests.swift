@@ -117,11 +117,11 @@ import RekindleCore
         let contact = Guide.builtIn.parts.firstIndex { $0.involvesContact }!
         state.goToPart(contact, now: noon)
         let screen = AppView.render(state).lines.joined(separator: " ")
-        #expect(screen.contains("They frightened, controlled or hurt you: contact is not safe."))
+        #expect(screen.contains("You said you were afraid of them: getting in touch may not be safe."))
         #expect(screen.contains("You said you are thinking of harming yourself: ! shows who can help."))
         state.goToPart(1, now: noon)
         let first = AppView.render(state).lines.joined(separator: " ")
-        #expect(first.contains("harming yourself") && !first.contains("controlled or hurt"))
+        #expect(first.contains("harming yourself") && !first.contains("afraid of them"))
         // At 80x24 the page still holds every region with the notices.
         #expect(state.layout.tabs == nil)
     }
@@ -137,5 +137,17 @@ import RekindleCore
         state.press(.character("e"))
         state.type("hello")
         #expect(AppView.render(state).lines.contains { $0.contains("hello") })
+    }
+
+    @Test func noticesLeaveRoomForThePageAt40x12() {
+        var state = makeState(size: Size(width: 40, height: 12), session: Session(name: "default", guide: .builtIn, now: noon))
+        state.press(.enter, .character("y"), .character("y"), .character("y"), .character("y"), .enter)
+        state.goToPart(Guide.builtIn.parts.firstIndex { $0.involvesContact }!, now: noon)
+        state.press(.tab)
+        let lines = AppView.render(state).lines
+        #expect(lines.contains { $0.contains("[ ]") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines[10].trimmingCharacters(in: .whitespaces).isEmpty)
+        state.press(.tab)
+        #expect(!AppView.render(state).lines.joined().contains("YoNothing"))
     }
 }

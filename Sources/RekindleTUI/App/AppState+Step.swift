@@ -76,7 +76,8 @@ extension AppState {
         switch pane {
         case .guidance, .sidebar: max(1, layout.guidanceRows - 1)
         case .checklist: max(1, layout.checklistWindow - 1)
-        case .notes: max(1, (isWriting ? layout.editorBox.height : StepLayout.previewRows) - 1)
+        // On the page, a page of the note is the rows its preview has.
+        case .notes: max(1, (isWriting ? layout.editorBox.height : (layout.body(.notes)?.height ?? 2) - 1) - 1)
         }
     }
 

@@ -7,10 +7,11 @@ enum HelpNowView {
         let column = max(10, min(StepLayout.readingWidth, width - 4))
         guard let help = state.helpResources else { return ["If you are in danger now, call your local emergency number."] }
         return HelpReport.render(help).split(separator: "\n", omittingEmptySubsequences: false).dropLast().flatMap { line in
-            // A service's line wraps under its text, not under its dash.
-            let indent = line.hasPrefix("  - ") ? "    " : ""
-            return Wrap.lines(String(line.dropFirst(indent.count)), width: column - indent.count).enumerated().map { index, row in
-                (index == 0 ? String(line.prefix(indent.count)) : indent) + row
+            // An indented line wraps under its own text: a service under its name, not its dash.
+            let lead = line.prefix { $0 == " " || $0 == "-" }
+            let indent = String(repeating: " ", count: lead.count)
+            return Wrap.lines(String(line.dropFirst(lead.count)), width: column - lead.count).enumerated().map { index, row in
+                (index == 0 ? String(lead) : indent) + row
             }
         }
     }
@@ -77,7 +78,7 @@ enum ScreeningView {
     static func outcome(_ state: AppState, width: Int) -> [String] {
         var paragraphs = [
             "Thank you for answering. This guide may not be the right tool for you now.", "",
-            "It is about reconnecting with someone, and that is only right when both of you are safe and free to choose. Fear, control, threats or harm, a request for no contact, or thoughts of harming yourself all come first. None of this is your fault, and you do not have to work it out alone.", "",
+            "It is about reconnecting with someone, and that is only right when both of you are safe and free to choose. What you said comes first: \(said(state.session.screening)). None of this is your fault, and you do not have to work it out alone.", "",
         ]
         if state.session.contactIsOff {
             paragraphs += ["They asked for no contact: honor it fully. The steps about getting in touch will say so where they open; the closing, about moving forward, is for you.", ""]
@@ -85,6 +86,16 @@ enum ScreeningView {
         paragraphs += ["The people below can help, now or whenever you are ready. Press ! at any time to see them again.", ""]
         let column = max(10, min(StepLayout.readingWidth, width - 4))
         return paragraphs.flatMap { $0.isEmpty ? [""] : Wrap.lines($0, width: column) } + HelpNowView.lines(state, width: width)
+    }
+
+    /// The yes answers, in words: "fear of them and a request for no contact".
+    private static func said(_ screening: Screening?) -> String {
+        let words: [Screening.Question: String] = [
+            .afraid: "fear of them", .controlledOrHurt: "control, threats or harm", .askedForNoContact: "a request for no contact",
+            .thinkingOfSelfHarm: "thoughts of harming yourself",
+        ]
+        let yes = Screening.Question.allCases.filter { screening?[$0]?.choice == .yes }.compactMap { words[$0] }
+        return yes.count <= 1 ? yes.joined() : yes.dropLast().joined(separator: ", ") + " and " + yes[yes.count - 1]
     }
 
     private static func renderOutcome(_ state: AppState, into frame: inout Frame) {

@@ -86,7 +86,10 @@ struct StepLayout: Sendable {
         // While writing, the page shows the editor, not the preview.
         (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.editor.lines, width: max(1, width - 2))
 
-        notice = Self.notices(for: part, screening: state.session.screening).flatMap { Wrap.lines($0, width: width) }
+        // At most a third of the page, the last row cut with "…" when they need more.
+        let notices = Self.notices(for: part, screening: state.session.screening).flatMap { Wrap.lines($0, width: width) }
+        let noticeRows = max(1, (column.height - 1) / 3)
+        notice = notices.count <= noticeRows ? notices : notices.prefix(noticeRows - 1) + [notices[noticeRows - 1] + " …"]
         // Writing shows no notice: the note takes the page.
         let top = title.maxY + (state.isWriting ? 0 : notice.count) + 1
         let content = Rect(x: x, y: top, width: width, height: column.maxY - top)
@@ -127,8 +130,10 @@ struct StepLayout: Sendable {
         if screening.thinkingOfSelfHarm?.choice == .yes {
             notices.append("You said you are thinking of harming yourself: ! shows who can help.")
         }
-        if part.involvesContact && [screening.afraid, screening.controlledOrHurt].contains(where: { $0?.choice == .yes }) {
-            notices.append("They frightened, controlled or hurt you: contact is not safe.")
+        if part.involvesContact && screening.controlledOrHurt?.choice == .yes {
+            notices.append("You said they controlled or hurt you: getting in touch is not safe.")
+        } else if part.involvesContact && screening.afraid?.choice == .yes {
+            notices.append("You said you were afraid of them: getting in touch may not be safe.")
         } else if part.involvesContact && screening.askedForNoContact?.choice == .yes {
             notices.append("They asked for no contact: honor it; the closing is for you now.")
         }
@@ -196,7 +201,7 @@ struct StepLayout: Sendable {
     /// line when they do not all fit.
     var guidanceRows: Int {
         let height = body(.guidance)?.height ?? 0
-        return guidanceLines.count > height ? max(1, height - 1) : height
+        return guidanceLines.count > height ? max(0, height - 1) : height
     }
 
     /// The largest useful scroll of the guidance.
@@ -205,10 +210,18 @@ struct StepLayout: Sendable {
     }
 
     /// The checklist rows that fit: all of them on a page that holds every region;
-    /// one region at a time, less two rows for the "more" lines above and below.
+    /// one region at a time, less two rows for the "more" lines above and below (when
+    /// there are three rows or more for them).
     var checklistWindow: Int {
         let height = body(.checklist)?.height ?? 0
-        return checklistRows.count > height ? max(1, height - 2) : height
+        guard checklistRows.count > height else { return height }
+        return height >= 3 ? height - 2 : 1
+    }
+
+    /// The row the first checklist row shown is drawn on: below the "↑ more" line, if any.
+    var checklistTop: Int {
+        guard let body = body(.checklist) else { return 0 }
+        return checklistRows.count > body.height && body.height >= 3 ? body.y + 1 : body.y
     }
 
     /// The first checklist row shown: the start of an item, as early as still lets
@@ -226,9 +239,9 @@ struct StepLayout: Sendable {
 
     /// The action drawn on row `y`, if one is.
     func checklistItem(atY y: Int, cursor: Int) -> Int? {
-        guard let body = body(.checklist) else { return nil }
+        guard regions[.checklist] != nil else { return nil }
         let window = checklistWindow
-        let top = checklistRows.count > window ? body.y + 1 : body.y
+        let top = checklistTop
         guard y >= top, y < top + window else { return nil }
         let row = checklistScroll(cursor: cursor) + y - top
         return checklistRows.indices.contains(row) ? checklistRows[row].item : nil

@@ -110,7 +110,7 @@ enum StepView {
         case .action(let item):
             guard let body = layout.body(.checklist), state.part.checklist.indices.contains(item) else { return }
             let window = layout.checklistWindow
-            let top = layout.checklistRows.count > window ? body.y + 1 : body.y
+            let top = layout.checklistTop
             let first = (layout.checklistRows.firstIndex { $0.item == item } ?? 0)
                 - layout.checklistScroll(cursor: state.session.position.checklistCursor)
             mark(target.range, in: state.part.checklist[item].text, width: max(1, layout.column.width - 4), x: body.x + 4,
@@ -165,10 +165,11 @@ enum StepView {
         let window = layout.checklistWindow
         let rows = layout.checklistRows
         // One region at a time, actions that do not fit are counted above and below.
-        let top = rows.count > window ? body.y + 1 : body.y
-        if rows.count > window {
-            let above = Set(rows[..<scroll].map(\.item)).count
-            let below = Set(rows[min(rows.count, scroll + window)...].map(\.item)).count
+        let top = layout.checklistTop
+        if rows.count > window && body.height >= 3 {
+            // Actions counted by where they start; one cut at the window's end ends in "…".
+            let above = rows[..<scroll].count(where: \.first)
+            let below = rows[min(rows.count, scroll + window)...].count(where: \.first)
             if above > 0 { frame.put("↑ \(above) \(actions(above)) above", x: body.x, y: body.y, style: .muted, limit: body.width) }
             if below > 0 { frame.put("↓ \(below) more \(actions(below))", x: body.x, y: top + window, style: .muted, limit: body.width) }
         }
@@ -184,7 +185,9 @@ enum StepView {
             if row.first {
                 frame.put(isChecked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? .selected : (isChecked ? .success : .plain))
             }
-            frame.put(row.text, x: body.x + 4, y: y, style: selected ? .selected : .plain, limit: body.width - 4)
+            let cut = offset == window - 1 && rows.indices.contains(scroll + window) && !rows[scroll + window].first
+            frame.putCut(cut ? row.text + " …" : row.text, x: body.x + 4, y: y, style: selected ? .selected : .plain,
+                         width: body.width - 4)
         }
         return selectedRow
     }
@@ -192,7 +195,10 @@ enum StepView {
     private static func actions(_ count: Int) -> String { count == 1 ? "action" : "actions" }
 
     private static func renderNotes(_ state: AppState, _ layout: StepLayout, in rect: Rect, into frame: inout Frame) {
-        guard let body = layout.body(.notes) else { return }
+        guard let body = layout.body(.notes), body.height > 0 else {
+            renderRegionHeading("Your notes", in: rect, focused: state.pane == .notes, into: &frame)
+            return
+        }
         // The questions that fit whole, then at least one row of the note.
         let (promptRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
         let room = body.height - promptRows
