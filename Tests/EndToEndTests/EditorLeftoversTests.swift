@@ -28,10 +28,13 @@ import TestSupport
         // Someone's own folder with a similar name, which must stay.
         mkdir(temporary + "/rekindle-editor-mine01", 0o700)
         dir.write("tmp/rekindle-editor-mine01/keep.txt", Array("mine".utf8))
-        // The editor keeps a backup and stays open until it is killed.
+        // The editor keeps a backup and stays open until it is killed. Its pid file
+        // appears whole (renamed into place) once the backup is made: the test kills it
+        // as soon as it sees the file.
         dir.write("editor.sh", Array("""
-            echo $$ > \(dir.file("editor.pid"))
             cp "$1" "$1~"
+            echo $$ > \(dir.file("editor.pid.new"))
+            mv \(dir.file("editor.pid.new")) \(dir.file("editor.pid"))
             exec sleep 600
 
             """.utf8))

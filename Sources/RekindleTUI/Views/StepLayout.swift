@@ -101,10 +101,15 @@ struct StepLayout: Sendable {
         needs[.guidance] = guidanceLines.count
         if !checklistRows.isEmpty { needs[.checklist] = 1 + checklistRows.count }
         needs[.notes] = 1 + promptLines.count + max(1, notePreview.count) + (noteLinesAfterPreview > 0 ? 1 : 0)
-        if let heights = Self.share(content.height, needs: needs, firstPromptRows: firstPromptRows) {
+        // Notices, when the page is tight, give up the blank row under them.
+        let tight = notice.isEmpty || state.isWriting ? nil : Rect(x: x, y: top - 1, width: width, height: content.height + 1)
+        let firstRows = firstPromptRows
+        let shared = Self.share(content.height, needs: needs, firstPromptRows: firstRows).map { ($0, content) }
+            ?? tight.flatMap { rect in Self.share(rect.height, needs: needs, firstPromptRows: firstRows).map { ($0, rect) } }
+        if let (heights, page) = shared {
             tabs = nil
             var regions = PaneValues<Rect>()
-            var y = content.y
+            var y = page.y
             for (pane, height) in heights.all {
                 regions[pane] = Rect(x: x, y: y, width: width, height: height)
                 y += height + 1
@@ -145,10 +150,16 @@ struct StepLayout: Sendable {
     /// the note, with a blank row between regions. What is left goes to the rest of
     /// the guidance, then the other questions, then the note's preview.
     static func share(_ rows: Int, needs: PaneValues<Int>, firstPromptRows: Int) -> PaneValues<Int>? {
+        // Three rows of guidance if they fit, else two (a line and its "more" line).
+        share(rows, needs: needs, firstPromptRows: firstPromptRows, guidanceRows: 3)
+            ?? share(rows, needs: needs, firstPromptRows: firstPromptRows, guidanceRows: 2)
+    }
+
+    private static func share(_ rows: Int, needs: PaneValues<Int>, firstPromptRows: Int, guidanceRows: Int) -> PaneValues<Int>? {
         let guidance = needs[.guidance] ?? 0
         let notes = needs[.notes] ?? 0
         var heights = PaneValues<Int>()
-        heights[.guidance] = min(guidance, 3)
+        heights[.guidance] = min(guidance, guidanceRows)
         heights[.checklist] = needs[.checklist]
         heights[.notes] = min(notes, 2 + firstPromptRows)
         let gaps = heights.all.count - 1

@@ -166,12 +166,16 @@ enum StepView {
         let rows = layout.checklistRows
         // One region at a time, actions that do not fit are counted above and below.
         let top = layout.checklistTop
-        if rows.count > window && body.height >= 3 {
+        if rows.count > window {
             // Actions counted by where they start; one cut at the window's end ends in "…".
             let above = rows[..<scroll].count(where: \.first)
             let below = rows[min(rows.count, scroll + window)...].count(where: \.first)
-            if above > 0 { frame.put("↑ \(above) \(actions(above)) above", x: body.x, y: body.y, style: .muted, limit: body.width) }
-            if below > 0 { frame.put("↓ \(below) more \(actions(below))", x: body.x, y: top + window, style: .muted, limit: body.width) }
+            if above > 0 && top > body.y {
+                frame.put("↑ \(above) \(actions(above)) above", x: body.x, y: body.y, style: .muted, limit: body.width)
+            }
+            if below > 0 && top + window < body.maxY {
+                frame.put("↓ \(below) more \(actions(below))", x: body.x, y: top + window, style: .muted, limit: body.width)
+            }
         }
         var selectedRow: Point?
         for (offset, row) in rows.dropFirst(scroll).prefix(window).enumerated() {
