@@ -153,3 +153,17 @@ import RekindleCore
         #expect(!AppView.render(state).lines.joined().contains("YoNothing"))
     }
 }
+
+/// On a short screen the help shows who to call first, its introduction after.
+@Suite struct ShortHelpTests {
+    @Test func at40x12TheFirstNumbersAreOnTheFirstScreen() {
+        var state = makeState(size: Size(width: 40, height: 12))
+        state.press(.character("!"))
+        let screen = AppView.render(state).lines.joined(separator: "\n")
+        #expect(screen.contains("If you are in danger now"), "\(screen)")
+        #expect(!screen.contains("You do not have to be sure"))
+        var tall = makeState(size: Size(width: 80, height: 24))
+        tall.press(.character("!"))
+        #expect(AppView.render(tall).lines.joined().contains("You do not have to be sure"))
+    }
+}

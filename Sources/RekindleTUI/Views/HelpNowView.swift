@@ -2,11 +2,18 @@ import RekindleCore
 
 /// Who to call or text now: the guide's help section, calmly, in a reading column.
 enum HelpNowView {
-    /// The help as lines for a screen `width` wide.
-    static func lines(_ state: AppState, width: Int) -> [String] {
+    /// The help as lines for a screen `width` wide. `numbersFirst`: the introduction
+    /// after the services, for a screen too short to show both at once (the same lines).
+    static func lines(_ state: AppState, width: Int, numbersFirst: Bool = false) -> [String] {
         let column = max(10, min(StepLayout.readingWidth, width - 4))
         guard let help = state.helpResources else { return ["If you are in danger now, call your local emergency number."] }
-        return HelpReport.render(help).split(separator: "\n", omittingEmptySubsequences: false).dropLast().flatMap { line in
+        var report = Array(HelpReport.render(help).split(separator: "\n", omittingEmptySubsequences: false).dropLast())
+        if numbersFirst {
+            // The report is the title, then a blank row and a line per paragraph of the introduction.
+            let intro = report[1..<min(report.count, 1 + 2 * help.intro.count)]
+            report = [report[0]] + report[(1 + intro.count)...] + intro
+        }
+        return report.flatMap { line in
             // An indented line wraps under its own text: a service under its name, not its dash.
             let lead = line.prefix { $0 == " " || $0 == "-" }
             let indent = String(repeating: " ", count: lead.count)
@@ -18,7 +25,7 @@ enum HelpNowView {
 
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Need help now", into: &frame)
-        renderScrolled(lines(state, width: frame.width), state, into: &frame)
+        renderScrolled(lines(state, width: frame.width, numbersFirst: frame.height < 20), state, into: &frame)
         let change = state.helpNowReturn == .screening ? [] : [KeyMap.changeAnswers]
         Chrome.renderKeys([KeyMap.back.hinted("back"), KeyMap.down.hinted("scroll")] + change, into: &frame)
     }
