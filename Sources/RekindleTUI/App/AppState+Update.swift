@@ -69,7 +69,7 @@ extension AppState {
         case KeyMap.redraw: return []
         default: break
         }
-        if key == KeyMap.helpNowAnywhere.keys[0] || (key == KeyMap.helpNow.keys[0] && !takesText) {
+        if KeyMap.helpNowAnywhere ~= key || (KeyMap.helpNow ~= key && !takesText) {
             openHelpNow()
             return []
         }

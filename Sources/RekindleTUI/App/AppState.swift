@@ -82,8 +82,10 @@ public struct AppState: Sendable {
 
     /// An encrypted session's note never goes to an external editor's file.
     public let isEncrypted: Bool
-    /// The full list of steps' width (`StepLayout.sidebarWidth`), the same for the whole run.
+    /// The full list of steps' width (`StepLayout.sidebarWidth`), and the widest place
+    /// the header names ("Step 10 of 10", "Opening"): the same for the whole run.
     let listWidth: Int
+    let placeWidth: Int
     /// "Rekindle" instead of the guide's title on screen and in the window's title,
     /// for a person who uses the coach where others can see it.
     public let isDiscreet: Bool
@@ -110,6 +112,9 @@ public struct AppState: Sendable {
         self.isEncrypted = isEncrypted
         self.isDiscreet = isDiscreet
         listWidth = StepLayout.sidebarWidth(for: guide)
+        // The last step has the widest number.
+        let places = guide.parts.filter { $0.kind != .step } + guide.steps.suffix(1)
+        placeWidth = places.map { StepView.place(of: $0, in: guide).cellWidth }.max() ?? 0
         lastEventAt = session.lastUsedAt
         openNote(cursorOffset: session.position.noteCursor)
         keepEditorCursorVisible()

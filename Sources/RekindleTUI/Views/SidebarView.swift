@@ -24,8 +24,10 @@ enum SidebarView {
         if below > 0 {
             frame.putCut("↓ \(below) more", x: inner.x + 1, y: inner.y + shown, style: .muted, width: inner.width - 1)
         }
+        var number = parts[..<first].count { $0.kind == .step }
         for index in first..<min(parts.count, first + max(0, shown)) {
             let part = parts[index]
+            if part.kind == .step { number += 1 }
             let y = inner.y + index - first
             let progress = states[index]
             var style = index == state.partIndex ? Style(tone: .accent, bold: true) : .plain
@@ -38,7 +40,7 @@ enum SidebarView {
             var markStyle = [.notStarted, .skipped].contains(progress) ? Style.muted : .accent
             if selected { markStyle.tone = .selection }
             frame.put(mark(progress), x: inner.x + 1, y: y, style: markStyle)
-            let name = rail ? state.guide.railName(of: part) : state.guide.listName(of: part)
+            let name = rail ? state.guide.railName(of: part, number: number) : state.guide.listName(of: part, number: number)
             frame.putCut(name, x: inner.x + 3, y: y, style: style, width: inner.width - 3)
         }
     }
@@ -63,12 +65,13 @@ enum SidebarView {
 
 extension Guide {
     /// A part as the steps list names it: "3. Focus on Self-Improvement", or "Opening".
-    func listName(of part: Part) -> String {
-        stepNumber(of: part).map { "\($0). \(part.title)" } ?? label(of: part)
+    /// `number` is a step's number, counted by the caller as it walks the parts.
+    func listName(of part: Part, number: Int) -> String {
+        part.kind == .step ? "\(number). \(part.title)" : label(of: part)
     }
 
     /// A part as the rail names it: its number, or "Op" and "Cl".
-    func railName(of part: Part) -> String {
-        stepNumber(of: part).map(String.init) ?? String(label(of: part).prefix(2))
+    func railName(of part: Part, number: Int) -> String {
+        part.kind == .step ? String(number) : String(label(of: part).prefix(2))
     }
 }

@@ -175,7 +175,11 @@ struct StepLayout: Sendable {
 
     /// The steps list's width: the longest "▸ ◐ 10. Title" with room around it.
     static func sidebarWidth(for guide: Guide) -> Int {
-        let longest = guide.parts.map { guide.listName(of: $0).cellWidth }.max() ?? 0
+        var number = 0
+        let longest = guide.parts.map { part in
+            if part.kind == .step { number += 1 }
+            return guide.listName(of: part, number: number).cellWidth
+        }.max() ?? 0
         return min(46, longest + 7)
     }
 

@@ -9,9 +9,8 @@ enum StepView {
         var frame = Frame(width: state.size.width, height: state.size.height)
         let checkedPerPart = Progress.checkedPerPart(session: state.session, guide: state.guide)
         // As wide as the widest place, so the path never shifts from part to part.
-        let widest = state.guide.parts.map { place(of: $0, in: state.guide).cellWidth }.max() ?? 0
         let here = place(of: state.part, in: state.guide)
-        Chrome.renderHeader(state, right: String(repeating: " ", count: widest - here.cellWidth) + here, showsPath: true,
+        Chrome.renderHeader(state, right: String(repeating: " ", count: max(0, state.placeWidth - here.cellWidth)) + here, showsPath: true,
                             into: &frame)
         if let sidebar = layout.sidebar {
             SidebarView.render(state, in: sidebar, rail: layout.isRail, checkedPerPart: checkedPerPart, into: &frame)
