@@ -19,7 +19,7 @@ import TestSupport
         #expect(try SessionCodec.decode(bytes) == session)
         #expect(SessionCodec.encode(try SessionCodec.decode(bytes)) == bytes)
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.contains("\"version\" : 2"))
+        #expect(text.contains("\"version\" : 3"))
         #expect(text.contains("\"checkedAt\" : \"2026-11-18T11:07:40Z\""))
     }
 
@@ -135,7 +135,7 @@ import TestSupport
         ("[1, 2]", "is not a JSON object with a 'version' field"),
         ("{\"session\": {}}", "is missing the field 'version'"),
         ("{\"version\": \"two\"}", "has a value of the wrong type at 'version'"),
-        ("{\"version\": 3, \"session\": {}}", "was written by a newer rekindle (format version 3; this one reads up to 2). Update rekindle to open it"),
+        ("{\"version\": 4, \"session\": {}}", "was written by a newer rekindle (format version 4; this one reads up to 3). Update rekindle to open it"),
         ("{\"version\": 0}", "has an unknown format version 0"),
         ("{\"version\": 2, \"session\": {\"name\": 5}}", "has a value of the wrong type at 'session.name'"),
         ("{\"version\": 2, \"session\": {\"name\": \"x\"}}", "is missing the field 'session.guideID'"),

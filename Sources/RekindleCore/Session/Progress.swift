@@ -20,13 +20,14 @@ extension Progress {
         self.init(checkedPerPart: Self.checkedPerPart(session: session, guide: guide), guide: guide)
     }
 
-    /// How many items of each part of `guide` are checked: what both the header's
-    /// progress and the sidebar's counts are made from, counted once for both. Counted
-    /// from the checks, each looked for in the part it was checked in (or, if the guide
-    /// has moved it, wherever it is now).
+    /// How many items of each part of `guide` are addressed (checked, or marked "not for
+    /// me", which counts as addressed and never as failed): what both the header's
+    /// progress and the sidebar's counts are made from, counted once for both. Each is
+    /// looked for in the part it was recorded in (or, if the guide has moved it,
+    /// wherever it is now).
     public static func checkedPerPart(session: Session, guide: Guide) -> [Int] {
         var counts = Array(repeating: 0, count: guide.parts.count)
-        for (itemID, record) in session.checks {
+        for (itemID, record) in session.checks.merging(session.notForMe, uniquingKeysWith: { check, _ in check }) {
             let holds = { (index: Int) in guide.parts[index].checklist.contains { $0.id == itemID } }
             let recorded = guide.parts.firstIndex { $0.id == record.partID }.flatMap { holds($0) ? $0 : nil }
             if let part = recorded ?? guide.parts.indices.first(where: holds) { counts[part] += 1 }

@@ -4,34 +4,37 @@ extension Session {
     /// Whether the item with this id is checked.
     public func isChecked(_ itemID: String) -> Bool { checks[itemID] != nil }
 
-    /// Checks or unchecks an item, recording when it was checked.
+    /// Checks or unchecks an item, recording when it was checked. A checked item is no
+    /// longer "not for me".
     public mutating func setChecked(_ checked: Bool, item: ChecklistItem, in part: Part, at now: Date) {
         checks[item.id] = checked ? CheckRecord(checkedAt: now, text: item.text, partID: part.id) : nil
+        if checked { notForMe[item.id] = nil }
         touch(now)
     }
 
-    /// The note of a part, empty when nothing was written.
-    public func noteText(for partID: String) -> String { notes[partID]?.text ?? "" }
-
-    /// Whether anything is written for the part (without copying the note).
-    public func hasNote(for partID: String) -> Bool { notes[partID]?.text.isEmpty == false }
-
-    /// Replaces a part's note; an emptied note is removed.
-    public mutating func setNote(_ text: String, for part: Part, at now: Date) {
-        notes[part.id] = text.isEmpty ? nil : Note(text: text, editedAt: now, partTitle: part.title)
-        touch(now)
-    }
-
-    /// Clears checks and notes: of one part, or of the whole session.
+    /// Clears what was done and written (checks, "not for me", timers, the decision,
+    /// notes): of one part, or of the whole session. Check-ins, drafts and logged urges
+    /// belong to no part and stay unless the whole session is reset.
     public mutating func reset(partID: String? = nil, in guide: Guide, at now: Date) {
         guard let partID else {
             checks = [:]
             notes = [:]
+            notForMe = [:]
+            timers = [:]
+            decision = nil
+            checkIns = []
+            drafts = []
+            urges = []
             position = Position(partID: guide.parts.first?.id ?? "")
             return touch(now)
         }
         let itemIDs = Set(guide.part(id: partID)?.checklist.map(\.id) ?? [])
-        checks = checks.filter { !itemIDs.contains($0.key) && $0.value.partID != partID }
+        let belongs = { (id: String, record: CheckRecord) in itemIDs.contains(id) || record.partID == partID }
+        checks = checks.filter { !belongs($0.key, $0.value) }
+        notForMe = notForMe.filter { !belongs($0.key, $0.value) }
+        timers = timers.filter { !itemIDs.contains($0.key) }
+        if let decision, itemIDs.contains(decision.itemID) { self.decision = nil }
+        drafts.removeAll { $0.partID == partID }
         notes[partID] = nil
         touch(now)
     }

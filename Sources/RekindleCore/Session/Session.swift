@@ -17,6 +17,21 @@ public struct Session: Sendable, Equatable, Codable {
     /// session file written before the check existed still opens, and one without
     /// answers is written as it always was.
     public var screening: Screening?
+    /// Actions the person set aside as not for them, by item id: addressed, not failed.
+    public var notForMe: [String: CheckRecord]
+    /// Timed actions the person started, by item id.
+    public var timers: [String: TimedStart]
+    /// The answer to the guide's decision item ("is reconciling healthy for both of us?").
+    public var decision: Decision?
+    /// How the person felt each time they checked in, oldest first.
+    public var checkIns: [CheckIn]
+    /// When the coach last offered the check-in, answered or skipped, so it asks at most
+    /// once every `CheckIn.interval`.
+    public var checkInOfferedAt: Date?
+    /// Messages to them, written in the coach and held for a cooling-off day, oldest first.
+    public var drafts: [Draft]
+    /// Urges to contact them that the person logged instead of acting on, oldest first.
+    public var urges: [Urge]
 
     public init(name: String, guide: Guide, now: Date) {
         self.name = name
@@ -27,6 +42,33 @@ public struct Session: Sendable, Equatable, Codable {
         checks = [:]
         notes = [:]
         position = Position(partID: guide.parts.first?.id ?? "")
+        notForMe = [:]
+        timers = [:]
+        checkIns = []
+        drafts = []
+        urges = []
+    }
+
+    /// Reads every format version's session: fields added since version 2 may be absent
+    /// (they start empty), and notes may be version 2's single text (see `Note`).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        guideID = try container.decode(String.self, forKey: .guideID)
+        guideHash = try container.decode(String.self, forKey: .guideHash)
+        startedAt = try container.decode(Date.self, forKey: .startedAt)
+        lastUsedAt = try container.decode(Date.self, forKey: .lastUsedAt)
+        checks = try container.decode([String: CheckRecord].self, forKey: .checks)
+        notes = try container.decode([String: Note].self, forKey: .notes)
+        position = try container.decode(Position.self, forKey: .position)
+        screening = try container.decodeIfPresent(Screening.self, forKey: .screening)
+        notForMe = try container.decodeIfPresent([String: CheckRecord].self, forKey: .notForMe) ?? [:]
+        timers = try container.decodeIfPresent([String: TimedStart].self, forKey: .timers) ?? [:]
+        decision = try container.decodeIfPresent(Decision.self, forKey: .decision)
+        checkIns = try container.decodeIfPresent([CheckIn].self, forKey: .checkIns) ?? []
+        checkInOfferedAt = try container.decodeIfPresent(Date.self, forKey: .checkInOfferedAt)
+        drafts = try container.decodeIfPresent([Draft].self, forKey: .drafts) ?? []
+        urges = try container.decodeIfPresent([Urge].self, forKey: .urges) ?? []
     }
 }
 
@@ -41,20 +83,6 @@ public struct CheckRecord: Sendable, Equatable, Codable {
         self.checkedAt = checkedAt.wholeSeconds
         self.text = text
         self.partID = partID
-    }
-}
-
-/// The free text a person wrote for one part of the guide.
-public struct Note: Sendable, Equatable, Codable {
-    public var text: String
-    public var editedAt: Date
-    /// The part's title when last edited, kept for notes whose part is later removed.
-    public var partTitle: String
-
-    public init(text: String, editedAt: Date, partTitle: String) {
-        self.text = text
-        self.editedAt = editedAt.wholeSeconds
-        self.partTitle = partTitle
     }
 }
 

@@ -3,7 +3,7 @@
 /// newer ones are refused rather than half-understood.
 public enum SessionCodec {
     /// The version this build writes.
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     /// Why a document could not be decoded, worded to follow a file name.
     public struct Failure: Error, Equatable, CustomStringConvertible {
@@ -59,7 +59,9 @@ public enum SessionCodec {
         }
         do {
             switch version {
-            case currentVersion: return try decoder.decode(Document.self, from: data).session.inWholeSeconds
+            // Format 3 added dated note entries and time (see `Note` and `Session.init(from:)`);
+            // the same reader reads format 2.
+            case 2, currentVersion: return try decoder.decode(Document.self, from: data).session.inWholeSeconds
             case 1: return try decoder.decode(DocumentV1.self, from: data).migrated().inWholeSeconds
             case ..<1: throw Failure(description: "has an unknown format version \(version)")
             default:
@@ -112,7 +114,23 @@ extension Session {
         session.startedAt = startedAt.wholeSeconds
         session.lastUsedAt = lastUsedAt.wholeSeconds
         session.checks = checks.mapValues { CheckRecord(checkedAt: $0.checkedAt, text: $0.text, partID: $0.partID) }
-        session.notes = notes.mapValues { Note(text: $0.text, editedAt: $0.editedAt, partTitle: $0.partTitle) }
+        session.notes = notes.mapValues { note in
+            Note(entries: note.entries.map { entry in
+                NoteEntry(text: entry.text, startedAt: entry.startedAt, editedAt: entry.editedAt,
+                          versions: entry.versions.map { NoteVersion(text: $0.text, savedAt: $0.savedAt) })
+            }, partTitle: note.partTitle)
+        }
+        session.notForMe = notForMe.mapValues { CheckRecord(checkedAt: $0.checkedAt, text: $0.text, partID: $0.partID) }
+        session.timers = timers.mapValues { TimedStart(startedAt: $0.startedAt, days: $0.days) }
+        session.decision = decision.map { Decision(answer: $0.answer, decidedAt: $0.decidedAt, itemID: $0.itemID) }
+        session.checkIns = checkIns.map { CheckIn(at: $0.at, mood: $0.mood, urge: $0.urge, word: $0.word) }
+        session.checkInOfferedAt = checkInOfferedAt?.wholeSeconds
+        session.drafts = drafts.map { draft in
+            var whole = Draft(text: draft.text, partID: draft.partID, at: draft.writtenAt)
+            whole.editedAt = draft.editedAt.wholeSeconds
+            return whole
+        }
+        session.urges = urges.map { Urge(text: $0.text, at: $0.at) }
         for question in Screening.Question.allCases {
             session.screening?[question] = screening?[question].map { ScreeningAnswer($0.choice, at: $0.answeredAt) }
         }

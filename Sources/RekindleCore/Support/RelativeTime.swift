@@ -18,6 +18,28 @@ public enum RelativeTime {
         }
     }
 
+    /// A day given by its number in a zone (see `TimeZoneOffset.dayNumber(of:)`): "Mon 14 Dec",
+    /// with the year when it is not `now`'s.
+    public static func day(_ dayNumber: Int, now: Date, zone: TimeZoneOffset) -> String {
+        let civil = CivilTime(dayNumber: dayNumber)
+        let (year, month, day) = civil.date
+        let text = "\(weekdays[civil.weekday]) \(day) \(months[month - 1])"
+        return year == CivilTime(now, zone: zone).date.year ? text : "\(text) \(year)"
+    }
+
+    /// A moment still to come, said from `now`: "today at 21:40", "tomorrow at 21:40",
+    /// then "Mon 14 Dec at 21:40". A moment already past is said as `text` says it.
+    public static func ahead(_ date: Date, now: Date, zone: TimeZoneOffset) -> String {
+        let then = CivilTime(date, zone: zone), today = CivilTime(now, zone: zone)
+        switch then.dayNumber - today.dayNumber {
+        case ..<0: return text(date, now: now, zone: zone)
+        case 0: return "today at \(then.clock)"
+        case 1: return "tomorrow at \(then.clock)"
+        default: return "\(day(then.dayNumber, now: now, zone: zone)) at \(then.clock)"
+        }
+    }
+
+    private static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
 
@@ -38,6 +60,10 @@ public struct TimeZoneOffset: Sendable {
 
     /// A zone always `seconds` east of UTC.
     public static func fixed(_ seconds: Int) -> TimeZoneOffset { TimeZoneOffset { _ in seconds } }
+
+    /// The calendar day `date` falls on in this zone, as days since 1970-01-01: what
+    /// "a new day" and "day 3 of 7" are counted in.
+    public func dayNumber(of date: Date) -> Int { CivilTime(date, zone: self).dayNumber }
 }
 
 /// A moment on the wall clock of a zone: the day number and the time of day.
@@ -52,6 +78,15 @@ private struct CivilTime {
         dayNumber = local.floorDivided(by: 86_400)
         second = local - dayNumber * 86_400
     }
+
+    /// The start of a day.
+    init(dayNumber: Int) {
+        self.dayNumber = dayNumber
+        second = 0
+    }
+
+    /// 0 for Monday to 6 for Sunday (1970-01-01 was a Thursday).
+    var weekday: Int { (dayNumber + 3).floorModulo(7) }
 
     /// "04:56".
     var clock: String {
@@ -75,6 +110,8 @@ private struct CivilTime {
 }
 
 extension Int {
+    fileprivate func floorModulo(_ divisor: Int) -> Int { self - floorDivided(by: divisor) * divisor }
+
     /// Division rounding towards minus infinity, so days before 1970 count down.
     fileprivate func floorDivided(by divisor: Int) -> Int {
         let quotient = self / divisor
