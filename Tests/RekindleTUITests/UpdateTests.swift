@@ -318,7 +318,7 @@ import RekindleCore
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [.key(.control("e")), .key(.control("c"))])
         let final = Coach(terminal: terminal, store: store, lock: lock, state: state,
                           environment: ["EDITOR": "sh \(script)", "TMPDIR": dir.file("")]).run()
-        #expect(final.noteText(for: "opening") == "begun and more")
+        #expect(final.session.noteText(for: "opening") == "begun and more")
         #expect(try store.load("default")?.noteText(for: "opening") == "begun and more")
         #expect(String(decoding: dir.read("mode") ?? [], as: UTF8.self) == "600\n")
         #expect(terminal.releasedCount == 1)

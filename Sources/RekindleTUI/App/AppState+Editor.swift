@@ -63,10 +63,19 @@ extension AppState {
         return []
     }
 
-    /// Starts writing in the current part's note.
-    mutating func startWriting() {
+    /// Starts writing in the current part's note: in `entry` when the person chose
+    /// one, else in the entry of `now`'s day (a new day begins a new entry; the
+    /// earlier ones stay on the page, read-only).
+    mutating func startWriting(now: Date, entry: Int? = nil) {
         setPane(.notes)
+        let target = entry ?? session.entryForWriting(in: part.id, now: now, zone: zone)
+        if target != writingEntry {
+            closeNoteChange()
+            syncNote(now: now)
+            openNote(cursorOffset: nil, now: now, entry: target)
+        }
         isWriting = true
+        keepEditorCursorVisible()
     }
 
     /// Ends writing; the burst of typing under way becomes a step of undo.

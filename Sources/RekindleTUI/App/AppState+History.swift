@@ -5,7 +5,7 @@ enum Change: Sendable {
     case check(itemID: String, partID: String, before: CheckRecord?, after: CheckRecord?)
     /// A burst of typing, a paste or the external editor's result in a note: the
     /// editor before and after it, and when it began.
-    case note(partID: String, before: NoteEditor, after: NoteEditor, how: NoteChangeKind, at: Date)
+    case note(partID: String, entry: Int, before: NoteEditor, after: NoteEditor, how: NoteChangeKind, at: Date)
 }
 
 /// How a note was changed, for the words that undo and redo say.
@@ -16,6 +16,7 @@ enum NoteChangeKind: Sendable {
 /// A burst of typing still going on: it becomes one `Change` when it ends.
 struct OpenNoteChange: Sendable {
     var partID: String
+    var entry: Int
     var before: NoteEditor
     var how: NoteChangeKind
     var startedAt: Date
@@ -45,12 +46,12 @@ extension AppState {
     /// Called before an edit of the note: starts a change, or goes on with the one
     /// under way unless it is of another kind or typing paused.
     mutating func beginNoteChange(_ how: NoteChangeKind, now: Date) {
-        if let open = history.open, open.how != how || open.partID != part.id
+        if let open = history.open, open.how != how || open.partID != part.id || open.entry != writingEntry
             || now.timeIntervalSince(open.lastEditAt) >= History.burstPause {
             closeNoteChange()
         }
         if history.open == nil {
-            history.open = OpenNoteChange(partID: part.id, before: editor, how: how, startedAt: now, lastEditAt: now)
+            history.open = OpenNoteChange(partID: part.id, entry: writingEntry, before: editor, how: how, startedAt: now, lastEditAt: now)
         }
         history.open?.lastEditAt = now
     }
@@ -60,8 +61,8 @@ extension AppState {
     mutating func closeNoteChange() {
         guard let open = history.open else { return }
         history.open = nil
-        guard open.partID == part.id, open.before.text != editor.text else { return }
-        history.done.append(.note(partID: open.partID, before: open.before, after: editor, how: open.how, at: open.startedAt))
+        guard open.partID == part.id, open.entry == writingEntry, open.before.text != editor.text else { return }
+        history.done.append(.note(partID: open.partID, entry: open.entry, before: open.before, after: editor, how: open.how, at: open.startedAt))
         history.undone.removeAll()
     }
 
@@ -94,8 +95,12 @@ extension AppState {
             session.checks[itemID] = undoing ? before : after
             let text = guide.item(id: itemID)?.item.text ?? (before ?? after)?.text ?? itemID
             return "\(undoing ? "Took back" : "Put back") \(after != nil ? "the check of" : "clearing") “\(text)”."
-        case let .note(partID, before, after, how, at):
+        case let .note(partID, entry, before, after, how, at):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
+            if entry != writingEntry {
+                syncNote(now: now)
+                writingEntry = entry
+            }
             editor = undoing ? before : after
             noteEdited = true
             keepEditorCursorVisible()

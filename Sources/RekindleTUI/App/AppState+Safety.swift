@@ -10,7 +10,7 @@ extension AppState {
     /// there, and only F9 opens the help.
     var takesText: Bool {
         (screen == .step && pane == .notes && isWriting) || (screen == .search && search.results == nil)
-            || (screen == .picker && picker.naming != nil)
+            || (screen == .picker && picker.naming != nil) || (screen == .welcome && offersCheckIn && checkIn.stage == .word)
     }
 
     /// Opens the help screen; leaving it returns exactly here, writing and all.

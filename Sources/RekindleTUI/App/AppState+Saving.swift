@@ -41,10 +41,13 @@ extension AppState {
         if pendingSince == nil { pendingSince = now }
     }
 
-    /// Opens the current part's note in the editor, which edits a copy of it (the
-    /// cursor at `cursorOffset`, or at the end).
-    mutating func openNote(cursorOffset: Int?) {
-        let text = session.noteText(for: part.id)
+    /// Opens the current part's note in the editor, which edits a copy of one entry:
+    /// `entry`, or the one writing opens on `now` (that day's, else a new one). The
+    /// cursor goes to `cursorOffset`, or to the end.
+    mutating func openNote(cursorOffset: Int?, now: Date, entry: Int? = nil) {
+        writingEntry = entry ?? session.entryForWriting(in: part.id, now: now, zone: zone)
+        let entries = session.entries(for: part.id)
+        let text = entries.indices.contains(writingEntry) ? entries[writingEntry].text : ""
         editor = NoteEditor(text: text, cursorOffset: cursorOffset ?? text.count)
         noteEdited = false
         notePreviewLine = 0
@@ -55,16 +58,16 @@ extension AppState {
     mutating func syncNote(now: Date) {
         if noteEdited {
             let text = editor.text
-            if !Self.sameBytes(text, session.noteText(for: part.id)) { session.setNote(text, for: part, at: now) }
+            let entries = session.entries(for: part.id)
+            let saved = entries.indices.contains(writingEntry) ? entries[writingEntry].text : ""
+            if !Self.sameBytes(text, saved) { session.setEntry(text, at: writingEntry, for: part, at: now) }
+            // An emptied entry may have gone: the editor's place follows what is there.
+            writingEntry = min(writingEntry, session.entries(for: part.id).count)
             noteEdited = false
         }
         session.position.noteCursor = editor.cursorOffset
     }
 
-    /// A part's note, from the editor if it is the one being written.
-    public func noteText(for partID: String) -> String {
-        partID == part.id && noteEdited ? editor.text : session.noteText(for: partID)
-    }
 
     /// Whether two texts are the same bytes (not only canonically equal: a note retyped
     /// in another normal form is a change). Compared as buffers: byte by byte through
@@ -83,6 +86,6 @@ extension AppState {
 
     /// Whether anything is written for the part.
     public func hasNote(for partID: String) -> Bool {
-        partID == part.id ? !editor.isEmpty : session.hasNote(for: partID)
+        partID == part.id && noteEdited ? !editor.isEmpty || session.hasNote(for: partID) : session.hasNote(for: partID)
     }
 }

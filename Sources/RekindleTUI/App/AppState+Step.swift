@@ -23,10 +23,11 @@ extension AppState {
                 goToPart(stepsCursor, now: now)
                 setPane(.guidance)
             case .guidance: focus(offset: 1, layout: layout)
-            case .notes where key == .enter: startWriting()
+            case .notes where key == .enter: startWriting(now: now)
             case .notes: status = Status(text: "To write here, press e or Enter.", isError: false)
             }
-        case KeyMap.write: startWriting()
+        case KeyMap.write: startWriting(now: now)
+        case KeyMap.history: return openJournal(now: now)
         case KeyMap.externalEditor:
             guard !isEncrypted else {
                 status = Status(text: "The external editor is off for encrypted sessions: it would put your note on disk unencrypted.", isError: true)
@@ -95,7 +96,7 @@ extension AppState {
             keepEditorCursorVisible()
         case .notes:
             // On the page the note is read, a line at a time.
-            notePreviewLine = clamp(adding(notePreviewLine, delta), 0, editor.lines.count - 1)
+            notePreviewLine = clamp(adding(notePreviewLine, delta), 0, journalLines.count - 1)
         }
     }
 
@@ -108,7 +109,7 @@ extension AppState {
         let target = guide.parts[index]
         session.position = Position(partID: target.id, pane: pane == .checklist && target.checklist.isEmpty ? .guidance : pane)
         searchTarget = nil
-        openNote(cursorOffset: nil)
+        openNote(cursorOffset: nil, now: now)
         keepEditorCursorVisible()
         changed(now: now)
     }
@@ -154,7 +155,7 @@ extension AppState {
             if pane != .notes { session.position.pane = saved }
             return []
         case .press:
-            if pane == .notes { startWriting() } else { setPane(pane) }
+            if pane == .notes { startWriting(now: now) } else { setPane(pane) }
             guard pane == .checklist, let item = layout.checklistItem(atY: mouse.at.y, cursor: session.position.checklistCursor) else {
                 return []
             }
@@ -166,12 +167,14 @@ extension AppState {
     // MARK: - Welcome
 
     mutating func handleWelcomeKey(_ key: Key, now: Date) -> [Effect] {
+        if offersCheckIn, let effects = handleCheckInKey(key, now: now) { return effects }
         switch key {
         case KeyMap.begin where !isReturning && session.screening == nil:
             startScreening()
         case KeyMap.begin:
             screen = .step
             keepEditorCursorVisible()
+            return finishCheckIn(now: now)
         case KeyMap.sessions: return open(.picker)
         case KeyMap.review: return open(.review)
         case KeyMap.search: return open(.search)

@@ -85,6 +85,7 @@ extension AppState {
         case .end: return handleEndKey(key, now: now)
         case .helpNow: return handleHelpNowKey(key, now: now)
         case .screening: return handleScreeningKey(key, now: now)
+        case .journal: return handleJournalKey(key, now: now)
         }
     }
 
@@ -164,7 +165,7 @@ extension AppState {
             return [.listSessions]
         case .search:
             search = SearchState()
-        case .welcome, .step, .end, .helpNow, .screening: break
+        case .welcome, .step, .end, .helpNow, .screening, .journal: break
         }
         return []
     }

@@ -12,6 +12,8 @@ public struct AppState: Sendable {
         case helpNow
         /// The short safety check at the opening of a new session.
         case screening
+        /// A step's dated entries and their earlier versions.
+        case journal
     }
 
     public let guide: Guide
@@ -24,6 +26,10 @@ public struct AppState: Sendable {
     public internal(set) var editor = NoteEditor(text: "")
     /// Whether the note was edited since it was opened or put back into the session.
     var noteEdited = false
+    /// Which of the part's dated entries the editor holds (`entries.count`: a new one).
+    public internal(set) var writingEntry = 0
+    /// The zone whose calendar days entries, timed actions and check-ins count in.
+    public let zone: TimeZoneOffset
     /// Whether the session existed before this run (changes the welcome).
     public let isReturning: Bool
     /// Whether the session's file exists, or a save of it was asked for.
@@ -58,6 +64,8 @@ public struct AppState: Sendable {
     var helpScroll = ListCursor()
     var picker = PickerState()
     var search = SearchState()
+    var journalScreen = JournalState()
+    var checkIn = CheckInForm()
     /// Where the help screen returns to, and how far it is scrolled.
     var helpNowReturn: Screen = .step
     var helpNowScroll = ListCursor()
@@ -91,7 +99,7 @@ public struct AppState: Sendable {
     public let isDiscreet: Bool
 
     public init(guide: Guide, session: Session, size: Size, isReturning: Bool, dataPath: String, screen: Screen = .welcome,
-                isEncrypted: Bool = false, isDiscreet: Bool = false) {
+                isEncrypted: Bool = false, isDiscreet: Bool = false, zone: TimeZoneOffset = .local) {
         self.guide = guide
         var session = session
         if let part = guide.part(id: session.position.partID) {
@@ -111,12 +119,13 @@ public struct AppState: Sendable {
         self.screen = screen
         self.isEncrypted = isEncrypted
         self.isDiscreet = isDiscreet
+        self.zone = zone
         listWidth = StepLayout.sidebarWidth(for: guide)
         // The last step has the widest number.
         let places = guide.parts.filter { $0.kind != .step } + guide.steps.suffix(1)
         placeWidth = places.map { StepView.place(of: $0, in: guide).cellWidth }.max() ?? 0
         lastEventAt = session.lastUsedAt
-        openNote(cursorOffset: session.position.noteCursor)
+        openNote(cursorOffset: session.position.noteCursor, now: session.lastUsedAt)
         keepEditorCursorVisible()
         stepsCursor = partIndex
     }

@@ -74,6 +74,14 @@ enum KeyMap {
                                help: "start writing in your notes (Enter too, on the notes); arrows, Home/End, PgUp/PgDn move")
     static let stopWriting = Binding(keys: [.escape], label: "Esc", short: "Esc", hint: "done",
                                      help: "stop writing (your words are saved as you type)")
+    static let history = Binding(keys: [.character("v")], label: "v", short: "v", hint: "history",
+                                 help: "your entries by date and their earlier versions: edit an earlier entry, or restore a version")
+    static let editEntry = Binding(keys: [.enter, .character("e")], label: "Enter  e", short: "Enter", hint: "edit",
+                                   help: "in the history: write in the highlighted entry")
+    static let versions = Binding(keys: [.right, .character("v")], label: "→  v", short: "→", hint: "versions",
+                                  help: "in the history: the highlighted entry's earlier versions")
+    static let restore = Binding(keys: [.enter], label: "Enter", short: "Enter", hint: "restore",
+                                 help: "in the history: bring back the highlighted version (the words it replaces are kept)")
     static let externalEditor = Binding(keys: [.control("e"), .function(2)], label: "Ctrl-E  F2", short: "^E", hint: "editor",
                                         help: "write this note in $VISUAL / $EDITOR (not for encrypted sessions)")
     static let save = Binding(keys: [.control("s")], label: "Ctrl-S", short: "^S", hint: "save", help: "save now")
@@ -100,7 +108,7 @@ enum KeyMap {
     static let sections: [(title: String, bindings: [Binding])] = [
         ("Moving around", [nextPart, previousPart, nextPane, previousPane, steps, up, down, pageUp, pageDown, top, bottom]),
         ("Checklist", [check, undo, redo]),
-        ("Notes", [write, stopWriting, externalEditor, save]),
+        ("Notes", [write, stopWriting, history, editEntry, versions, restore, externalEditor, save]),
         ("Help", [helpNow, helpNowAnywhere, changeAnswers, help, helpAnywhere]),
         ("Elsewhere", [review, search, sessions, begin, showAll, choose, newSession, newSearch, quit, interrupt, suspend,
                        redraw]),

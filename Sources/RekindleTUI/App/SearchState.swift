@@ -94,7 +94,7 @@ extension AppState {
             part.prompts.enumerated().forEach { add($1[...], .prompt($0)) }
             // Line by line, so each result shows its own line; offsets stay the note's.
             var start = 0
-            for line in noteText(for: part.id).split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in journalText(for: part.id).split(separator: "\n", omittingEmptySubsequences: false) {
                 add(line, .note, from: start)
                 start += line.count + 1
             }

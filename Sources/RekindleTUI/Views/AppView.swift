@@ -24,6 +24,7 @@ public enum AppView {
         case .end: EndView.render(state, into: &frame)
         case .helpNow: HelpNowView.render(state, into: &frame)
         case .screening: ScreeningView.render(state, into: &frame)
+        case .journal: JournalView.render(state, into: &frame)
         }
         Chrome.renderStatus(state, into: &frame)
         return frame

@@ -84,7 +84,7 @@ struct StepLayout: Sendable {
         promptLines = wrapped.prompts
         firstPromptRows = wrapped.firstPromptRows
         // While writing, the page shows the editor, not the preview.
-        (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.editor.lines, width: max(1, width - 2))
+        (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.journalLines, width: max(1, width - 2))
 
         // At most a third of the page, the last row cut with "…" when they need more.
         let notices = Self.notices(for: part, screening: state.session.screening).flatMap { Wrap.lines($0, width: width) }

@@ -51,7 +51,7 @@ enum StepView {
             let more = layout.maxGuidanceScroll > 0 ? [KeyMap.down.hinted("read on")] : []
             return more + [tab, KeyMap.nextPart]
         case .checklist: return [KeyMap.check, KeyMap.down, tab, KeyMap.nextPart]
-        case .notes: return [KeyMap.write, KeyMap.down.hinted("read"), tab, KeyMap.nextPart]
+        case .notes: return [KeyMap.write, KeyMap.down.hinted("read"), KeyMap.history, tab, KeyMap.nextPart]
         case .sidebar: return [KeyMap.down.hinted("choose"), KeyMap.choose, KeyMap.back]
         }
     }
@@ -205,19 +205,21 @@ enum StepView {
         // The questions that fit whole, then at least one row of the note.
         let (promptRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
         let room = body.height - promptRows
-        let first = min(state.notePreviewLine, state.editor.lines.count - 1)
+        let journal = state.journal(for: state.part.id)
+        let noteLines = journal.map(\.text)
+        let first = min(state.notePreviewLine, noteLines.count - 1)
         // A search match in a long line: the rows of the line before it are passed over.
         let match = noteMatch(state, width: body.width - 2)
         let skipped = match.map { $0.line == first ? $0.row : 0 } ?? 0
         let fits = first == 0 && layout.notePreview.count <= room && layout.noteLinesAfterPreview == 0
         // With the room for it, the last row says how much more there is.
         let previewRows = fits ? layout.notePreview.count : max(1, room - 1)
-        var preview = StepLayout.preview(of: Array(state.editor.lines[first...]), width: body.width - 2, limit: previewRows + skipped)
+        var preview = StepLayout.preview(of: Array(noteLines[first...]), width: body.width - 2, limit: previewRows + skipped)
         preview.rows.removeFirst(min(skipped, preview.rows.count))
         var heading = "Your notes"
         if first > 0 { heading += " · from line \(first + 1)" }
         if let savedAt = state.session.notes[state.part.id]?.editedAt {
-            heading += " · saved \(RelativeTime.text(savedAt, now: state.lastEventAt, zone: .local))"
+            heading += " · saved \(RelativeTime.text(savedAt, now: state.lastEventAt, zone: state.zone))"
         }
         if hidden > 0 { heading += " · \(hidden) more \(hidden == 1 ? "question" : "questions")" }
         if !fits && room == 1 && preview.linesAfter > 0 { heading += " · \(preview.linesAfter) more \(lines(preview.linesAfter))" }
@@ -230,11 +232,12 @@ enum StepView {
             frame.putCut("Nothing written yet. Press e to write.", x: body.x + 2, y: y, style: .muted, width: body.width - 2)
             return
         }
+        let dates = Set(journal.filter(\.isDate).map(\.text))
         for (row, line) in preview.rows.enumerated() {
-            frame.put(line, x: body.x + 2, y: y + row, limit: body.width - 2)
+            frame.put(line, x: body.x + 2, y: y + row, style: dates.contains(line) ? .muted : .plain, limit: body.width - 2)
         }
         if let match, match.line == first {
-            mark(match.range, in: state.editor.lines[first], width: body.width - 2, x: body.x + 2, into: &frame) { row in
+            mark(match.range, in: noteLines[first], width: body.width - 2, x: body.x + 2, into: &frame) { row in
                 (skipped..<skipped + preview.rows.count).contains(row) ? y + row - skipped : nil
             }
         }
@@ -249,7 +252,7 @@ enum StepView {
     private static func noteMatch(_ state: AppState, width: Int) -> (line: Int, row: Int, range: Range<Int>)? {
         guard let target = state.searchTarget, target.partID == state.part.id, target.region == .note else { return nil }
         var start = 0
-        for (index, line) in state.editor.lines.enumerated() {
+        for (index, line) in state.journalLines.enumerated() {
             if target.range.lowerBound <= start + line.count {
                 let range = (target.range.lowerBound - start)..<(target.range.upperBound - start)
                 let row = Wrap.rows(Substring(line), width: width).lastIndex { $0.start <= range.lowerBound } ?? 0

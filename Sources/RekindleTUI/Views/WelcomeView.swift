@@ -10,7 +10,8 @@ enum WelcomeView {
             let part = state.part
             paragraphs = [
                 ("Welcome back.", .title),
-                ("You were on \(state.guide.label(of: part)): \(part.title). You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.session.lastUsedAt, now: state.lastEventAt, zone: .local)).", .plain),
+                ("You were on \(state.guide.label(of: part)): \(part.title). You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.session.lastUsedAt, now: state.lastEventAt, zone: state.zone)).", .plain),
+            ] + checkInParagraphs(state) + [
                 ("Press Enter to continue exactly where you left off.", .plain),
             ]
         } else {
@@ -24,6 +25,36 @@ enum WelcomeView {
             ]
         }
         PageText.render(paragraphs, into: &frame)
-        Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review], into: &frame)
+        if state.offersCheckIn && state.checkIn.stage == .word {
+            Chrome.renderKeys([KeyMap.begin.hinted("keep and continue")], always: Chrome.whileTyping, into: &frame)
+        } else {
+            Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review], into: &frame)
+        }
+    }
+
+    /// The check-in, a question at a time, each answer staying in view.
+    private static func checkInParagraphs(_ state: AppState) -> [(String, Style)] {
+        let form = state.checkIn
+        guard state.offersCheckIn || form.stage == .done else { return [] }
+        var paragraphs: [(String, Style)] = []
+        switch form.stage {
+        case .mood:
+            paragraphs.append(("How are you feeling right now? Press 1 (very low) to 5 (very good), or just Enter to skip.", .prompt))
+        case .urge, .word, .done:
+            guard form.mood != nil || form.urge != nil || !form.word.isEmpty else { break }
+            let mood = form.mood.map { "feeling \($0) (\(CheckInForm.moodWords[$0] ?? ""))" } ?? "feeling: skipped"
+            let urge = form.urge.map { ", urge \($0) of 10" } ?? ""
+            let word = form.word.isEmpty || form.stage == .word ? "" : ", “\(form.word)”"
+            paragraphs.append(("Checked in: \(mood)\(urge)\(word)." + (form.stage == .done ? " Thank you." : ""), .muted))
+        }
+        switch form.stage {
+        case .urge:
+            paragraphs.append(("How strong is the urge to contact them? Press 0 (none) to 9, or + for 10 (overwhelming).", .prompt))
+        case .word:
+            paragraphs.append(("A word for today, if you like (Enter keeps it, Esc skips): \(form.word)", .prompt))
+        case .mood, .done:
+            break
+        }
+        return paragraphs
     }
 }
