@@ -11,6 +11,7 @@ extension AppState {
     var takesText: Bool {
         (screen == .step && pane == .notes && isWriting) || (screen == .search && search.results == nil)
             || (screen == .picker && picker.naming != nil) || (screen == .welcome && offersCheckIn && checkIn.stage == .word)
+            || (screen == .drafts && draftsTakeText)
     }
 
     /// Opens the help screen; leaving it returns exactly here, writing and all.

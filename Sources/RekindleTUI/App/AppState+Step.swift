@@ -28,6 +28,7 @@ extension AppState {
             }
         case KeyMap.write: startWriting(now: now)
         case KeyMap.history: return openJournal(now: now)
+        case KeyMap.openDrafts: return openDrafts(now: now)
         case KeyMap.externalEditor:
             guard !isEncrypted else {
                 status = Status(text: "The external editor is off for encrypted sessions: it would put your note on disk unencrypted.", isError: true)

@@ -86,6 +86,7 @@ extension AppState {
         case .helpNow: return handleHelpNowKey(key, now: now)
         case .screening: return handleScreeningKey(key, now: now)
         case .journal: return handleJournalKey(key, now: now)
+        case .drafts: return handleDraftsKey(key, now: now)
         }
     }
 
@@ -165,7 +166,7 @@ extension AppState {
             return [.listSessions]
         case .search:
             search = SearchState()
-        case .welcome, .step, .end, .helpNow, .screening, .journal: break
+        case .welcome, .step, .end, .helpNow, .screening, .journal, .drafts: break
         }
         return []
     }

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
         case screening
         /// A step's dated entries and their earlier versions.
         case journal
+        /// Messages to them held for a cooling-off day, and urges logged instead.
+        case drafts
     }
 
     public let guide: Guide
@@ -66,6 +68,7 @@ public struct AppState: Sendable {
     var search = SearchState()
     var journalScreen = JournalState()
     var checkIn = CheckInForm()
+    var drafts = DraftsState()
     /// Where the help screen returns to, and how far it is scrolled.
     var helpNowReturn: Screen = .step
     var helpNowScroll = ListCursor()

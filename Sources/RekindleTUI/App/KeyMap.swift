@@ -82,6 +82,14 @@ enum KeyMap {
                                   help: "in the history: the highlighted entry's earlier versions")
     static let restore = Binding(keys: [.enter], label: "Enter", short: "Enter", hint: "restore",
                                  help: "in the history: bring back the highlighted version (the words it replaces are kept)")
+    static let openDrafts = Binding(keys: [.character("d")], label: "d", short: "d", hint: "drafts",
+                                    help: "on a step with a draft box: write a message to them that waits a day, or log an urge")
+    static let newDraft = Binding(keys: [.character("n")], label: "n", short: "n", hint: "new draft",
+                                  help: "in the drafts: write a new draft")
+    static let copyDraft = Binding(keys: [.character("c")], label: "c", short: "c", hint: "copy out",
+                                   help: "in the drafts: show the draft alone to copy it (after its cooling-off day)")
+    static let logUrge = Binding(keys: [.character("l")], label: "l", short: "l", hint: "log an urge",
+                                 help: "in the drafts: note an urge to contact them instead of acting on it")
     static let externalEditor = Binding(keys: [.control("e"), .function(2)], label: "Ctrl-E  F2", short: "^E", hint: "editor",
                                         help: "write this note in $VISUAL / $EDITOR (not for encrypted sessions)")
     static let save = Binding(keys: [.control("s")], label: "Ctrl-S", short: "^S", hint: "save", help: "save now")
@@ -109,6 +117,7 @@ enum KeyMap {
         ("Moving around", [nextPart, previousPart, nextPane, previousPane, steps, up, down, pageUp, pageDown, top, bottom]),
         ("Checklist", [check, undo, redo]),
         ("Notes", [write, stopWriting, history, editEntry, versions, restore, externalEditor, save]),
+        ("Drafts", [openDrafts, newDraft, copyDraft, logUrge]),
         ("Help", [helpNow, helpNowAnywhere, changeAnswers, help, helpAnywhere]),
         ("Elsewhere", [review, search, sessions, begin, showAll, choose, newSession, newSearch, quit, interrupt, suspend,
                        redraw]),

@@ -25,6 +25,7 @@ public enum AppView {
         case .helpNow: HelpNowView.render(state, into: &frame)
         case .screening: ScreeningView.render(state, into: &frame)
         case .journal: JournalView.render(state, into: &frame)
+        case .drafts: DraftsView.render(state, into: &frame)
         }
         Chrome.renderStatus(state, into: &frame)
         return frame

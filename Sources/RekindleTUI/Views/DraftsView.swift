@@ -1,0 +1,109 @@
+import RekindleCore
+
+/// The draft box: messages to them that wait a day before they can be copied out, and
+/// urges logged instead of sent. Nothing here is ever sent by the coach.
+enum DraftsView {
+    static func render(_ state: AppState, into frame: inout Frame) {
+        Chrome.renderHeader(state, right: "Drafts", into: &frame)
+        let width = min(StepLayout.readingWidth, frame.width - 4)
+        let x = max(2, (frame.width - width) / 2)
+        switch state.drafts.mode {
+        case .copying(let index):
+            renderCopy(state.session.drafts[index].text, into: &frame)
+            return
+        case .writing:
+            renderWriting(state, x: x, width: width, into: &frame)
+            return
+        case .list, .confirmingEarlyCopy, .loggingUrge:
+            break
+        }
+        var y = 2
+        for line in Wrap.lines(intro, width: width) {
+            frame.put(line, x: x, y: y, style: .muted)
+            y += 1
+        }
+        y += 1
+        let drafts = state.session.drafts
+        let now = state.lastEventAt
+        if drafts.isEmpty {
+            frame.putCut("No drafts yet. Press n to write one.", x: x, y: y, style: .muted, width: width)
+            y += 2
+        }
+        for (index, draft) in drafts.enumerated() where y < frame.height - 6 {
+            let selected = index == state.drafts.cursor.index
+            if selected {
+                frame.fill(Rect(x: x, y: y, width: width, height: 2), style: .selected)
+                frame.cursor = Point(x: x, y: y)
+            }
+            let written = "Written \(RelativeTime.text(draft.editedAt, now: now, zone: state.zone))"
+            let ready = draft.isReady(at: now) ? "ready to reconsider now"
+                : "ready to reconsider \(RelativeTime.ahead(draft.readyAt, now: now, zone: state.zone))"
+            frame.putCut("\(written) · \(ready)", x: x + 1, y: y, style: selected ? .selected : .muted, width: width - 2)
+            let first = draft.text.split(separator: "\n").first.map(String.init) ?? ""
+            frame.putCut(first, x: x + 3, y: y + 1, style: selected ? .selected : .plain, width: width - 4)
+            y += 3
+        }
+        if let last = state.session.urges.last {
+            let count = state.session.urges.count
+            frame.putCut("Urges logged instead of sent: \(count), the last \(RelativeTime.text(last.at, now: now, zone: state.zone)).",
+                         x: x, y: min(y, frame.height - 5), style: .muted, width: width)
+        }
+        switch state.drafts.mode {
+        case .confirmingEarlyCopy(let index):
+            let ready = RelativeTime.ahead(drafts[index].readyAt, now: now, zone: state.zone)
+            let question = "This draft is ready to reconsider \(ready). Waiting a day lets the feeling that wrote it settle, so you send only what you still mean tomorrow. Copy it out now anyway? y: yes · any other key: wait"
+            renderQuestion(question, x: x, width: width, into: &frame)
+            Chrome.renderKeys([], into: &frame)
+        case .loggingUrge(let text):
+            renderQuestion("What did you want to say or do? (Enter logs it, Esc cancels) \(text)", x: x, width: width, into: &frame)
+            Chrome.renderKeys([KeyMap.choose.hinted("log"), KeyMap.back.hinted("cancel")], always: Chrome.whileTyping, into: &frame)
+        case .list, .writing, .copying:
+            var keys = [KeyMap.newDraft]
+            if !drafts.isEmpty { keys += [KeyMap.editEntry, KeyMap.copyDraft] }
+            Chrome.renderKeys(keys + [KeyMap.logUrge, KeyMap.back], into: &frame)
+        }
+    }
+
+    static let intro = "Write what you want to say to them here. Nothing is sent: a draft waits a day before you copy it out, so the words you still want tomorrow are the ones you send, if you send anything. If they asked for no contact, keep it unsent."
+
+    /// Where a draft is written: the page below its heading.
+    static func editorBox(size: Size) -> Rect {
+        let width = min(StepLayout.readingWidth, size.width - 4)
+        return Rect(x: max(2, (size.width - width) / 2) + 2, y: 4, width: max(1, width - 2), height: max(1, size.height - 7))
+    }
+
+    private static func renderWriting(_ state: AppState, x: Int, width: Int, into frame: inout Frame) {
+        let title = frame.put("Writing a draft", x: x, y: 2, style: Style(tone: .accent, bold: true))
+        frame.putCut(" · it waits a day before it can be copied out", x: title, y: 2, style: .muted, width: x + width - title)
+        let box = editorBox(size: state.size)
+        frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: box.height), with: "▎", style: .accent)
+        let (rows, cursor) = state.drafts.editor.visibleRows(width: box.width, height: box.height)
+        for (index, row) in rows.enumerated() {
+            frame.put(row, x: box.x, y: box.y + index, limit: box.width)
+        }
+        if let cursor {
+            frame.cursor = Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
+            frame.showsCursor = true
+        }
+        Chrome.renderKeys([KeyMap.stopWriting.hinted("keep")], always: Chrome.whileTyping, into: &frame)
+    }
+
+    /// The draft alone, nothing else on the rows, for the terminal's selection.
+    private static func renderCopy(_ text: String, into frame: inout Frame) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { Wrap.lines(String($0), width: max(1, frame.width - 2)) }
+        for (row, line) in lines.prefix(frame.height - 3).enumerated() {
+            frame.put(line, x: 0, y: 2 + row)
+        }
+        frame.putCut("Select the text with your terminal to copy it. Any key goes back.", x: 0, y: frame.height - 1,
+                     style: .muted, width: frame.width)
+    }
+
+    private static func renderQuestion(_ text: String, x: Int, width: Int, into frame: inout Frame) {
+        let lines = Wrap.lines(text, width: width)
+        let top = max(2, frame.height - 3 - lines.count)
+        frame.fill(Rect(x: x, y: top - 1, width: width, height: lines.count + 1), style: .plain)
+        for (row, line) in lines.enumerated() {
+            frame.put(line, x: x, y: top + row, style: .prompt, limit: width)
+        }
+    }
+}
