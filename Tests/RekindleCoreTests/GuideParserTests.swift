@@ -477,10 +477,17 @@ import TestSupport
         let end = try #require(readme[start.upperBound...].firstRange(of: "```\n"))
         let guide = try GuideParser(file: "README.md").parse(Array(readme[start.upperBound..<end.lowerBound].utf8))
         #expect(guide.steps.map(\.id) == ["stock", "rest", "reach-out"])
-        #expect(guide.allItems.map(\.id) == ["stock.list-it", "stock.another-action", "rest.sleep-eight-hours", "reach-out.message",
+        #expect(guide.allItems.map(\.id) == ["stock.list-it", "stock.another-action", "stock.decide", "stock.apart",
+                                             "rest.sleep-eight-hours", "rest.routine", "reach-out.message",
                                              "moving-on.plan-something-to-look-forward-to"])
         #expect(guide.parts.last?.kind == .closing)
         #expect(guide.parts.map(\.involvesContact) == [false, false, false, true, false])
+        #expect(guide.parts.map(\.servesAnyone) == [false, false, true, false, false])
+        #expect(guide.parts.map(\.hasDrafts) == [false, false, false, true, false])
+        #expect(guide.allItems.filter(\.isDecision).map(\.id) == ["stock.decide"])
+        #expect(guide.allItems.filter(\.isNoContactPeriod).map(\.id) == ["stock.apart"])
+        #expect(guide.allItems.compactMap(\.duration) == [TimedDuration(days: 30, isChosenByPerson: true), TimedDuration(days: 14)])
+        #expect(guide.parts.last?.carried == [CarriedNote(partID: "stock", caption: "What you wrote when you took stock")])
         let help = try #require(guide.help)
         #expect(help.groups.map(\.id) == ["help.danger", "help.self-harm"])
         #expect(help.groups.allSatisfy { !$0.services.isEmpty })
