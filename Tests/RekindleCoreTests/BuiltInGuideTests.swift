@@ -147,3 +147,46 @@ import TestSupport
         #expect(words.filter(british.contains) == [])
     }
 }
+
+/// Issue 27: the built-in guide marks its timed actions, its decision, its no-contact
+/// period, the steps that serve anyone, the draft box, and the notes carried forward.
+@Suite struct BuiltInGuidePacingTests {
+    let guide = Guide.builtIn
+
+    @Test func hasFortyOneActions() {
+        #expect(guide.allItems.count == 41)
+    }
+
+    @Test func marksItsTimedActions() {
+        let timed = guide.allItems.compactMap { item in item.duration.map { (item.id, $0) } }
+        #expect(timed.map(\.0) == ["space.no-contact-period", "space.no-checking", "self-improvement.routine",
+                                   "trust.keep-commitments", "positive.gratitude-week"])
+        #expect(timed.map(\.1) == [TimedDuration(days: 30, isChosenByPerson: true), TimedDuration(days: 7), TimedDuration(days: 14),
+                                   TimedDuration(days: 30), TimedDuration(days: 7)])
+    }
+
+    @Test func marksTheDecisionAndTheNoContactPeriod() throws {
+        #expect(guide.allItems.filter(\.isDecision).map(\.id) == ["reflect.healthy"])
+        #expect(guide.allItems.filter(\.isNoContactPeriod).map(\.id) == ["space.no-contact-period"])
+        // The period the coach counts comes before every step that waits for it.
+        let period = try #require(guide.parts.firstIndex { $0.checklist.contains(where: \.isNoContactPeriod) })
+        let reaching = try #require(guide.parts.firstIndex { $0.involvesContact })
+        #expect(period < reaching)
+    }
+
+    @Test func marksTheStepsThatServeAnyoneAndTheDraftBox() {
+        #expect(guide.parts.filter(\.servesAnyone).map(\.id) == ["self-improvement", "positive", "professional-help"])
+        #expect(guide.parts.filter { $0.servesAnyone && $0.involvesContact }.isEmpty)
+        #expect(guide.parts.filter(\.hasDrafts).map(\.id) == ["communication"])
+        let communication = guide.part(id: "communication")
+        #expect(communication?.checklist.contains { $0.id == "communication.draft-message" } == true)
+    }
+
+    @Test func carriesEarlierNotesForward() {
+        let carried = guide.parts.flatMap { part in part.carried.map { "\(part.id) ← \($0.partID)" } }
+        #expect(carried == ["apologize ← reflect", "trust ← apologize", "moving-forward ← reflect"])
+        for note in guide.parts.flatMap(\.carried) {
+            #expect(note.caption.hasPrefix("What you wrote"), "\(note.caption)")
+        }
+    }
+}

@@ -250,8 +250,10 @@ import TestSupport
          "g.md:7:1: the help section lists services ('- Name (region): how to reach'), not checklist items"),
         ("# T\n## S\nx\n## H {.help}\n### G\n- a: b\n? why\n",
          "g.md:7:1: the help section lists services ('- Name (region): how to reach'), not reflection prompts"),
-        ("# T\n## S {#s .helper}\nx\n", "g.md:2:6: unknown class '.helper': use '.help' (the help section) or '.contact' (a step about getting in touch)"),
-        ("# T\n## S\n- [ ] a {.contact}\n", "g.md:3:1: a class ('{.help}', '{.contact}') can be given only on a '## ' heading"),
+        ("# T\n## S {#s .helper}\nx\n",
+         "g.md:2:6: unknown class '.helper': a '## ' heading takes '.help', '.contact', '.moving-on' or '.drafts', a checklist item '.decision' or '.no-contact'"),
+        ("# T\n## S\n- [ ] a {.contact}\n",
+         "g.md:3:9: '.contact' belongs on a '## ' heading; a checklist item takes '.decision' or '.no-contact'"),
         ("# T\n## H {.help .contact}\n### G\n- a: b\n## S\nx\n",
          "g.md:2:1: the help section is not a step about getting in touch; remove '.contact'"),
         ("# T\n## H {#s .help}\n### G\n- a: b\n## S {#s}\nx\n", "g.md:5:1: duplicate id 's' (first used on line 2)"),
@@ -259,6 +261,211 @@ import TestSupport
     ])
     func reportsEachHelpMistakeWithItsPlace(source: String, expected: String) {
         #expect(problems(source).contains(expected), "\(problems(source))")
+    }
+}
+
+/// Issue 27: timed actions, the decision, the no-contact period, the moving-on and
+/// drafts steps, and notes carried forward from an earlier part.
+@Suite struct TimedAndCarriedParserTests {
+    func parse(_ text: String) throws(GuideError) -> Guide {
+        try GuideParser(file: "g.md").parse(Array(text.utf8))
+    }
+
+    func problems(_ text: String) -> [String] {
+        do {
+            _ = try parse(text)
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    /// The one item of a one-step guide whose step holds `line`.
+    func item(_ line: String) throws -> ChecklistItem {
+        try #require(try parse("# T\n## S\n\(line)\n").allItems.first)
+    }
+
+    @Test(arguments: [
+        ("- [ ] Go a full week without checking {#no-checking} (7 days)", "s.no-checking", "Go a full week without checking", 7, false),
+        ("- [ ] Rest (1 day)", "s.rest", "Rest", 1, false),
+        ("- [ ] Rest  (2 day)  ", "s.rest", "Rest", 2, false),
+        ("- [ ] Keep a routine {#routine} (2 weeks)", "s.routine", "Keep a routine", 14, false),
+        ("- [ ] Keep a routine (1 week)", "s.keep-a-routine", "Keep a routine", 7, false),
+        ("- [ ] A year (365 days)", "s.a-year", "A year", 365, false),
+        ("- [ ] Nearly a year (52 weeks)", "s.nearly-a-year", "Nearly a year", 364, false),
+        ("- [ ] Choose a period {#period} (30 days, you choose)", "s.period", "Choose a period", 30, true),
+        ("- [ ] Choose a period (4 weeks ,  you choose )", "s.choose-a-period", "Choose a period", 28, true),
+        ("- [ ] Leading zero (007 days)", "s.leading-zero", "Leading zero", 7, false),
+    ] as [(String, String, String, Int, Bool)])
+    func readsADuration(line: String, id: String, text: String, days: Int, chosen: Bool) throws {
+        let item = try item(line)
+        #expect(item == ChecklistItem(id: id, text: text, duration: TimedDuration(days: days, isChosenByPerson: chosen)))
+    }
+
+    /// A parenthesis that is clearly not a duration stays part of the text.
+    @Test(arguments: [
+        "Call a friend (optional)", "Call friends (2 or 3 times)", "Say it (gently)", "Empty ()", "Nested (see (7 days))",
+        "Comma (if you like, today)", "Words (a few days)",
+    ])
+    func keepsOtherParenthesesAsText(text: String) throws {
+        let item = try item("- [ ] \(text)")
+        #expect(item.text == text)
+        #expect(item.duration == nil)
+    }
+
+    @Test func readsTheDecisionAndTheNoContactPeriod() throws {
+        let guide = try parse("""
+            # T
+            ## S
+            - [ ] Decide {#healthy .decision}
+            - [ ] Stay apart {#no-contact-period .no-contact} (30 days, you choose)
+            - [ ] Plain
+            """)
+        #expect(guide.allItems == [
+            ChecklistItem(id: "s.healthy", text: "Decide", isDecision: true),
+            ChecklistItem(id: "s.no-contact-period", text: "Stay apart", duration: TimedDuration(days: 30, isChosenByPerson: true),
+                          isNoContactPeriod: true),
+            ChecklistItem(id: "s.plain", text: "Plain"),
+        ])
+        let alone = try item("- [ ] Is it healthy for both of us? {.decision}")
+        #expect(alone == ChecklistItem(id: "s.is-it-healthy-for-both-of-us", text: "Is it healthy for both of us?", isDecision: true))
+        let timedDecision = try item("- [ ] Decide within a week {.decision} (7 days)")
+        #expect(timedDecision.isDecision && timedDecision.duration == TimedDuration(days: 7))
+    }
+
+    @Test func readsMovingOnAndDraftsSteps() throws {
+        let guide = try parse("""
+            # T
+            ## Grow {#grow .moving-on}
+            x
+            ## Write to Them {#write .contact .drafts}
+            y
+            ## Plain
+            z
+            ---
+            ## End {.moving-on .drafts}
+            w
+            """)
+        #expect(guide.parts.map(\.servesAnyone) == [true, false, false, true])
+        #expect(guide.parts.map(\.hasDrafts) == [false, true, false, true])
+        #expect(guide.parts.map(\.involvesContact) == [false, true, false, false])
+    }
+
+    @Test func readsCarriedNotesInOrder() throws {
+        let guide = try parse("""
+            # T
+
+            Opening.
+
+            ## Look Back {#reflect}
+            - [ ] Write
+            ## Apologize {#apologize}
+            ^ #reflect What you wrote when reflecting on what went wrong
+            - [ ] Say sorry
+            ## Trust
+              ^   #apologize   What you wrote about your apology  
+            ^ #reflect Looking back
+            x
+
+            ^_^ is text, not a carried note
+            ---
+            ## End
+            ^ #reflect What you wrote at the start
+            y
+            """)
+        #expect(guide.parts.map(\.carried) == [
+            [],
+            [],
+            [CarriedNote(partID: "reflect", caption: "What you wrote when reflecting on what went wrong")],
+            [CarriedNote(partID: "apologize", caption: "What you wrote about your apology"),
+             CarriedNote(partID: "reflect", caption: "Looking back")],
+            [CarriedNote(partID: "reflect", caption: "What you wrote at the start")],
+        ])
+        #expect(guide.part(id: "trust")?.guidance == ["x", "^_^ is text, not a carried note"])
+    }
+
+    @Test(arguments: [
+        // Durations that are attempts, not text.
+        ("# T\n## S\n- [ ] a (7 dayz)\n",
+         "g.md:3:9: '(7 dayz)' looks like a duration but is not one: write '(N days)' or '(N weeks)', or reword the end of the item"),
+        ("# T\n## S\n- [ ] a (30 minutes)\n",
+         "g.md:3:9: '(30 minutes)' looks like a duration but is not one: write '(N days)' or '(N weeks)', or reword the end of the item"),
+        ("# T\n## S\n- [ ] a (7 Days)\n",
+         "g.md:3:9: '(7 Days)' looks like a duration but is not one: write '(N days)' or '(N weeks)', or reword the end of the item"),
+        ("# T\n## S\n- [ ] a (7 days each)\n",
+         "g.md:3:9: '(7 days each)' looks like a duration but is not one: write '(N days)' or '(N weeks)', or reword the end of the item"),
+        ("# T\n## S\n- [ ] a (0 days)\n", "g.md:3:9: a duration is from 1 to 365 days (52 weeks), not '(0 days)'"),
+        ("# T\n## S\n- [ ] a (400 days)\n", "g.md:3:9: a duration is from 1 to 365 days (52 weeks), not '(400 days)'"),
+        ("# T\n## S\n- [ ] a (53 weeks)\n", "g.md:3:9: a duration is from 1 to 365 days (52 weeks), not '(53 weeks)'"),
+        ("# T\n## S\n- [ ] a (99999999999999999999999 days)\n",
+         "g.md:3:9: a duration is from 1 to 365 days (52 weeks), not '(99999999999999999999999 days)'"),
+        ("# T\n## S\n- [ ] a (seven days)\n", "g.md:3:9: a duration starts with a whole number in digits: '(7 days)', not '(seven days)'"),
+        ("# T\n## S\n- [ ] a (-3 days)\n", "g.md:3:9: a duration starts with a whole number in digits: '(7 days)', not '(-3 days)'"),
+        ("# T\n## S\n- [ ] a (1.5 weeks)\n", "g.md:3:9: a duration starts with a whole number in digits: '(7 days)', not '(1.5 weeks)'"),
+        ("# T\n## S\n- [ ] a (7days)\n", "g.md:3:9: a duration has a space between the number and its unit: '(7 days)', not '(7days)'"),
+        ("# T\n## S\n- [ ] a (30 days, you chose)\n",
+         "g.md:3:9: after a duration only ', you choose' may follow: '(30 days, you choose)', not '(30 days, you chose)'"),
+        ("# T\n## S\n- [ ] a (30 days,)\n",
+         "g.md:3:9: after a duration only ', you choose' may follow: '(30 days, you choose)', not '(30 days,)'"),
+        ("# T\n## S\n- [ ] a (7 days) {#x}\n", "g.md:3:9: a duration goes at the very end of the line, after the '{…}'"),
+        ("# T\n## S\n- [ ] a (7 dayz) {#x}\n", "g.md:3:9: a duration goes at the very end of the line, after the '{…}'"),
+        ("# T\n## S\n- [ ] (7 days)\n", "g.md:3:1: a checklist item needs text"),
+        // Classes on items, and where each class goes.
+        ("# T\n## S\n- [ ] a {.no-contact}\n",
+         "g.md:3:9: the no-contact period needs a duration at the end of its line: '(30 days, you choose)'"),
+        ("# T\n## S\n- [ ] a {.decision .no-contact} (7 days)\n",
+         "g.md:3:9: an item is the decision ('.decision') or the no-contact period ('.no-contact'), not both"),
+        ("# T\n## S\n- [ ] a {#a .moving-on}\n",
+         "g.md:3:9: '.moving-on' belongs on a '## ' heading; a checklist item takes '.decision' or '.no-contact'"),
+        ("# T\n## S\n- [ ] a {#a .urgent}\n",
+         "g.md:3:9: unknown class '.urgent': a '## ' heading takes '.help', '.contact', '.moving-on' or '.drafts', a checklist item '.decision' or '.no-contact'"),
+        ("# T\n## S {.decision}\nx\n",
+         "g.md:2:6: '.decision' belongs on a checklist item; a '## ' heading takes '.help', '.contact', '.moving-on' or '.drafts'"),
+        ("# T\n## S {#s .contact .moving-on}\nx\n",
+         "g.md:2:6: a step about getting in touch ('.contact') is not one that serves anyone ('.moving-on'); keep one of them"),
+        ("# T\n## S\nx\n# U {.drafts}\n",
+         "g.md:4:5: a class can be given only on a '## ' heading ('.help', '.contact', '.moving-on', '.drafts') or a checklist item ('.decision', '.no-contact')"),
+        ("# T\n## H {.help}\n### G {.no-contact}\n- a: b\n## S\nx\n",
+         "g.md:3:7: a class can be given only on a '## ' heading ('.help', '.contact', '.moving-on', '.drafts') or a checklist item ('.decision', '.no-contact')"),
+        ("# T\n## H {.help .moving-on}\n### G\n- a: b\n## S\nx\n", "g.md:2:1: the help section is not a step; remove '.moving-on'"),
+        ("# T\n## H {.help .drafts}\n### G\n- a: b\n## S\nx\n", "g.md:2:1: the help section is not a step; remove '.drafts'"),
+        ("# T\n## S\n- [ ] a {.decision}\n## R\n- [ ] b {#b .decision}\n",
+         "g.md:5:9: a guide has one '.decision' item (the first is on line 3)"),
+        ("# T\n## S\n- [ ] a {.no-contact} (7 days)\n- [ ] b {.no-contact} (1 week)\n",
+         "g.md:4:9: a guide has one '.no-contact' item (the first is on line 3)"),
+        // Carried notes.
+        ("# T\n## S\nx\n## R\n^ #nope What you wrote\n",
+         "g.md:5:3: unknown part '#nope': a carried note names an earlier step by its id"),
+        ("# T\n## H {.help}\n### G\n- a: b\n## S\nx\n## R\n^ #h Help\n",
+         "g.md:8:3: unknown part '#h': a carried note names an earlier step by its id"),
+        ("# T\n## S\n^ #s What you wrote here\nx\n", "g.md:3:3: a part cannot carry its own notes: name an earlier step instead of '#s'"),
+        ("# T\n## S\n^ #r What you will write\nx\n## R\ny\n", "g.md:3:3: '#r' comes later in the guide: a carried note names an earlier step"),
+        ("# T\n## S\nx\n## R\n^ #s One\n^ #s Two\n", "g.md:6:3: '#s' is already carried in this part (line 5)"),
+        ("# T\n^ #s What you wrote\n## S\nx\n",
+         "g.md:2:1: carried note outside a step: put '^ #part Caption' in the step that shows those notes"),
+        ("# T\n## S\nx\n---\n^ #s What you wrote\n## C\ny\n",
+         "g.md:5:1: carried note outside a step: put '^ #part Caption' in the step that shows those notes"),
+        ("# T\n## S\nx\n## H {.help}\n### G\n- a: b\n^ #s What you wrote\n",
+         "g.md:7:1: the help section lists services ('- Name (region): how to reach'), not carried notes"),
+        ("# T\n## S\nx\n## R\n^ #s\n", "g.md:5:3: a carried note needs a caption after '#s': '^ #reflect What you wrote when reflecting'"),
+        ("# T\n## S\nx\n## R\n^ s What you wrote\n",
+         "g.md:5:1: a carried note names an earlier part by its id, then a caption: '^ #reflect What you wrote when reflecting'"),
+        ("# T\n## S\nx\n## R\n^\n",
+         "g.md:5:1: a carried note names an earlier part by its id, then a caption: '^ #reflect What you wrote when reflecting'"),
+        ("# T\n## S\nx\n## R\n^#s What you wrote\n",
+         "g.md:5:1: a carried note needs a space after '^': '^ #reflect What you wrote when reflecting'"),
+        ("# T\n## S\nx\n## R\n^ # What you wrote\n", "g.md:5:3: invalid id '': use letters, digits, '-', '_' or '.'"),
+        ("# T\n## S\nx\n## R\n^ #s! What you wrote\n", "g.md:5:3: invalid id 's!': use letters, digits, '-', '_' or '.'"),
+    ])
+    func reportsEachMistakeWithItsPlace(source: String, expected: String) {
+        #expect(problems(source).contains(expected), "\(problems(source))")
+    }
+
+    /// A step whose only line is a carried note has nothing of its own to do.
+    @Test func aCarriedNoteAloneLeavesAStepEmpty() {
+        #expect(problems("# T\n## S\nx\n## R\n^ #s What you wrote\n") == [
+            "g.md:4:1: empty step 'R': add guidance, checklist items or prompts",
+        ])
     }
 }
 
@@ -270,10 +477,17 @@ import TestSupport
         let end = try #require(readme[start.upperBound...].firstRange(of: "```\n"))
         let guide = try GuideParser(file: "README.md").parse(Array(readme[start.upperBound..<end.lowerBound].utf8))
         #expect(guide.steps.map(\.id) == ["stock", "rest", "reach-out"])
-        #expect(guide.allItems.map(\.id) == ["stock.list-it", "stock.another-action", "rest.sleep-eight-hours", "reach-out.message",
+        #expect(guide.allItems.map(\.id) == ["stock.list-it", "stock.another-action", "stock.decide", "stock.apart",
+                                             "rest.sleep-eight-hours", "rest.routine", "reach-out.message",
                                              "moving-on.plan-something-to-look-forward-to"])
         #expect(guide.parts.last?.kind == .closing)
         #expect(guide.parts.map(\.involvesContact) == [false, false, false, true, false])
+        #expect(guide.parts.map(\.servesAnyone) == [false, false, true, false, false])
+        #expect(guide.parts.map(\.hasDrafts) == [false, false, false, true, false])
+        #expect(guide.allItems.filter(\.isDecision).map(\.id) == ["stock.decide"])
+        #expect(guide.allItems.filter(\.isNoContactPeriod).map(\.id) == ["stock.apart"])
+        #expect(guide.allItems.compactMap(\.duration) == [TimedDuration(days: 30, isChosenByPerson: true), TimedDuration(days: 14)])
+        #expect(guide.parts.last?.carried == [CarriedNote(partID: "stock", caption: "What you wrote when you took stock")])
         let help = try #require(guide.help)
         #expect(help.groups.map(\.id) == ["help.danger", "help.self-harm"])
         #expect(help.groups.allSatisfy { !$0.services.isEmpty })

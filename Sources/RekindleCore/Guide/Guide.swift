@@ -73,9 +73,16 @@ public struct Part: Sendable, Equatable, Identifiable {
     /// on its heading), so the coach can say where it opens that contact is not an
     /// option for someone who was asked for no contact.
     public var involvesContact: Bool
+    /// `{.moving-on}`: a step that serves anyone, whether or not they reconcile; the path after a "no" decision is the closing then these.
+    public var servesAnyone: Bool
+    /// `{.drafts}`: the step offers a draft box for a message to them, with a cooling-off day.
+    public var hasDrafts: Bool
+    /// Earlier parts whose notes this part shows above its own (`^ #reflect What you wrote about what went wrong`), in order.
+    public var carried: [CarriedNote]
 
     public init(id: String, kind: Kind, title: String, guidance: [String] = [],
-                checklist: [ChecklistItem] = [], prompts: [String] = [], involvesContact: Bool = false) {
+                checklist: [ChecklistItem] = [], prompts: [String] = [], involvesContact: Bool = false,
+                servesAnyone: Bool = false, hasDrafts: Bool = false, carried: [CarriedNote] = []) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -83,6 +90,22 @@ public struct Part: Sendable, Equatable, Identifiable {
         self.checklist = checklist
         self.prompts = prompts
         self.involvesContact = involvesContact
+        self.servesAnyone = servesAnyone
+        self.hasDrafts = hasDrafts
+        self.carried = carried
+    }
+}
+
+/// A reference from one part to an earlier part's notes, with the caption shown above them.
+public struct CarriedNote: Sendable, Equatable {
+    /// The id of the earlier part whose notes are shown.
+    public var partID: String
+    /// The words shown above them ("What you wrote when reflecting on what went wrong").
+    public var caption: String
+
+    public init(partID: String, caption: String) {
+        self.partID = partID
+        self.caption = caption
     }
 }
 
@@ -91,9 +114,31 @@ public struct ChecklistItem: Sendable, Equatable, Identifiable {
     /// "<part id>.<item slug>", or the explicit id the guide gives.
     public var id: String
     public var text: String
+    /// How long the action runs once started (`(7 days)` after the item), nil for an ordinary action.
+    public var duration: TimedDuration?
+    /// `{.decision}`: the item records the person's answer to "is reconciling healthy for both of us?" (yes, not now, no).
+    public var isDecision: Bool
+    /// `{.no-contact}`: the item is the person's no-contact period; the coach counts its days and gates `.contact` steps on it.
+    public var isNoContactPeriod: Bool
 
-    public init(id: String, text: String) {
+    public init(id: String, text: String, duration: TimedDuration? = nil, isDecision: Bool = false, isNoContactPeriod: Bool = false) {
         self.id = id
         self.text = text
+        self.duration = duration
+        self.isDecision = isDecision
+        self.isNoContactPeriod = isNoContactPeriod
+    }
+}
+
+/// How long a timed action lasts.
+public struct TimedDuration: Sendable, Equatable {
+    /// The length in days the guide suggests (weeks are written as 7 days each).
+    public var days: Int
+    /// Whether the person chooses the length when they start (`(30 days, you choose)`).
+    public var isChosenByPerson: Bool
+
+    public init(days: Int, isChosenByPerson: Bool = false) {
+        self.days = days
+        self.isChosenByPerson = isChosenByPerson
     }
 }

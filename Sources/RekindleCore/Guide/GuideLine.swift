@@ -7,16 +7,29 @@
 enum GuideLine: Equatable {
     case blank
     case title(String, id: String?)
-    case heading(String, id: String?, classes: Set<HeadingClass>)
+    case heading(String, id: String?, classes: Set<GuideClass>)
     /// `### Title`: a group of the help section.
     case group(String, id: String?)
     case closingRule
-    case item(String, id: String?)
+    case item(Item)
     case prompt(String)
+    /// `^ #part Caption`: an earlier part's notes shown in this one.
+    case carried(partID: String, caption: String, column: Int)
     case bullet(String)
     case text(String)
     /// A line that looks like an attempt at the syntax but is not quite it.
     case mistake(column: Int, message: String)
+
+    /// A `- [ ] ` line: the item's text and what its attributes and duration say.
+    struct Item: Equatable {
+        var text: String
+        var id: String?
+        var isDecision = false
+        var isNoContactPeriod = false
+        var duration: TimedDuration?
+        /// Where its `{…}` starts, to place a problem with a class; 1 without one.
+        var attributesColumn = 1
+    }
 
     /// Classifies one line: valid UTF-8, without its line break.
     static func classify(_ line: ArraySlice<UInt8>) -> GuideLine {
@@ -33,6 +46,7 @@ enum GuideLine: Equatable {
             let text = body.dropFirst(2).trimmingLeadingBlanks()
             return text.isEmpty ? .mistake(column: column, message: "empty reflection prompt") : .prompt(string(text))
         }
+        if first == UInt8(ascii: "^"), let carried = carriedNote(body, place: place) { return carried }
         if body.begins(with: "- ") || body.begins(with: "* ") {
             return .bullet(string(body.dropFirst(2).trimmingLeadingBlanks()))
         }
@@ -61,15 +75,24 @@ enum GuideLine: Equatable {
         }
         switch splitAttributes(rest.trimmingLeadingBlanks(), place: place) {
         case .failure(let mistake): return .mistake(column: mistake.column, message: mistake.message)
-        case .success(let (text, id, classes)):
+        case .success(let attributes):
+            let (text, id, classes) = (attributes.text, attributes.id, attributes.classes)
             if text.isEmpty { return .mistake(column: column, message: "a heading needs text") }
-            if hashes == 2 { return .heading(text, id: id, classes: classes) }
-            if !classes.isEmpty { return .mistake(column: column, message: classOnlyOnSections) }
-            return hashes == 1 ? .title(text, id: id) : .group(text, id: id)
+            guard hashes == 2 else {
+                if !classes.isEmpty { return .mistake(column: attributes.column, message: GuideClass.onlyOnStepsAndItems) }
+                return hashes == 1 ? .title(text, id: id) : .group(text, id: id)
+            }
+            if let misplaced = GuideClass.allCases.first(where: { $0.isForItems && classes.contains($0) }) {
+                return .mistake(column: attributes.column,
+                                message: "'.\(misplaced.rawValue)' belongs on a checklist item; a '## ' heading takes \(GuideClass.forHeadings)")
+            }
+            if classes.contains(.contact) && classes.contains(.movingOn) {
+                return .mistake(column: attributes.column,
+                                message: "a step about getting in touch ('.contact') is not one that serves anyone ('.moving-on'); keep one of them")
+            }
+            return .heading(text, id: id, classes: classes)
         }
     }
-
-    private static let classOnlyOnSections = "a class ('{.help}', '{.contact}') can be given only on a '## ' heading"
 
     /// What authors write for a checklist item; only the first is right.
     private static let itemMarkers = ["- [ ]", "- [x]", "- [X]", "-[ ]", "- []", "* [ ]", "+ [ ]"]
@@ -85,24 +108,91 @@ enum GuideLine: Equatable {
             }
             return .mistake(column: column, message: "malformed checklist item: write '- [ ] text'")
         }
-        let rest = body.dropFirst(itemMarkers[marker].utf8.count)
+        var rest = body.dropFirst(itemMarkers[marker].utf8.count)
         guard rest.first?.isBlank == true else {
             return .mistake(column: column, message: rest.isEmpty ? "a checklist item needs text" : "malformed checklist item: write '- [ ] text'")
         }
+        var duration: TimedDuration?
+        switch TimedDuration.read(endOf: rest) {
+        case .none: break
+        case .duration(let read, let before):
+            duration = read
+            rest = before
+        case .mistake(let at, let message): return .mistake(column: place.column(of: at), message: message)
+        }
+        // "Text (7 days) {#id}" has its duration where it would be read as text.
+        if let attributesStart = trailingAttributesStart(rest, classesToo: true),
+           case let before = rest[..<attributesStart].trimmingTrailingBlanks(),
+           !TimedDuration.read(endOf: before).isNone, let open = before.lastIndex(of: UInt8(ascii: "(")) {
+            return .mistake(column: place.column(of: open), message: "a duration goes at the very end of the line, after the '{…}'")
+        }
         switch splitAttributes(rest.trimmingLeadingBlanks(), place: place) {
         case .failure(let mistake): return .mistake(column: mistake.column, message: mistake.message)
-        case .success(let (text, id, classes)):
-            if !classes.isEmpty { return .mistake(column: column, message: classOnlyOnSections) }
-            return text.isEmpty ? .mistake(column: column, message: "a checklist item needs text") : .item(text, id: id)
+        case .success(let attributes):
+            if attributes.text.isEmpty { return .mistake(column: column, message: "a checklist item needs text") }
+            return item(attributes, duration: duration)
         }
+    }
+
+    /// The item its attributes and duration make, if its classes fit an item.
+    private static func item(_ attributes: Attributes, duration: TimedDuration?) -> GuideLine {
+        let classes = attributes.classes
+        if let misplaced = GuideClass.allCases.first(where: { !$0.isForItems && classes.contains($0) }) {
+            return .mistake(column: attributes.column,
+                            message: "'.\(misplaced.rawValue)' belongs on a '## ' heading; a checklist item takes \(GuideClass.forItems)")
+        }
+        if classes.contains(.decision) && classes.contains(.noContact) {
+            return .mistake(column: attributes.column, message: "an item is the decision ('.decision') or the no-contact period ('.no-contact'), not both")
+        }
+        if classes.contains(.noContact) && duration == nil {
+            return .mistake(column: attributes.column,
+                            message: "the no-contact period needs a duration at the end of its line: '(30 days, you choose)'")
+        }
+        return .item(Item(text: attributes.text, id: attributes.id, isDecision: classes.contains(.decision),
+                          isNoContactPeriod: classes.contains(.noContact), duration: duration, attributesColumn: attributes.column))
+    }
+
+    /// `^ #part Caption`. A line that starts with "^" and then a blank or a "#" is an
+    /// attempt at one; any other is text.
+    private static func carriedNote(_ body: ArraySlice<UInt8>, place: Place) -> GuideLine? {
+        let column = place.column(of: body.startIndex)
+        let example = "'^ #reflect What you wrote when reflecting'"
+        let afterMark = body.dropFirst()
+        if afterMark.first == UInt8(ascii: "#") {
+            return .mistake(column: column, message: "a carried note needs a space after '^': \(example)")
+        }
+        guard afterMark.isEmpty || afterMark.first?.isBlank == true else { return nil }
+        let rest = afterMark.trimmingLeadingBlanks()
+        guard rest.first == UInt8(ascii: "#") else {
+            return .mistake(column: column, message: "a carried note names an earlier part by its id, then a caption: \(example)")
+        }
+        let idColumn = place.column(of: rest.startIndex)
+        let idEnd = rest.firstIndex(where: \.isBlank) ?? rest.endIndex
+        let partID = string(rest[(rest.startIndex + 1)..<idEnd])
+        guard Slug.isValidID(partID) else {
+            return .mistake(column: idColumn, message: "invalid id '\(partID)': use letters, digits, '-', '_' or '.'")
+        }
+        let caption = rest[idEnd...].trimmingLeadingBlanks()
+        guard !caption.isEmpty else {
+            return .mistake(column: idColumn, message: "a carried note needs a caption after '#\(partID)': \(example)")
+        }
+        return .carried(partID: partID, caption: string(caption), column: idColumn)
+    }
+
+    /// A line's text and its trailing `{#id .class}`, and where that starts.
+    private struct Attributes {
+        var text: String
+        var id: String?
+        var classes: Set<GuideClass> = []
+        /// The column of its "{", or 1 when there are none.
+        var column = 1
     }
 
     /// Splits "Text {#id .class}" (Pandoc's attribute syntax, `{#id}` and `{.class}`
     /// alone too) into its text, id and classes, checking each. The id runs to the
     /// first blank before a ".", so "{#no way}" is reported as the invalid id it is.
-    private static func splitAttributes(_ text: ArraySlice<UInt8>, place: Place)
-        -> Result<(String, String?, Set<HeadingClass>), MistakeError> {
-        guard let start = trailingAttributesStart(text, classesToo: true) else { return .success((string(text), nil, [])) }
+    private static func splitAttributes(_ text: ArraySlice<UInt8>, place: Place) -> Result<Attributes, MistakeError> {
+        guard let start = trailingAttributesStart(text, classesToo: true) else { return .success(Attributes(text: string(text))) }
         let column = place.column(of: start)
         var inside = text[(start + 1)..<(text.endIndex - 1)]
         var id: String?
@@ -117,14 +207,14 @@ enum GuideLine: Equatable {
             id = name
             inside = inside[classesStart...]
         }
-        var classes: Set<HeadingClass> = []
+        var classes: Set<GuideClass> = []
         for word in inside.split(whereSeparator: \.isBlank) {
-            guard word.first == UInt8(ascii: "."), let known = HeadingClass(rawValue: string(word.dropFirst())) else {
-                return .failure(MistakeError(column: column, message: "unknown class '\(string(word))': use '.help' (the help section) or '.contact' (a step about getting in touch)"))
+            guard word.first == UInt8(ascii: "."), let known = GuideClass(rawValue: string(word.dropFirst())) else {
+                return .failure(MistakeError(column: column, message: "unknown class '\(string(word))': \(GuideClass.whereEachGoes)"))
             }
             classes.insert(known)
         }
-        return .success((string(text[..<start].trimmingTrailingBlanks()), id, classes))
+        return .success(Attributes(text: string(text[..<start].trimmingTrailingBlanks()), id: id, classes: classes, column: column))
     }
 
     /// Where a closing "{#…}" (or, with `classesToo`, "{.…}") starts: the last such
@@ -152,12 +242,30 @@ private extension ArraySlice<UInt8> {
     }
 }
 
-/// What a class on a `## ` heading makes of its section.
-enum HeadingClass: String {
-    /// `{.help}`: the guide's "Need help now" section, which is not a step.
+/// What a class in `{…}` makes of a step or an item.
+/// (`allCases` gives the order in which problems name them: a Set has none.)
+enum GuideClass: String, CaseIterable {
+    /// `{.help}` on a heading: the guide's "Need help now" section, which is not a step.
     case help
-    /// `{.contact}`: a step about getting in touch with the other person.
+    /// `{.contact}` on a heading: a step about getting in touch with the other person.
     case contact
+    /// `{.moving-on}` on a heading: a step that serves anyone, whether or not they reconcile.
+    case movingOn = "moving-on"
+    /// `{.drafts}` on a heading: the step offers a draft box with a cooling-off day.
+    case drafts
+    /// `{.decision}` on an item: it records the answer to "is reconciling healthy for both of us?".
+    case decision
+    /// `{.no-contact}` on an item: the person's no-contact period.
+    case noContact = "no-contact"
+
+    /// Whether the class goes on a checklist item rather than a `## ` heading.
+    var isForItems: Bool { self == .decision || self == .noContact }
+
+    static let forHeadings = "'.help', '.contact', '.moving-on' or '.drafts'"
+    static let forItems = "'.decision' or '.no-contact'"
+    static let whereEachGoes = "a '## ' heading takes \(forHeadings), a checklist item \(forItems)"
+    static let onlyOnStepsAndItems =
+        "a class can be given only on a '## ' heading ('.help', '.contact', '.moving-on', '.drafts') or a checklist item ('.decision', '.no-contact')"
 }
 
 /// A mistake carried through `Result`, which needs an `Error`.

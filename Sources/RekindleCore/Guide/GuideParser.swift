@@ -70,6 +70,11 @@ private struct Builder {
     var inHelp = false
     /// Where each id was first used; "opening" is taken by the opening part.
     var idLines: [String: Int] = ["opening": 0]
+    /// Where the guide's one `.decision` item and one `.no-contact` item are.
+    var decisionLine: Int?
+    var noContactLine: Int?
+    /// Every `^ #part Caption` line, checked once all the parts are known.
+    var carriedLines: [(part: Int, partID: String, line: Int, column: Int)] = []
 
     init(file: String) { self.file = file }
 
@@ -92,7 +97,7 @@ private struct Builder {
             }
         case .heading(let text, let id, let classes):
             endParagraph()
-            if classes.contains(.help) { return startHelp(text, id: id, contact: classes.contains(.contact), line: number) }
+            if classes.contains(.help) { return startHelp(text, id: id, classes: classes, line: number) }
             inHelp = false
             if inClosing && parts.last?.kind == .closing {
                 report(number, 1, "the closing has one section; put steps before the '---' line")
@@ -101,7 +106,8 @@ private struct Builder {
             let derived = id ?? Slug.make(text)
             if derived == nil { report(number, 4, "cannot derive an id from this heading; add one with '{#id}'") }
             let part = Part(id: derived ?? "part-\(number)", kind: inClosing ? .closing : .step, title: text,
-                            involvesContact: classes.contains(.contact))
+                            involvesContact: classes.contains(.contact), servesAnyone: classes.contains(.movingOn),
+                            hasDrafts: classes.contains(.drafts))
             claim(part.id, line: number)
             parts.append(part)
             headingLines.append(number)
@@ -114,17 +120,9 @@ private struct Builder {
             if inClosing { report(number, 1, "only one '---' line may introduce the closing") }
             inClosing = true
             closingRuleLine = number
-        case .item(let text, let id):
+        case .item(let line):
             endParagraph()
-            if inHelp { return report(number, 1, "the help section lists services ('- Name (region): how to reach'), not checklist items") }
-            guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
-                return report(number, 1, "checklist item outside a step")
-            }
-            let slug = id.map { Slug.qualified($0, in: parts[part].id) } ?? Slug.make(text, in: parts[part].id)
-            if slug == nil { report(number, 7, "cannot derive an id from this item; add one with '{#id}'") }
-            let item = ChecklistItem(id: slug ?? "\(parts[part].id).item-\(number)", text: text)
-            claim(item.id, line: number)
-            parts[part].checklist.append(item)
+            addItem(line, number: number)
         case .prompt(let text):
             endParagraph()
             if inHelp { return report(number, 1, "the help section lists services ('- Name (region): how to reach'), not reflection prompts") }
@@ -132,6 +130,9 @@ private struct Builder {
                 return report(number, 1, "reflection prompt outside a step")
             }
             parts[part].prompts.append(text)
+        case .carried(let partID, let caption, let column):
+            endParagraph()
+            addCarried(partID: partID, caption: caption, line: number, column: column)
         case .bullet(let text):
             endParagraph()
             if inHelp { return addService(text, line: number) }
@@ -183,6 +184,7 @@ private struct Builder {
             report(line, 1, "empty step '\(part.title)': add guidance, checklist items or prompts")
         }
         checkHelp()
+        checkCarried()
         guard problems.isEmpty else {
             throw GuideError(problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
@@ -194,13 +196,72 @@ private struct Builder {
                      contentHash: contentHash, parts: parts, help: help)
     }
 
+    // MARK: Items and carried notes
+
+    /// A `- [ ] ` line: an item of the current step.
+    mutating func addItem(_ line: GuideLine.Item, number: Int) {
+        if inHelp { return report(number, 1, "the help section lists services ('- Name (region): how to reach'), not checklist items") }
+        guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
+            return report(number, 1, "checklist item outside a step")
+        }
+        let slug = line.id.map { Slug.qualified($0, in: parts[part].id) } ?? Slug.make(line.text, in: parts[part].id)
+        if slug == nil { report(number, 7, "cannot derive an id from this item; add one with '{#id}'") }
+        let item = ChecklistItem(id: slug ?? "\(parts[part].id).item-\(number)", text: line.text, duration: line.duration,
+                                 isDecision: line.isDecision, isNoContactPeriod: line.isNoContactPeriod)
+        claim(item.id, line: number)
+        if item.isDecision { decisionLine = claimOnce(decisionLine, "'.decision' item", line: number, column: line.attributesColumn) }
+        if item.isNoContactPeriod {
+            noContactLine = claimOnce(noContactLine, "'.no-contact' item", line: number, column: line.attributesColumn)
+        }
+        parts[part].checklist.append(item)
+    }
+
+    /// The line of the guide's one such item: this one, or the first, reporting this second one.
+    mutating func claimOnce(_ first: Int?, _ what: String, line: Int, column: Int) -> Int {
+        guard let first else { return line }
+        report(line, column, "a guide has one \(what) (the first is on line \(first))")
+        return first
+    }
+
+    /// A `^ #part Caption` line: an earlier part's notes, shown in the current part.
+    mutating func addCarried(partID: String, caption: String, line: Int, column: Int) {
+        if inHelp { return report(line, 1, "the help section lists services ('- Name (region): how to reach'), not carried notes") }
+        guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
+            return report(line, 1, "carried note outside a step: put '^ #part Caption' in the step that shows those notes")
+        }
+        if let first = carriedLines.first(where: { $0.part == part && $0.partID == partID }) {
+            return report(line, column, "'#\(partID)' is already carried in this part (line \(first.line))")
+        }
+        carriedLines.append((part, partID, line, column))
+        parts[part].carried.append(CarriedNote(partID: partID, caption: caption))
+    }
+
+    /// Each carried note names a part that comes before the one showing it.
+    mutating func checkCarried() {
+        for carried in carriedLines {
+            let (line, column, name) = (carried.line, carried.column, "'#\(carried.partID)'")
+            guard let target = parts.firstIndex(where: { $0.id == carried.partID }) else {
+                report(line, column, "unknown part \(name): a carried note names an earlier step by its id")
+                continue
+            }
+            if target == carried.part {
+                report(line, column, "a part cannot carry its own notes: name an earlier step instead of \(name)")
+            } else if target > carried.part {
+                report(line, column, "\(name) comes later in the guide: a carried note names an earlier step")
+            }
+        }
+    }
+
     // MARK: The help section
 
     /// A `## Title {.help}` heading: the section is kept apart from the parts, so it is
     /// never counted as a step nor breaks the closing's one section.
-    mutating func startHelp(_ text: String, id: String?, contact: Bool, line: Int) {
+    mutating func startHelp(_ text: String, id: String?, classes: Set<GuideClass>, line: Int) {
         inHelp = true
-        if contact { report(line, 1, "the help section is not a step about getting in touch; remove '.contact'") }
+        if classes.contains(.contact) { report(line, 1, "the help section is not a step about getting in touch; remove '.contact'") }
+        for stepClass in [GuideClass.movingOn, .drafts] where classes.contains(stepClass) {
+            report(line, 1, "the help section is not a step; remove '.\(stepClass.rawValue)'")
+        }
         guard help == nil else {
             return report(line, 1, "a guide has one help section (the first is on line \(helpLine))")
         }
