@@ -24,7 +24,9 @@ import RekindleCore
             #expect(layout.tabs == nil, "part \(index) falls back to one region at a time")
             let screen = AppView.render(state).lines.joined(separator: "\n")
             for row in layout.checklistRows {
-                #expect(screen.contains(row.text), "part \(index): action row '\(row.text)' is not on the screen")
+                // A timed action's or the decision's row under it says where it stands.
+                let text = row.isDetail ? state.detail(of: state.part.checklist[row.item]) : row.text
+                #expect(screen.contains(text), "part \(index): action row '\(text)' is not on the screen")
             }
             for row in layout.promptLines.prefix(layout.firstPromptRows) {
                 #expect(screen.contains(row), "part \(index): the first question's row '\(row)' is not on the screen")
@@ -121,8 +123,11 @@ import RekindleCore
     @Test func checkingTheLastActionOfAStepSaysSo() {
         var state = opened(1)
         state.press(.tab)
-        for _ in 0..<3 { state.press(.character(" "), .down) }
-        #expect(state.status == nil)
+        for _ in 0..<2 { state.press(.character(" "), .down) }
+        // The last is the decision: answered, it is checked too.
+        state.press(.down, .character(" "), .character("y"))
+        #expect(state.status?.text.hasPrefix("Noted: yes") == true)
+        state.press(.up)
         state.press(.character(" "))
         #expect(state.status?.text == "That is every action of Step 1 done. Take a breath; n goes on when you are ready.")
     }

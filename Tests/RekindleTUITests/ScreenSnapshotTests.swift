@@ -131,6 +131,51 @@ import TestSupport
         try assertSnapshot(state, "quit-question", size)
     }
 
+    /// Issue 27: time. A check-in half answered, a timed action running, an entry of an
+    /// earlier day under the new one and its history, the draft box, the moving-on page.
+    @Test(arguments: sizes)
+    func time(size: Size) throws {
+        let day: TimeInterval = 86_400
+        var state = progressed(size)
+        state.press(.character("2"))
+        try assertSnapshot(state, "check-in", size)
+        var session = state.session
+        let space = Guide.builtIn.part(id: "space")!
+        session.start(space.checklist[3], days: 7, at: noon)
+        session.position = Position(partID: "space", pane: .checklist, checklistCursor: 3)
+        var timed = makeState(size: size, returning: true, session: session)
+        _ = timed.apply(.resize(size), now: noon.addingTimeInterval(2 * day))
+        timed.press(.enter, now: noon.addingTimeInterval(2 * day))
+        try assertSnapshot(timed, "step-timed", size)
+
+        let tomorrow = noon.addingTimeInterval(day)
+        var journal = progressed(size)
+        journal.press(.enter, .tab, now: tomorrow)
+        journal.press(.character("e"), now: tomorrow)
+        journal.type("A new day, a new entry.", now: tomorrow)
+        journal.press(.escape, now: tomorrow)
+        try assertSnapshot(journal, "step-entries", size)
+        journal.press(.character("v"), now: tomorrow)
+        try assertSnapshot(journal, "history", size)
+
+        var drafts = progressed(size)
+        drafts.press(.enter)
+        drafts.press(.character("t"))
+        for _ in 0..<3 { drafts.press(.down) }
+        drafts.press(.enter, .character("d"), .character("n"))
+        drafts.type("Hi. I hope you are well.")
+        drafts.press(.escape)
+        try assertSnapshot(drafts, "drafts", size)
+
+        var decided = progressed(size)
+        decided.press(.enter)
+        for _ in 0..<2 { decided.press(.down) }
+        decided.press(.character(" "))
+        try assertSnapshot(decided, "decision-question", size)
+        decided.press(.character("n"))
+        try assertSnapshot(decided, "moving-on", size)
+    }
+
     @Test(arguments: [Size(width: 39, height: 12), Size(width: 30, height: 10), Size(width: 1, height: 1), Size(width: 0, height: 0)])
     func tooSmall(size: Size) throws {
         try assertSnapshot(progressed(size), "too-small", size)

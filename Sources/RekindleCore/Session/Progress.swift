@@ -6,6 +6,8 @@ public struct Progress: Sendable, Equatable {
         case notStarted, inProgress, done
         /// A step left untouched while the person worked on a later part.
         case skipped
+        /// A step about getting in touch, after the person decided against reconciling.
+        case setAside
     }
 
     public var checkedItems: Int

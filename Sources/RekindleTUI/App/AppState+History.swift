@@ -2,10 +2,16 @@ import RekindleCore
 
 /// One change that `u` takes back and `U` puts back.
 enum Change: Sendable {
-    case check(itemID: String, partID: String, before: CheckRecord?, after: CheckRecord?)
+    case marks(itemID: String, partID: String, before: ItemMarks, after: ItemMarks)
     /// A burst of typing, a paste or the external editor's result in a note: the
     /// editor before and after it, and when it began.
     case note(partID: String, entry: Int, before: NoteEditor, after: NoteEditor, how: NoteChangeKind, at: Date)
+}
+
+/// What an action carries: its check and its "not for me", which replace each other.
+struct ItemMarks: Equatable, Sendable {
+    var check: CheckRecord?
+    var notForMe: CheckRecord?
 }
 
 /// How a note was changed, for the words that undo and redo say.
@@ -36,10 +42,16 @@ struct History: Sendable {
 extension AppState {
     // MARK: - Recording
 
-    /// Records a check or uncheck; a new change means nothing taken back can be put back.
-    mutating func recordCheck(itemID: String, before: CheckRecord?) {
+    /// An action's marks as they are now.
+    func marks(of itemID: String) -> ItemMarks {
+        ItemMarks(check: session.checks[itemID], notForMe: session.notForMe[itemID])
+    }
+
+    /// Records a change of an action's marks (checked, unchecked, not for me); a new
+    /// change means nothing taken back can be put back.
+    mutating func recordMarks(itemID: String, before: ItemMarks) {
         closeNoteChange()
-        history.done.append(.check(itemID: itemID, partID: part.id, before: before, after: session.checks[itemID]))
+        history.done.append(.marks(itemID: itemID, partID: part.id, before: before, after: marks(of: itemID)))
         history.undone.removeAll()
     }
 
@@ -90,11 +102,15 @@ extension AppState {
     /// sentence that says so.
     private mutating func restore(_ change: Change, undoing: Bool, now: Date) -> String {
         switch change {
-        case let .check(itemID, partID, before, after):
+        case let .marks(itemID, partID, before, after):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
-            session.checks[itemID] = undoing ? before : after
-            let text = guide.item(id: itemID)?.item.text ?? (before ?? after)?.text ?? itemID
-            return "\(undoing ? "Took back" : "Put back") \(after != nil ? "the check of" : "clearing") “\(text)”."
+            let marks = undoing ? before : after
+            session.checks[itemID] = marks.check
+            session.notForMe[itemID] = marks.notForMe
+            let record = before.check ?? before.notForMe ?? after.check ?? after.notForMe
+            let text = guide.item(id: itemID)?.item.text ?? record?.text ?? itemID
+            let what = after.check != nil ? "the check of" : after.notForMe != nil ? "“not for me” on" : "clearing"
+            return "\(undoing ? "Took back" : "Put back") \(what) “\(text)”."
         case let .note(partID, entry, before, after, how, at):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
             if entry != writingEntry {

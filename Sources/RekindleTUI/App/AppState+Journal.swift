@@ -3,8 +3,8 @@ import RekindleCore
 /// One line of a part's notes as the page shows them.
 struct JournalLine: Equatable, Sendable {
     var text: String
-    /// A date heading above an entry, drawn muted.
-    var isDate: Bool
+    /// A heading, drawn muted: an entry's date, or the caption of a note carried forward.
+    var isHeading: Bool
 }
 
 extension AppState {
@@ -30,13 +30,13 @@ extension AppState {
         var lines: [JournalLine] = []
         for entry in entries {
             if dated {
-                if !lines.isEmpty { lines.append(JournalLine(text: "", isDate: false)) }
+                if !lines.isEmpty { lines.append(JournalLine(text: "", isHeading: false)) }
                 let day = RelativeTime.day(zone.dayNumber(of: entry.startedAt), now: lastEventAt, zone: zone)
-                lines.append(JournalLine(text: "· \(day)", isDate: true))
+                lines.append(JournalLine(text: "· \(day)", isHeading: true))
             }
-            lines += entry.text.split(separator: "\n", omittingEmptySubsequences: false).map { JournalLine(text: String($0), isDate: false) }
+            lines += entry.text.split(separator: "\n", omittingEmptySubsequences: false).map { JournalLine(text: String($0), isHeading: false) }
         }
-        return lines.isEmpty ? [JournalLine(text: "", isDate: false)] : lines
+        return lines.isEmpty ? [JournalLine(text: "", isHeading: false)] : lines
     }
 
     /// The open part's notes, line by line, as the page previews them.

@@ -81,7 +81,10 @@ extension AppState {
 
     /// Every part's state (`Progress.states`), with the open part's note as the editor holds it.
     func partStates(checkedPerPart: [Int]) -> [Progress.State] {
-        Progress.states(of: guide, checkedPerPart: checkedPerPart) { hasNote(for: $0.id) }
+        let states = Progress.states(of: guide, checkedPerPart: checkedPerPart) { hasNote(for: $0.id) }
+        return zip(guide.parts, states).map { part, state in
+            state != .done && guide.isSetAside(part, in: session) ? .setAside : state
+        }
     }
 
     /// Whether anything is written for the part.

@@ -7,9 +7,10 @@ extension AppState {
         case KeyMap.nextPane: focus(offset: 1, layout: layout)
         case KeyMap.previousPane: focus(offset: -1, layout: layout)
         case KeyMap.steps: setPane(pane == .sidebar ? paneBeforeList : .sidebar)
-        case KeyMap.nextPart where partIndex == guide.parts.count - 1: return open(.end)
-        case KeyMap.nextPart: goToPart(partIndex + 1, now: now)
-        case KeyMap.previousPart: goToPart(partIndex - 1, now: now)
+        case KeyMap.nextPart:
+            guard let next = nextPartIndex else { return open(.end) }
+            goToPart(next, now: now)
+        case KeyMap.previousPart: goToPart(previousPartIndex, now: now)
         case KeyMap.up: move(by: -1, layout: layout, now: now)
         case KeyMap.down: move(by: 1, layout: layout, now: now)
         case KeyMap.pageUp: move(by: -page(layout), layout: layout, now: now)
@@ -18,7 +19,7 @@ extension AppState {
         case KeyMap.bottom: move(by: .max, layout: layout, now: now)
         case KeyMap.check:
             switch pane {
-            case .checklist: return toggleItem(session.position.checklistCursor, now: now)
+            case .checklist: return checkHighlighted(now: now)
             case .sidebar:
                 goToPart(stepsCursor, now: now)
                 setPane(.guidance)
@@ -29,6 +30,8 @@ extension AppState {
         case KeyMap.write: startWriting(now: now)
         case KeyMap.history: return openJournal(now: now)
         case KeyMap.openDrafts: return openDrafts(now: now)
+        case KeyMap.startTimer: return startTimedAction(now: now)
+        case KeyMap.notForMe: return toggleNotForMe(now: now)
         case KeyMap.externalEditor:
             guard !isEncrypted else {
                 status = Status(text: "The external editor is off for encrypted sessions: it would put your note on disk unencrypted.", isError: true)
@@ -119,10 +122,10 @@ extension AppState {
     mutating func toggleItem(_ index: Int, now: Date) -> [Effect] {
         guard part.checklist.indices.contains(index) else { return [] }
         let item = part.checklist[index]
-        let before = session.checks[item.id]
+        let before = marks(of: item.id)
         session.setChecked(!session.isChecked(item.id), item: item, in: part, at: now)
-        recordCheck(itemID: item.id, before: before)
-        if before == nil && part.checklist.allSatisfy({ session.isChecked($0.id) }) {
+        recordMarks(itemID: item.id, before: before)
+        if before.check == nil && part.checklist.allSatisfy({ session.isChecked($0.id) || session.isNotForMe($0.id) }) {
             let next = partIndex + 1 < guide.parts.count ? " Take a breath; n goes on when you are ready." : ""
             status = Status(text: "That is every action of \(guide.label(of: part)) done.\(next)", isError: false)
         }

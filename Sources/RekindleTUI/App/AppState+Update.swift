@@ -74,6 +74,7 @@ extension AppState {
             return []
         }
         if isTooSmall && screen != .helpNow { return handleKeyWhileTooSmall(key, now: now) }
+        if question != nil && screen == .step { return answerQuestion(key, now: now) }
         if screen == .step && pane == .notes && isWriting, let effects = handleEditorKey(key, now: now) { return effects }
         switch screen {
         case .welcome: return handleWelcomeKey(key, now: now)
@@ -87,6 +88,7 @@ extension AppState {
         case .screening: return handleScreeningKey(key, now: now)
         case .journal: return handleJournalKey(key, now: now)
         case .drafts: return handleDraftsKey(key, now: now)
+        case .movingOn: return handleMovingOnKey(key, now: now)
         }
     }
 
@@ -166,7 +168,7 @@ extension AppState {
             return [.listSessions]
         case .search:
             search = SearchState()
-        case .welcome, .step, .end, .helpNow, .screening, .journal, .drafts: break
+        case .welcome, .step, .end, .helpNow, .screening, .journal, .drafts, .movingOn: break
         }
         return []
     }

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
         case journal
         /// Messages to them held for a cooling-off day, and urges logged instead.
         case drafts
+        /// After a "no" to reconciling: the path the guide takes from here.
+        case movingOn
     }
 
     public let guide: Guide
@@ -69,6 +71,9 @@ public struct AppState: Sendable {
     var journalScreen = JournalState()
     var checkIn = CheckInForm()
     var drafts = DraftsState()
+    /// A question about one action asked on the status line (the decision, an early
+    /// check, a number of days), answered by the next key.
+    var question: ActionQuestion?
     /// Where the help screen returns to, and how far it is scrolled.
     var helpNowReturn: Screen = .step
     var helpNowScroll = ListCursor()

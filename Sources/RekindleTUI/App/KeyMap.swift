@@ -66,6 +66,10 @@ enum KeyMap {
 
     static let check = Binding(keys: [.character(" "), .enter], label: "Space  Enter", short: "Space", hint: "check",
                                help: "check or uncheck the highlighted action (the date is kept)")
+    static let startTimer = Binding(keys: [.character("b")], label: "b", short: "b", hint: "start",
+                                    help: "start a timed action today (\"day 3 of 7\"); Space checks it when done, or earlier if you choose")
+    static let notForMe = Binding(keys: [.character("x")], label: "x", short: "x", hint: "not for me",
+                                  help: "mark the highlighted action \"not for me\": considered, not missed (x again takes it back)")
     static let undo = Binding(keys: [.character("u")], label: "u", short: "u", hint: "undo",
                               help: "undo: take back the last check, or the last burst of typing or paste")
     static let redo = Binding(keys: [.character("U"), .control("r")], label: "U  Ctrl-R", short: "U", hint: "redo",
@@ -115,7 +119,7 @@ enum KeyMap {
     /// The help screen: groups of bindings.
     static let sections: [(title: String, bindings: [Binding])] = [
         ("Moving around", [nextPart, previousPart, nextPane, previousPane, steps, up, down, pageUp, pageDown, top, bottom]),
-        ("Checklist", [check, undo, redo]),
+        ("Checklist", [check, startTimer, notForMe, undo, redo]),
         ("Notes", [write, stopWriting, history, editEntry, versions, restore, externalEditor, save]),
         ("Drafts", [openDrafts, newDraft, copyDraft, logUrge]),
         ("Help", [helpNow, helpNowAnywhere, changeAnswers, help, helpAnywhere]),

@@ -26,6 +26,7 @@ public enum AppView {
         case .screening: ScreeningView.render(state, into: &frame)
         case .journal: JournalView.render(state, into: &frame)
         case .drafts: DraftsView.render(state, into: &frame)
+        case .movingOn: MovingOnView.render(state, into: &frame)
         }
         Chrome.renderStatus(state, into: &frame)
         return frame

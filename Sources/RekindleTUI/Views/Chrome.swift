@@ -66,7 +66,7 @@ enum Chrome {
 
     /// A save problem, a notice or the quit question, on the row above the key bar.
     static func renderStatus(_ state: AppState, into frame: inout Frame) {
-        let text = state.quitQuestion ?? state.status?.text
+        let text = state.quitQuestion ?? (state.screen == .step ? state.questionText : nil) ?? state.status?.text
         guard let text, frame.height >= 3 else { return }
         let y = frame.height - 2
         let isError = state.quitQuestion != nil || state.status?.isError == true

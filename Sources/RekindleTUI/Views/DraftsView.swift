@@ -18,7 +18,8 @@ enum DraftsView {
             break
         }
         var y = 2
-        for line in Wrap.lines(intro, width: width) {
+        // A short screen keeps its rows for the drafts.
+        for line in Wrap.lines(frame.height >= 20 ? intro : shortIntro, width: width) {
             frame.put(line, x: x, y: y, style: .muted)
             y += 1
         }
@@ -65,6 +66,8 @@ enum DraftsView {
     }
 
     static let intro = "Write what you want to say to them here. Nothing is sent: a draft waits a day before you copy it out, so the words you still want tomorrow are the ones you send, if you send anything. If they asked for no contact, keep it unsent."
+
+    static let shortIntro = "Nothing here is sent. A draft waits a day before you copy it out."
 
     /// Where a draft is written: the page below its heading.
     static func editorBox(size: Size) -> Rect {

@@ -1,7 +1,7 @@
 import RekindleCore
 
 /// The parts of the guide with their state, each shown one way: ○ not started,
-/// ◐ in progress, ● done, – skipped. A full list of names, or a rail of marks on narrower
+/// ◐ in progress, ● done, – skipped, × set aside (after a no to reconciling). A full list of names, or a rail of marks on narrower
 /// screens, which opens into the full list over the page while it has focus.
 enum SidebarView {
     /// Draws the list, or the rail, in `rect`; the current part's row stands out, and
@@ -37,7 +37,7 @@ enum SidebarView {
                 frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
                 frame.cursor = Point(x: inner.x + 1, y: y)
             }
-            var markStyle = [.notStarted, .skipped].contains(progress) ? Style.muted : .accent
+            var markStyle = [.notStarted, .skipped, .setAside].contains(progress) ? Style.muted : .accent
             if selected { markStyle.tone = .selection }
             frame.put(mark(progress), x: inner.x + 1, y: y, style: markStyle)
             let name = rail ? state.guide.railName(of: part, number: number) : state.guide.listName(of: part, number: number)
@@ -59,6 +59,7 @@ enum SidebarView {
         case .inProgress: "◐"
         case .done: "●"
         case .skipped: "–"
+        case .setAside: "×"
         }
     }
 }

@@ -45,6 +45,8 @@ struct StepLayout: Sendable {
     let guidanceLines: [String]
     let checklistRows: [WrappedPart.ChecklistRow]
     let promptLines: [String]
+    /// What earlier parts' notes this part carries forward, above its own (see `AppState.carriedLines`).
+    let carriedLines: [JournalLine]
     /// Rows of `promptLines` that the first question takes.
     let firstPromptRows: Int
     /// The start of the note as the page previews it, and how many of its lines follow.
@@ -82,12 +84,14 @@ struct StepLayout: Sendable {
         guidanceLines = wrapped.guidance
         checklistRows = wrapped.checklist
         promptLines = wrapped.prompts
+        carriedLines = state.carriedLines(width: width)
         firstPromptRows = wrapped.firstPromptRows
         // While writing, the page shows the editor, not the preview.
         (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.journalLines, width: max(1, width - 2))
 
         // At most a third of the page, the last row cut with "…" when they need more.
-        let notices = Self.notices(for: part, screening: state.session.screening).flatMap { Wrap.lines($0, width: width) }
+        let notices = (Self.notices(for: part, screening: state.session.screening) + state.pacingNotices)
+            .flatMap { Wrap.lines($0, width: width) }
         let noticeRows = max(1, (column.height - 1) / 3)
         notice = notices.count <= noticeRows ? notices : notices.prefix(noticeRows - 1) + [notices[noticeRows - 1] + " …"]
         // Writing shows no notice: the note takes the page.
@@ -100,7 +104,7 @@ struct StepLayout: Sendable {
         var needs = PaneValues<Int>()
         needs[.guidance] = guidanceLines.count
         if !checklistRows.isEmpty { needs[.checklist] = 1 + checklistRows.count }
-        needs[.notes] = 1 + promptLines.count + max(1, notePreview.count) + (noteLinesAfterPreview > 0 ? 1 : 0)
+        needs[.notes] = 1 + promptLines.count + carriedLines.count + max(1, notePreview.count) + (noteLinesAfterPreview > 0 ? 1 : 0)
         // Notices, when the page is tight, give up the blank row under them.
         let tight = notice.isEmpty || state.isWriting ? nil : Rect(x: x, y: top - 1, width: width, height: content.height + 1)
         let firstRows = firstPromptRows

@@ -49,9 +49,15 @@ enum StepView {
         switch state.pane {
         case .guidance:
             let more = layout.maxGuidanceScroll > 0 ? [KeyMap.down.hinted("read on")] : []
-            return more + [tab, KeyMap.nextPart]
-        case .checklist: return [KeyMap.check, KeyMap.down, tab, KeyMap.nextPart]
-        case .notes: return [KeyMap.write, KeyMap.down.hinted("read"), KeyMap.history, tab, KeyMap.nextPart]
+            return more + (state.part.hasDrafts ? [KeyMap.openDrafts] : []) + [tab, KeyMap.nextPart]
+        case .checklist:
+            let cursor = state.session.position.checklistCursor
+            let item = state.part.checklist.indices.contains(cursor) ? state.part.checklist[cursor] : nil
+            let timed = item?.duration != nil && state.session.timers[item?.id ?? ""] == nil ? [KeyMap.startTimer] : []
+            return [item?.isDecision == true ? KeyMap.check.hinted("answer") : KeyMap.check] + timed + [KeyMap.notForMe, tab, KeyMap.nextPart]
+        case .notes:
+            let drafts = state.part.hasDrafts ? [KeyMap.openDrafts] : []
+            return [KeyMap.write, KeyMap.down.hinted("read"), KeyMap.history] + drafts + [tab, KeyMap.nextPart]
         case .sidebar: return [KeyMap.down.hinted("choose"), KeyMap.choose, KeyMap.back]
         }
     }
@@ -178,7 +184,9 @@ enum StepView {
         }
         var selectedRow: Point?
         for (offset, row) in rows.dropFirst(scroll).prefix(window).enumerated() {
-            let isChecked = state.session.isChecked(state.part.checklist[row.item].id)
+            let item = state.part.checklist[row.item]
+            let isChecked = state.session.isChecked(item.id)
+            let isNotForMe = state.session.isNotForMe(item.id)
             let selected = focused && row.item == cursor
             let y = top + offset
             if selected {
@@ -186,11 +194,13 @@ enum StepView {
                 if row.first { selectedRow = Point(x: body.x + 1, y: y) }
             }
             if row.first {
-                frame.put(isChecked ? "[x]" : "[ ]", x: body.x, y: y, style: selected ? .selected : (isChecked ? .success : .plain))
+                let mark = isChecked ? "[x]" : isNotForMe ? "[-]" : "[ ]"
+                frame.put(mark, x: body.x, y: y, style: selected ? .selected : (isChecked ? .success : isNotForMe ? .muted : .plain))
             }
+            let text = row.isDetail ? state.detail(of: item) : row.text
             let cut = offset == window - 1 && rows.indices.contains(scroll + window) && !rows[scroll + window].first
-            frame.putCut(cut ? row.text + " …" : row.text, x: body.x + 4, y: y, style: selected ? .selected : .plain,
-                         width: body.width - 4)
+            let style: Style = selected ? .selected : (row.isDetail || isNotForMe ? .muted : .plain)
+            frame.putCut(cut ? text + " …" : text, x: body.x + 4, y: y, style: style, width: body.width - 4)
         }
         return selectedRow
     }
@@ -203,7 +213,10 @@ enum StepView {
             return
         }
         // The questions that fit whole, then at least one row of the note.
-        let (promptRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
+        let (questionRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
+        // What an earlier step's notes said, where rows are left after a row for the note.
+        let carried = Array(layout.carriedLines.prefix(max(0, body.height - questionRows - 1)))
+        let promptRows = questionRows + carried.count
         let room = body.height - promptRows
         let journal = state.journal(for: state.part.id)
         let noteLines = journal.map(\.text)
@@ -224,15 +237,18 @@ enum StepView {
         if hidden > 0 { heading += " · \(hidden) more \(hidden == 1 ? "question" : "questions")" }
         if !fits && room == 1 && preview.linesAfter > 0 { heading += " · \(preview.linesAfter) more \(lines(preview.linesAfter))" }
         renderRegionHeading(heading, in: rect, focused: state.pane == .notes, into: &frame)
-        for (row, line) in layout.promptLines.prefix(promptRows).enumerated() {
+        for (row, line) in layout.promptLines.prefix(questionRows).enumerated() {
             frame.put(line, x: body.x, y: body.y + row, style: .prompt, limit: body.width)
+        }
+        for (row, line) in carried.enumerated() {
+            frame.putCut(line.text, x: body.x, y: body.y + questionRows + row, style: line.isHeading ? .muted : .plain, width: body.width)
         }
         let y = body.y + promptRows
         guard !preview.rows.isEmpty else {
             frame.putCut("Nothing written yet. Press e to write.", x: body.x + 2, y: y, style: .muted, width: body.width - 2)
             return
         }
-        let dates = Set(journal.filter(\.isDate).map(\.text))
+        let dates = Set(journal.filter(\.isHeading).map(\.text))
         for (row, line) in preview.rows.enumerated() {
             frame.put(line, x: body.x + 2, y: y + row, style: dates.contains(line) ? .muted : .plain, limit: body.width - 2)
         }
@@ -294,6 +310,13 @@ enum StepView {
             frame.putCut(cut ? line + " …" : line, x: pinned.x, y: pinned.y + row, style: .prompt, width: pinned.width)
         }
         frame.fill(Rect(x: pinned.x, y: pinned.maxY, width: pinned.width, height: 1), with: "─", style: .muted)
+        // Earlier entries stay on the page; the rule says they are there.
+        let earlier = state.entries(for: state.part.id).prefix(state.writingEntry).filter { !$0.text.isEmpty }
+        if let first = earlier.first {
+            let day = RelativeTime.day(state.zone.dayNumber(of: first.startedAt), now: state.lastEventAt, zone: state.zone)
+            let words = earlier.count == 1 ? "an earlier entry, \(day)," : "\(earlier.count) earlier entries, from \(day),"
+            frame.putCut("── \(words) on the page ", x: pinned.x, y: pinned.maxY, style: .muted, width: pinned.width)
+        }
         let box = layout.editorBox
         frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: box.height), with: "▎", style: .accent)
         let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)

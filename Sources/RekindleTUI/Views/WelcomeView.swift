@@ -11,7 +11,7 @@ enum WelcomeView {
             paragraphs = [
                 ("Welcome back.", .title),
                 ("You were on \(state.guide.label(of: part)): \(part.title). You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.session.lastUsedAt, now: state.lastEventAt, zone: state.zone)).", .plain),
-            ] + checkInParagraphs(state) + [
+            ] + timeParagraphs(state) + checkInParagraphs(state) + [
                 ("Press Enter to continue exactly where you left off.", .plain),
             ]
         } else {
@@ -30,6 +30,25 @@ enum WelcomeView {
         } else {
             Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review], into: &frame)
         }
+    }
+
+    /// What time is doing: the no-contact counter, then each timed action still running
+    /// or ended and not yet checked, with its end date: when to come back.
+    private static func timeParagraphs(_ state: AppState) -> [(String, Style)] {
+        let now = state.lastEventAt, zone = state.zone
+        var lines: [String] = []
+        if let (_, timer) = state.runningNoContact {
+            let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
+            lines.append("Day \(timer.day(at: now, zone: zone)) of the \(timer.days) days without contact you chose; the period ends \(ends).")
+        }
+        for item in state.guide.allItems where !item.isNoContactPeriod && !state.session.isChecked(item.id) {
+            guard let timer = state.session.timers[item.id] else { continue }
+            let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
+            lines.append(timer.isRunning(at: now, zone: zone)
+                ? "Running: \(item.text): day \(timer.day(at: now, zone: zone)) of \(timer.days), until \(ends). Come back then to check it off."
+                : "Ended \(ends): \(item.text). Check it off when you are ready.")
+        }
+        return lines.map { ($0, .plain) }
     }
 
     /// The check-in, a question at a time, each answer staying in view.

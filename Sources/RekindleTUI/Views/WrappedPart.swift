@@ -2,11 +2,14 @@ import RekindleCore
 
 /// A part's guidance, checklist and prompts wrapped to a width.
 struct WrappedPart: Equatable, Sendable {
-    /// One screen row of the checklist: a piece of item `item`'s text.
+    /// One screen row of the checklist: a piece of item `item`'s text, or the row under
+    /// a timed action or the decision that says where it stands (its words change with
+    /// time, so they are written when drawn: `AppState.detail(of:)`).
     struct ChecklistRow: Equatable, Sendable {
         var item: Int
         var text: String
         var first: Bool
+        var isDetail = false
     }
 
     var guidance: [String]
@@ -40,7 +43,7 @@ struct WrappedPart: Equatable, Sendable {
         checklist = part.checklist.enumerated().flatMap { index, item in
             Wrap.lines(item.text, width: max(1, width - 4)).enumerated().map { row, text in
                 ChecklistRow(item: index, text: text, first: row == 0)
-            }
+            } + (item.duration != nil || item.isDecision ? [ChecklistRow(item: index, text: "", first: false, isDetail: true)] : [])
         }
         let prompts = part.prompts.map { Wrap.lines($0, width: width) }
         self.prompts = prompts.flatMap { $0 }

@@ -1,0 +1,246 @@
+import RekindleCore
+
+/// Time in a step: timed actions (`b` starts one), "not for me" (`x`), the decision
+/// (Space on it asks yes, not now or no) and the moving-on path after a no.
+extension AppState {
+    /// What the row under a timed action or the decision says now.
+    func detail(of item: ChecklistItem) -> String {
+        let now = lastEventAt
+        if item.isDecision {
+            guard let decision = session.decision, decision.itemID == item.id else { return "Space answers: yes, not now or no" }
+            return "Your answer: \(Self.words(for: decision.answer)), \(RelativeTime.text(decision.decidedAt, now: now, zone: zone)) · Space changes it"
+        }
+        guard let duration = item.duration else { return "" }
+        guard let timer = session.timers[item.id] else {
+            let length = duration.isChosenByPerson ? "\(duration.days) days, or as long as you choose" : Self.days(duration.days)
+            return session.isChecked(item.id) ? length : "\(length) · b starts the count today"
+        }
+        let lastDay = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
+        if timer.isRunning(at: now, zone: zone) {
+            return "day \(timer.day(at: now, zone: zone)) of \(timer.days) · ends \(lastDay)"
+        }
+        return "the \(Self.days(timer.days)) ended \(lastDay)"
+    }
+
+    static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+
+    static func words(for answer: Decision.Answer) -> String {
+        switch answer {
+        case .yes: "yes"
+        case .notNow: "not now"
+        case .no: "no"
+        }
+    }
+
+    /// The highlighted action, when the actions have focus.
+    private var highlightedItem: ChecklistItem? {
+        guard pane == .checklist, part.checklist.indices.contains(session.position.checklistCursor) else { return nil }
+        return part.checklist[session.position.checklistCursor]
+    }
+
+    /// `b`: starts the highlighted timed action today; one whose length the person
+    /// chooses asks for the number of days first.
+    mutating func startTimedAction(now: Date) -> [Effect] {
+        guard let item = highlightedItem, let duration = item.duration else {
+            status = Status(text: "b starts a timed action: highlight one that runs for some days.", isError: false)
+            return []
+        }
+        if session.timers[item.id].map({ $0.isRunning(at: now, zone: zone) }) == true {
+            status = Status(text: "That is already running: \(detail(of: item)).", isError: false)
+            return []
+        }
+        guard !duration.isChosenByPerson else {
+            question = .days(itemID: item.id, typed: "\(duration.days)")
+            return []
+        }
+        return start(item, days: duration.days, now: now)
+    }
+
+    private mutating func start(_ item: ChecklistItem, days: Int, now: Date) -> [Effect] {
+        session.start(item, days: days, at: now)
+        status = Status(text: "Started today: \(detail(of: item)).", isError: false)
+        return prepareSave(now: now)
+    }
+
+    /// `x`: marks the highlighted action "not for me", or takes the mark back.
+    mutating func toggleNotForMe(now: Date) -> [Effect] {
+        guard let item = highlightedItem else { return [] }
+        let before = marks(of: item.id)
+        session.setNotForMe(!session.isNotForMe(item.id), item: item, in: part, at: now)
+        recordMarks(itemID: item.id, before: before)
+        if session.isNotForMe(item.id) {
+            status = Status(text: "Marked “not for me”: it counts as considered, not as missed. x takes it back.", isError: false)
+        }
+        return prepareSave(now: now)
+    }
+
+    /// Space on an action: the decision asks its question; a timed action still running
+    /// asks whether to check it early; any other is checked or unchecked.
+    mutating func checkHighlighted(now: Date) -> [Effect] {
+        let index = session.position.checklistCursor
+        guard let item = highlightedItem else { return toggleItem(index, now: now) }
+        if item.isDecision {
+            question = .decision(itemID: item.id)
+            return []
+        }
+        if !session.isChecked(item.id), let timer = session.timers[item.id], timer.isRunning(at: now, zone: zone) {
+            question = .earlyCheck(itemID: item.id)
+            return []
+        }
+        return toggleItem(index, now: now)
+    }
+
+    /// A key while a question about an action is asked on the status line.
+    mutating func answerQuestion(_ key: Key, now: Date) -> [Effect] {
+        guard let asked = question, let found = guide.item(id: asked.itemID) else {
+            question = nil
+            return []
+        }
+        switch asked {
+        case .decision:
+            let answers: [Character: Decision.Answer] = ["y": .yes, "l": .notNow, "n": .no]
+            guard case .character(let character) = key, let answer = answers[character] else {
+                if key == .escape { question = nil }
+                return []
+            }
+            question = nil
+            session.decide(answer, item: found.item, in: found.part, at: now)
+            if answer == .no {
+                screen = .movingOn
+            } else {
+                status = Status(text: answer == .yes
+                    ? "Noted: yes, for now. Go gently, and keep their answer as free as yours."
+                    : "Noted: not now. There is no deadline; you can change this whenever you are ready.", isError: false)
+            }
+            return prepareSave(now: now)
+        case .earlyCheck:
+            question = nil
+            guard key == .character("y") || key == .character("Y") else { return [] }
+            return toggleItem(session.position.checklistCursor, now: now)
+        case .days(let itemID, var typed):
+            switch key {
+            case .character(let character) where character.isASCII && character.isNumber && typed.count < 3:
+                typed.append(character)
+            case .backspace: _ = typed.popLast()
+            case .enter:
+                guard let days = Int(typed), (1...365).contains(days) else {
+                    status = Status(text: "Type a number of days from 1 to 365.", isError: true)
+                    return []
+                }
+                question = nil
+                return start(found.item, days: days, now: now)
+            case .escape:
+                question = nil
+                return []
+            default: break
+            }
+            question = .days(itemID: itemID, typed: typed)
+            return []
+        }
+    }
+
+    /// The status line's question while one is asked.
+    var questionText: String? {
+        guard let question, let item = guide.item(id: question.itemID)?.item else { return nil }
+        switch question {
+        case .decision:
+            return "Would reconciling be healthy for both of you, for now? y yes · l not now · n no"
+        case .earlyCheck:
+            let ends = session.timers[item.id].map { RelativeTime.day($0.lastDay(zone: zone), now: lastEventAt, zone: zone) } ?? ""
+            return "This runs until \(ends). Check it now, before the end? y yes · any other key: not yet"
+        case .days(_, let typed):
+            return "How many days without contact? \(typed)▏ (Enter starts today, Esc cancels)"
+        }
+    }
+}
+
+/// A question about one action, asked on the status line.
+enum ActionQuestion: Equatable, Sendable {
+    case decision(itemID: String)
+    case earlyCheck(itemID: String)
+    /// The length of a timed action the person chooses, as typed so far.
+    case days(itemID: String, typed: String)
+
+    var itemID: String {
+        switch self {
+        case .decision(let id), .earlyCheck(let id), .days(let id, _): id
+        }
+    }
+}
+
+// MARK: - The moving-on path
+
+extension AppState {
+    /// Where `n` goes: the next part; after a "no", along the moving-on path (the
+    /// closing, then the steps that serve anyone). Nil past the last: the end screen.
+    var nextPartIndex: Int? {
+        guard session.isMovingOn else { return partIndex + 1 < guide.parts.count ? partIndex + 1 : nil }
+        let path = guide.movingOnPath.compactMap { step in guide.parts.firstIndex { $0.id == step.id } }
+        guard let place = path.firstIndex(of: partIndex) else { return path.first }
+        return place + 1 < path.count ? path[place + 1] : nil
+    }
+
+    /// Where `p` goes: back along the path after a "no", else the previous part.
+    var previousPartIndex: Int {
+        let path = guide.movingOnPath.compactMap { step in guide.parts.firstIndex { $0.id == step.id } }
+        if session.isMovingOn, let place = path.firstIndex(of: partIndex), place > 0 { return path[place - 1] }
+        return partIndex - 1
+    }
+
+    /// The page after a "no": Enter follows the path, Esc stays on the step.
+    mutating func handleMovingOnKey(_ key: Key, now: Date) -> [Effect] {
+        switch key {
+        case KeyMap.choose:
+            screen = .step
+            if let first = guide.movingOnPath.first, let index = guide.parts.firstIndex(where: { $0.id == first.id }) {
+                goToPart(index, now: now)
+            }
+        case KeyMap.back: screen = .step
+        case KeyMap.quit: return requestQuit(now: now)
+        default: break
+        }
+        return []
+    }
+}
+
+// MARK: - Where a step opens
+
+extension AppState {
+    /// The no-contact period, when the person started it and it is still running.
+    var runningNoContact: (item: ChecklistItem, timer: TimedStart)? {
+        for item in guide.allItems where item.isNoContactPeriod {
+            if let timer = session.timers[item.id], timer.isRunning(at: lastEventAt, zone: zone) { return (item, timer) }
+        }
+        return nil
+    }
+
+    /// What time says where a step opens: a step set aside after a "no"; on a step about
+    /// getting in touch, that the chosen no-contact period has not ended (a gentle gate:
+    /// the person can read on).
+    var pacingNotices: [String] {
+        guard part.involvesContact else { return [] }
+        if guide.isSetAside(part, in: session) {
+            return ["You answered no to reconciling: this step is set aside. n goes on along your path."]
+        }
+        guard let (_, timer) = runningNoContact else { return [] }
+        let ends = RelativeTime.day(timer.lastDay(zone: zone), now: lastEventAt, zone: zone)
+        return ["Your no-contact period runs until \(ends) (day \(timer.day(at: lastEventAt, zone: zone)) of \(timer.days)). Read on if you like; reaching out waits until then."]
+    }
+
+    /// The earlier notes this part carries forward: each caption, then the start of
+    /// that part's latest entry, indented, at most three rows.
+    func carriedLines(width: Int) -> [JournalLine] {
+        part.carried.flatMap { carried -> [JournalLine] in
+            guard let source = guide.part(id: carried.partID) else { return [] }
+            let label = guide.label(of: source)
+            let text = session.entries(for: source.id).last { !$0.text.isEmpty }?.text ?? ""
+            let caption = { (words: String) in Wrap.lines(words, width: width).map { JournalLine(text: $0, isHeading: true) } }
+            guard !text.isEmpty else { return caption("\(carried.caption) (\(label)): nothing written there yet.") }
+            let preview = StepLayout.preview(of: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                                             width: max(1, width - 2), limit: 3)
+            let more = preview.linesAfter > 0 ? ["  …"] : []
+            return caption("\(carried.caption) (\(label)):")
+                + (preview.rows + more).map { JournalLine(text: "  " + $0, isHeading: false) }
+        }
+    }
+}
