@@ -73,7 +73,7 @@ import Testing
     @Test func aNoDecisionOffersTheMovingOnPathAndSetsTheContactStepsAside() {
         var state = on("reflect", item: "reflect.healthy")
         state.press(.character(" "))
-        #expect(picture(state).contains("Would reconciling be healthy for both of you, for now?"))
+        #expect(picture(state).contains("Is reconciling healthy for you both, for now?"))
         state.press(.character("n"))
         #expect(state.screen == .movingOn && state.session.decision?.answer == Decision.Answer.no)
         #expect(state.session.isChecked("reflect.healthy"))
@@ -104,6 +104,13 @@ import Testing
         let shown = picture(state)
         #expect(shown.contains("What you wrote when reflecting on what went wrong (Step 1):"))
         #expect(shown.contains("  I stopped listening."))
+        var writing = makeState(session: {
+            var pinned = session
+            pinned.position = Position(partID: "apologize", pane: .notes)
+            return pinned
+        }())
+        writing.press(.enter, .character("e"))
+        #expect(picture(writing).contains("  I stopped listening."), "writing at 80x24 keeps Step 1's words in view")
         let empty = on("trust")
         #expect(picture(empty).contains("nothing written there yet."))
     }

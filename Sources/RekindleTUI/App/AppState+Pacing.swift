@@ -144,7 +144,7 @@ extension AppState {
         guard let question, let item = guide.item(id: question.itemID)?.item else { return nil }
         switch question {
         case .decision:
-            return "Would reconciling be healthy for both of you, for now? y yes · l not now · n no"
+            return "Is reconciling healthy for you both, for now? y yes · l not now · n no"
         case .earlyCheck:
             let ends = session.timers[item.id].map { RelativeTime.day($0.lastDay(zone: zone), now: lastEventAt, zone: zone) } ?? ""
             return "This runs until \(ends). Check it now, before the end? y yes · any other key: not yet"

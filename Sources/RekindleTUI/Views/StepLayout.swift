@@ -38,7 +38,8 @@ struct StepLayout: Sendable {
     let regions: PaneValues<Rect>
     /// One region at a time: the row of tabs naming them.
     let tabs: Rect?
-    /// Writing mode: the questions pinned above the note, and the note's box.
+    /// Writing mode: the questions and the notes carried forward pinned above the
+    /// note (at most a third of the page), and the note's box.
     let pinnedPrompts: Rect
     let editorBox: Rect
 
@@ -97,7 +98,7 @@ struct StepLayout: Sendable {
         // Writing shows no notice: the note takes the page.
         let top = title.maxY + (state.isWriting ? 0 : notice.count) + 1
         let content = Rect(x: x, y: top, width: width, height: column.maxY - top)
-        let pinned = min(promptLines.count, max(1, content.height / 3))
+        let pinned = min(promptLines.count + carriedLines.count, max(1, content.height / 3))
         pinnedPrompts = Rect(x: x, y: content.y, width: width, height: pinned)
         editorBox = Rect(x: x + 2, y: pinnedPrompts.maxY + 1, width: max(1, width - 2), height: max(1, content.maxY - pinnedPrompts.maxY - 1))
 

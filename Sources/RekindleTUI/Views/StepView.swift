@@ -304,10 +304,11 @@ enum StepView {
         let x = frame.put("Writing", x: title.x, y: title.y, style: Style(tone: .accent, bold: true))
         frame.putCut(" · " + heading(of: state.part, in: state), x: x, y: title.y, style: .title, width: title.maxX - x)
         let pinned = layout.pinnedPrompts
-        let prompts = layout.promptLines
-        for (row, line) in prompts.prefix(pinned.height).enumerated() {
-            let cut = row == pinned.height - 1 && prompts.count > pinned.height
-            frame.putCut(cut ? line + " …" : line, x: pinned.x, y: pinned.y + row, style: .prompt, width: pinned.width)
+        let lines = layout.promptLines.map { JournalLine(text: $0, isHeading: false) } + layout.carriedLines
+        for (row, line) in lines.prefix(pinned.height).enumerated() {
+            let cut = row == pinned.height - 1 && lines.count > pinned.height
+            let style: Style = row < layout.promptLines.count ? .prompt : line.isHeading ? .muted : .plain
+            frame.putCut(cut ? line.text + " …" : line.text, x: pinned.x, y: pinned.y + row, style: style, width: pinned.width)
         }
         frame.fill(Rect(x: pinned.x, y: pinned.maxY, width: pinned.width, height: 1), with: "─", style: .muted)
         // Earlier entries stay on the page; the rule says they are there.
