@@ -3,8 +3,12 @@ import RekindleCore
 /// One line of a part's notes as the page shows them.
 struct JournalLine: Equatable, Sendable {
     var text: String
-    /// A heading, drawn muted: an entry's date, or the caption of a note carried forward.
-    var isHeading: Bool
+    /// How many characters at its start are drawn muted: an entry's date before its
+    /// first line, or all of a carried note's caption.
+    var muted = 0
+
+    /// A caption, muted whole.
+    static func heading(_ text: String) -> JournalLine { JournalLine(text: text, muted: text.count) }
 }
 
 extension AppState {
@@ -21,22 +25,23 @@ extension AppState {
         return entries
     }
 
-    /// A part's notes as the page shows them: each entry under its date, oldest first.
-    /// A single entry of today needs no date (the heading says when it was saved).
+    /// A part's notes as the page shows them: each entry, oldest first, its first line
+    /// led by its day ("Fri 4 Dec · "), which costs no row on a small screen. A single
+    /// entry of today needs no date (the heading says when it was saved).
     func journal(for partID: String) -> [JournalLine] {
         let entries = entries(for: partID).filter { !$0.text.isEmpty }
         let today = zone.dayNumber(of: lastEventAt)
         let dated = entries.count > 1 || entries.contains { zone.dayNumber(of: $0.startedAt) != today }
         var lines: [JournalLine] = []
         for entry in entries {
+            var entryLines = entry.text.split(separator: "\n", omittingEmptySubsequences: false).map { JournalLine(text: String($0)) }
             if dated {
-                if !lines.isEmpty { lines.append(JournalLine(text: "", isHeading: false)) }
-                let day = RelativeTime.day(zone.dayNumber(of: entry.startedAt), now: lastEventAt, zone: zone)
-                lines.append(JournalLine(text: "· \(day)", isHeading: true))
+                let prefix = RelativeTime.day(zone.dayNumber(of: entry.startedAt), now: lastEventAt, zone: zone) + " · "
+                entryLines[0] = JournalLine(text: prefix + entryLines[0].text, muted: prefix.count)
             }
-            lines += entry.text.split(separator: "\n", omittingEmptySubsequences: false).map { JournalLine(text: String($0), isHeading: false) }
+            lines += entryLines
         }
-        return lines.isEmpty ? [JournalLine(text: "", isHeading: false)] : lines
+        return lines.isEmpty ? [JournalLine(text: "")] : lines
     }
 
     /// The open part's notes, line by line, as the page previews them.

@@ -234,13 +234,13 @@ extension AppState {
             guard let source = guide.part(id: carried.partID) else { return [] }
             let label = guide.label(of: source)
             let text = session.entries(for: source.id).last { !$0.text.isEmpty }?.text ?? ""
-            let caption = { (words: String) in Wrap.lines(words, width: width).map { JournalLine(text: $0, isHeading: true) } }
+            let caption = { (words: String) in Wrap.lines(words, width: width).map { JournalLine.heading($0) } }
             guard !text.isEmpty else { return caption("\(carried.caption) (\(label)): nothing written there yet.") }
             let preview = StepLayout.preview(of: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                                              width: max(1, width - 2), limit: 3)
             let more = preview.linesAfter > 0 ? ["  …"] : []
             return caption("\(carried.caption) (\(label)):")
-                + (preview.rows + more).map { JournalLine(text: "  " + $0, isHeading: false) }
+                + (preview.rows + more).map { JournalLine(text: "  " + $0) }
         }
     }
 }

@@ -241,16 +241,19 @@ enum StepView {
             frame.put(line, x: body.x, y: body.y + row, style: .prompt, limit: body.width)
         }
         for (row, line) in carried.enumerated() {
-            frame.putCut(line.text, x: body.x, y: body.y + questionRows + row, style: line.isHeading ? .muted : .plain, width: body.width)
+            frame.putCut(line.text, x: body.x, y: body.y + questionRows + row, style: line.muted > 0 ? .muted : .plain, width: body.width)
         }
         let y = body.y + promptRows
         guard !preview.rows.isEmpty else {
             frame.putCut("Nothing written yet. Press e to write.", x: body.x + 2, y: y, style: .muted, width: body.width - 2)
             return
         }
-        let dates = Set(journal.filter(\.isHeading).map(\.text))
+        let dates = Set(journal.map { String($0.text.prefix($0.muted)) }.filter { !$0.isEmpty })
         for (row, line) in preview.rows.enumerated() {
-            frame.put(line, x: body.x + 2, y: y + row, style: dates.contains(line) ? .muted : .plain, limit: body.width - 2)
+            frame.put(line, x: body.x + 2, y: y + row, limit: body.width - 2)
+            if let date = dates.first(where: { line.hasPrefix($0) }) {
+                frame.put(date, x: body.x + 2, y: y + row, style: .muted, limit: body.width - 2)
+            }
         }
         if let match, match.line == first {
             mark(match.range, in: noteLines[first], width: body.width - 2, x: body.x + 2, into: &frame) { row in
@@ -304,10 +307,10 @@ enum StepView {
         let x = frame.put("Writing", x: title.x, y: title.y, style: Style(tone: .accent, bold: true))
         frame.putCut(" · " + heading(of: state.part, in: state), x: x, y: title.y, style: .title, width: title.maxX - x)
         let pinned = layout.pinnedPrompts
-        let lines = layout.promptLines.map { JournalLine(text: $0, isHeading: false) } + layout.carriedLines
+        let lines = layout.promptLines.map { JournalLine(text: $0) } + layout.carriedLines
         for (row, line) in lines.prefix(pinned.height).enumerated() {
             let cut = row == pinned.height - 1 && lines.count > pinned.height
-            let style: Style = row < layout.promptLines.count ? .prompt : line.isHeading ? .muted : .plain
+            let style: Style = row < layout.promptLines.count ? .prompt : line.muted > 0 ? .muted : .plain
             frame.putCut(cut ? line.text + " …" : line.text, x: pinned.x, y: pinned.y + row, style: style, width: pinned.width)
         }
         frame.fill(Rect(x: pinned.x, y: pinned.maxY, width: pinned.width, height: 1), with: "─", style: .muted)
