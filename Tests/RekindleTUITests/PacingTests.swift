@@ -65,7 +65,7 @@ import Testing
         state.press(.character("x"))
         #expect(state.session.isNotForMe("reflect.first-drew"))
         #expect(picture(state).contains("[-] Write down three things"))
-        #expect(picture(state).contains("Actions · 1 of 4 done"))
+        #expect(picture(state).contains("Actions · 0 done, 1 not for me, of 4"))
         state.press(.character("u"))
         #expect(!state.session.isNotForMe("reflect.first-drew"))
     }

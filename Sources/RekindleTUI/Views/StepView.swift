@@ -163,7 +163,10 @@ enum StepView {
                                         into frame: inout Frame) -> Point? {
         let focused = state.pane == .checklist
         let count = state.part.checklist.count
-        renderRegionHeading("Actions · \(checked) of \(count) done", in: rect, focused: focused, into: &frame)
+        // "Not for me" counts as addressed, and is said apart from what was done.
+        let declined = state.part.checklist.count { state.session.isNotForMe($0.id) }
+        let summary = declined == 0 ? "\(checked) of \(count) done" : "\(checked - declined) done, \(declined) not for me, of \(count)"
+        renderRegionHeading("Actions · \(summary)", in: rect, focused: focused, into: &frame)
         guard let body = layout.body(.checklist) else { return nil }
         let cursor = state.session.position.checklistCursor
         let scroll = layout.checklistScroll(cursor: cursor)
