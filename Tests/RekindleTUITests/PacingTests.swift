@@ -1,6 +1,7 @@
 import Foundation
 import RekindleCore
 import Testing
+import TestSupport
 @testable import RekindleTUI
 
 /// Issue 27: timed actions, the no-contact counter and gate, "not for me", the decision
@@ -131,12 +132,31 @@ import Testing
         #expect(!picture(state).contains("Select the text"))
         let after = noon.addingTimeInterval(Draft.coolingOff + 60)
         state.press(.character("c"), now: after)
-        #expect(picture(state).contains("Select the text with your terminal to copy it."))
+        #expect(picture(state).contains("Select the text with your terminal to copy it;"))
         #expect(AppView.render(state).lines[2].hasPrefix("Hi. I hope you are well. q!"))
         state.press(.escape, .character("l"), now: after)
         state.type("wanted to call at 2am", now: after)
         state.press(.enter, now: after)
         #expect(state.session.urges.map(\.text) == ["wanted to call at 2am"])
         #expect(picture(state).contains("Urges logged instead of sent: 1"))
+    }
+
+    @Test func aDraftCopiedOutIsWrittenToAPrivateFileBesideTheSessions() throws {
+        let dir = TemporaryDirectory()
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        let lock = try store.lock("default")
+        var session = Session.checked
+        session.setDraft("Hi é 😀", at: 0, partID: "communication", at: noon.addingTimeInterval(-2 * day))
+        session.position = Position(partID: "communication", pane: .notes)
+        var state = makeState(session: session)
+        state.press(.enter, .character("d"), .character("c"))
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [.key(.character("w")), .key(.control("c"))])
+        let final = Coach(terminal: terminal, store: store, lock: lock, state: state, environment: [:], clock: { noon }).run()
+        let written = try FileManager.default.contentsOfDirectory(atPath: store.sessionsPath).filter { $0.hasSuffix(".txt") }
+        #expect(written == ["default-draft-2026-11-18-1106.txt"])
+        let path = store.sessionsPath + "/" + (written.first ?? "")
+        #expect(String(decoding: dir.read("data/sessions/" + (written.first ?? "")) ?? [], as: UTF8.self) == "Hi é 😀\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        #expect(final.session.drafts.count == 1, "copying out keeps the draft")
     }
 }

@@ -21,9 +21,14 @@ extension AppState {
         switch drafts.mode {
         case .list: return handleDraftListKey(key, now: now)
         case .writing(let index): return handleDraftWritingKey(key, index: index, now: now)
-        case .copying:
+        case .copying(let index):
             drafts.mode = .list
-            return []
+            guard KeyMap.writeDraft ~= key else { return [] }
+            guard !isEncrypted else {
+                status = Status(text: "Drafts are not written to files for encrypted sessions: the file would not be encrypted.", isError: true)
+                return []
+            }
+            return [.writeDraft(session.drafts[index].text)]
         case .confirmingEarlyCopy(let index):
             drafts.mode = key == .character("y") || key == .character("Y") ? .copying(index: index) : .list
             return []

@@ -54,6 +54,9 @@ extension AppState {
         case .sessionFailed(let message):
             status = Status(text: message, isError: true)
             return []
+        case .draftWritten(let path):
+            status = Status(text: "Written to \(path), readable by you alone.", isError: false)
+            return []
         }
     }
 

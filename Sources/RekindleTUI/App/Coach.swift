@@ -104,6 +104,8 @@ public final class Coach {
                 _ = state.apply(.sessions(summaries()), now: clock())
             case .switchSession(let name):
                 switchSession(to: name)
+            case .writeDraft(let text):
+                writeDraft(text)
             }
         }
         return false
@@ -174,6 +176,19 @@ public final class Coach {
                              dataPath: state.dataPath)
         } catch {
             _ = state.apply(.sessionFailed("\(error)"), now: clock())
+        }
+    }
+
+    /// Writes a draft copied out to a private file in the sessions folder (0600, atomic):
+    /// "NAME-draft-2026-12-07-2140.txt".
+    private func writeDraft(_ text: String) {
+        let stamp = String(DateText.minute(clock()).filter { $0 != ":" }.map { $0 == " " ? "-" : $0 })
+        let path = "\(store.sessionsPath)/\(state.session.name)-draft-\(stamp).txt"
+        do {
+            try OutputFile.write(Array(text.utf8) + (text.hasSuffix("\n") ? [] : [0x0A]), to: path)
+            _ = state.apply(.draftWritten(path: path), now: clock())
+        } catch {
+            _ = state.apply(.sessionFailed("The draft could not be written: \(error)"), now: clock())
         }
     }
 }

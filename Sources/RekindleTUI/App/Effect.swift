@@ -11,5 +11,8 @@ public enum Effect: Equatable, Sendable {
     case listSessions
     /// Save this session, then open (or start) another.
     case switchSession(String)
+    /// Write a draft's text to a private file beside the session's (`w` on a draft
+    /// shown to copy out).
+    case writeDraft(String)
     case quit
 }

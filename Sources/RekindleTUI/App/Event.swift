@@ -22,6 +22,8 @@ public enum Event: Equatable, Sendable {
     case editorFinished(String?, message: String?)
     case sessions([SessionSummary])
     case sessionFailed(String)
+    /// A draft was written to this file.
+    case draftWritten(path: String)
 }
 
 /// A line of the session picker.

@@ -92,6 +92,8 @@ enum KeyMap {
                                   help: "in the drafts: write a new draft")
     static let copyDraft = Binding(keys: [.character("c")], label: "c", short: "c", hint: "copy out",
                                    help: "in the drafts: show the draft alone to copy it (after its cooling-off day)")
+    static let writeDraft = Binding(keys: [.character("w")], label: "w", short: "w", hint: "write to a file",
+                                    help: "on a draft shown to copy out: write it to a private file beside your sessions")
     static let logUrge = Binding(keys: [.character("l")], label: "l", short: "l", hint: "log an urge",
                                  help: "in the drafts: note an urge to contact them instead of acting on it")
     static let externalEditor = Binding(keys: [.control("e"), .function(2)], label: "Ctrl-E  F2", short: "^E", hint: "editor",
@@ -121,7 +123,7 @@ enum KeyMap {
         ("Moving around", [nextPart, previousPart, nextPane, previousPane, steps, up, down, pageUp, pageDown, top, bottom]),
         ("Checklist", [check, startTimer, notForMe, undo, redo]),
         ("Notes", [write, stopWriting, history, editEntry, versions, restore, externalEditor, save]),
-        ("Drafts", [openDrafts, newDraft, copyDraft, logUrge]),
+        ("Drafts", [openDrafts, newDraft, copyDraft, writeDraft, logUrge]),
         ("Help", [helpNow, helpNowAnywhere, changeAnswers, help, helpAnywhere]),
         ("Elsewhere", [review, search, sessions, begin, showAll, choose, newSession, newSearch, quit, interrupt, suspend,
                        redraw]),

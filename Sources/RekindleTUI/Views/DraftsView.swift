@@ -97,7 +97,7 @@ enum DraftsView {
         for (row, line) in lines.prefix(frame.height - 3).enumerated() {
             frame.put(line, x: 0, y: 2 + row)
         }
-        frame.putCut("Select the text with your terminal to copy it. Any key goes back.", x: 0, y: frame.height - 1,
+        frame.putCut("Select the text with your terminal to copy it; w writes it to a file; any other key goes back.", x: 0, y: frame.height - 1,
                      style: .muted, width: frame.width)
     }
 
