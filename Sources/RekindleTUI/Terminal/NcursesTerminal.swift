@@ -148,12 +148,10 @@ public final class NcursesTerminal: Terminal {
             let left = Int(max(0, (settle - MonotonicClock.nanoseconds() + 999_999) / 1_000_000))
             wait = wait < 0 ? left : min(wait, left)
         }
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: signalWake, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&descriptors, nfds_t(signalWake >= 0 ? 2 : 1), Int32(clamping: wait))
-        if ready > 0 && descriptors[0].revents & Int16(POLLIN) != 0 {
+        let ready = Int(rk_wait_for_input(STDIN_FILENO, signalWake, Int32(clamping: wait)))
+        if ready > 0 && ready & RK_INPUT_READY != 0 {
             guard readInput() else { return .terminate }
-        } else if ready > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+        } else if ready > 0 && ready & RK_INPUT_GONE != 0 {
             // The terminal went away without a SIGHUP (it was not the controlling one):
             // the coach saves and ends rather than spin, holding the session's lock.
             return .terminate
