@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/Support"),
         // Session files of every shape written so far, read by path (SessionSampleTests).
-        .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "RekindleCrypto", "TestSupport"], exclude: ["SessionSamples"]),
+        .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "RekindleCrypto", "TestSupport"], exclude: ["SessionSamples", "SealedSamples"]),
         .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RekindleCore", "TestSupport"]),
     ],
