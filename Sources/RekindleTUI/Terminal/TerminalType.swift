@@ -34,7 +34,7 @@ public struct TerminalType: Equatable, Sendable {
                 + "for it. Set TERM to one it has (e.g. TERM=\(other)), or install the entry (Debian: ncurses-term has many). "
                 + NcursesTerminal.suggestion)
         }
-        let own = term == fallback ? "" : " (ncurses-term for '\(term)' itself)"
+        let own = term == fallback ? "" : ", or ncurses-term for '\(term)' itself"
         throw NcursesTerminal.Unavailable(description: "no terminfo database describes '\(term)' or \(term == fallback ? "any common terminal" : fallback): "
             + "install one (Debian: apt-get install ncurses-base\(own)), or set TERMINFO_DIRS to a folder that holds one "
             + "(e.g. TERMINFO_DIRS=/usr/share/terminfo). " + NcursesTerminal.suggestion)
