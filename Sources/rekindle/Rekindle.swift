@@ -33,8 +33,8 @@ struct Rekindle: ParsableCommand {
                                              screen: .welcome)
                 }
             }
-            // The shells' completions see the default command's options at the top.
-            if Completions.isRequest(arguments) { CompletionRoot.main(arguments) }
+            // The shells' completions and the man page see the default command's options at the top.
+            if Completions.isRequest(arguments) { TopLevel.main(arguments) }
             let commands = Dictionary(uniqueKeysWithValues: configuration.subcommands.map { command in
                 (command._commandName, command.configuration.subcommands.map { $0._commandName })
             })

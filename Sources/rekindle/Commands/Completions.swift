@@ -6,11 +6,12 @@ import RekindleTUI
 /// scripts ask the binary itself for session names, so they follow the same data
 /// folder as the commands.
 enum Completions {
-    /// Whether the arguments ask for a completion script, or for completions (what
-    /// the scripts ask the binary).
+    /// Whether the arguments ask for a completion script, for completions (what the
+    /// scripts ask the binary), or for the description the man page is made from.
     static func isRequest(_ arguments: [String]) -> Bool {
         guard let first = arguments.first else { return false }
-        return first == "---completion" || first == "--generate-completion-script" || first.hasPrefix("--generate-completion-script=")
+        return ["---completion", "--generate-completion-script", "--experimental-dump-help"].contains(first)
+            || first.hasPrefix("--generate-completion-script=")
     }
 
     /// The sessions in the data folder: the one the command line names with
@@ -56,12 +57,14 @@ enum Completions {
     }
 }
 
-/// The command line as the shells' completions see it: `rekindle`'s commands, and at
-/// the top the options of the default command (`rekindle --session NAME`), which the
-/// program takes there. Used only for completions; `Rekindle` does the parsing.
-struct CompletionRoot: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: Rekindle.configuration.commandName,
-                                                    version: Rekindle.configuration.version, subcommands: Rekindle.configuration.subcommands)
+/// The command line as the shells' completions and the man page see it: `rekindle`'s
+/// commands, and at the top the options of the default command (`rekindle --session
+/// NAME`), which the program takes there. Only described, never run: `Rekindle` parses.
+struct TopLevel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: Rekindle.configuration.commandName, abstract: Rekindle.configuration.abstract,
+        discussion: Rekindle.configuration.discussion, version: Rekindle.configuration.version,
+        subcommands: Rekindle.configuration.subcommands)
 
     @OptionGroup var open: Open
 }
