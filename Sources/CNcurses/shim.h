@@ -45,6 +45,16 @@ static inline const char *rk_string_capability(const char *name) {
     return value == (char *)-1 ? NULL : value;
 }
 
+/// Whether this system's terminfo describes `term` (found in $TERMINFO, ~/.terminfo,
+/// $TERMINFO_DIRS or the built-in folders), without keeping what it loaded. A missing
+/// database and a missing entry look the same: ncurses reports both as not found.
+static inline int rk_terminfo_has(const char *term) {
+    int status = 0;
+    if (setupterm((char *)term, 1, &status) != OK) return 0;
+    del_curterm(cur_term);
+    return 1;
+}
+
 static inline attr_t rk_a_normal(void) { return A_NORMAL; }
 static inline attr_t rk_a_bold(void) { return A_BOLD; }
 static inline attr_t rk_a_reverse(void) { return A_REVERSE; }

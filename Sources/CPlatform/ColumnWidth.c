@@ -4,6 +4,9 @@
 #include <locale.h>
 #include <pthread.h>
 #include <wchar.h>
+#ifdef __APPLE__
+#include <xlocale.h>
+#endif
 
 static locale_t utf8_locale = (locale_t)0;
 static pthread_once_t utf8_once = PTHREAD_ONCE_INIT;

@@ -6,6 +6,8 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
+#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -51,17 +53,42 @@ static void handle(int number, void (*handler)(int)) {
     sigaction(number, &action, NULL);
 }
 
+/// The wake-up pipe, non-blocking and closed on exec (Darwin has no pipe2).
+static int open_wake_pipe(void) {
+#ifdef __APPLE__
+    if (pipe(wake_pipe) != 0) return -1;
+    for (int i = 0; i < 2; i++) {
+        if (fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC) != 0 || fcntl(wake_pipe[i], F_SETFL, O_NONBLOCK) != 0) {
+            close(wake_pipe[0]);
+            close(wake_pipe[1]);
+            return -1;
+        }
+    }
+    return 0;
+#else
+    return pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK);
+#endif
+}
+
 int rk_signals_install(void) {
     if (tcgetattr(STDIN_FILENO, &saved_modes) == 0) have_saved_modes = 1;
-    if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) wake_pipe[0] = wake_pipe[1] = -1;
+    if (wake_pipe[0] < 0 && open_wake_pipe() != 0) wake_pipe[0] = wake_pipe[1] = -1;
     // Every signal whose default action ends the process, except the faults below:
     // the loop saves the note, restores the terminal and exits.
     static const int asked_to_end[] = {
         SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
-        SIGIO, SIGPWR, SIGXCPU, SIGXFSZ, SIGSTKFLT,
+        SIGIO, SIGXCPU, SIGXFSZ,
+#ifdef SIGPWR
+        SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+        SIGSTKFLT,
+#endif
     };
     for (unsigned i = 0; i < sizeof asked_to_end / sizeof asked_to_end[0]; i++) handle(asked_to_end[i], on_terminating);
+#ifdef SIGRTMIN
     for (int number = SIGRTMIN; number <= SIGRTMAX; number++) handle(number, on_terminating);
+#endif
     // Faults: the program cannot go on, so the terminal is restored here.
     static const int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP, SIGSYS };
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) handle(crashes[i], on_crash);
@@ -111,4 +138,29 @@ int rk_window_size(int *rows, int *columns) {
     *rows = size.ws_row;
     *columns = size.ws_col;
     return 1;
+}
+
+int rk_wait_for_input(int terminal, int wake, int milliseconds) {
+#ifdef __APPLE__
+    // Darwin's poll does not work on terminal devices (it reports POLLNVAL), so select.
+    fd_set readable, failed;
+    FD_ZERO(&readable);
+    FD_ZERO(&failed);
+    FD_SET(terminal, &readable);
+    FD_SET(terminal, &failed);
+    if (wake >= 0) FD_SET(wake, &readable);
+    int highest = wake > terminal ? wake : terminal;
+    struct timeval timeout = { milliseconds / 1000, (milliseconds % 1000) * 1000 };
+    int ready = select(highest + 1, &readable, NULL, &failed, milliseconds < 0 ? NULL : &timeout);
+    if (ready <= 0) return ready;
+    return (FD_ISSET(terminal, &readable) ? RK_INPUT_READY : 0) | (FD_ISSET(terminal, &failed) ? RK_INPUT_GONE : 0)
+        | (wake >= 0 && FD_ISSET(wake, &readable) ? RK_INPUT_WAKE : 0);
+#else
+    struct pollfd descriptors[2] = { { terminal, POLLIN, 0 }, { wake, POLLIN, 0 } };
+    int ready = poll(descriptors, wake >= 0 ? 2 : 1, milliseconds);
+    if (ready <= 0) return ready;
+    return (descriptors[0].revents & POLLIN ? RK_INPUT_READY : 0)
+        | (descriptors[0].revents & (POLLHUP | POLLERR | POLLNVAL) ? RK_INPUT_GONE : 0)
+        | (wake >= 0 && descriptors[1].revents & POLLIN ? RK_INPUT_WAKE : 0);
+#endif
 }

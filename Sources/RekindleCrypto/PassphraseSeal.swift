@@ -7,8 +7,8 @@ import RekindleCore
 /// (salt and scrypt parameters) is authenticated with it, so changing any byte of the
 /// file, header included, makes it refuse to open.
 ///
-/// File layout: `REKINDLE-SEALED 1`, a line of header JSON, a line of base64 holding
-/// nonce, ciphertext and tag.
+/// File layout (docs/sealed-format.md): `REKINDLE-SEALED 1`, a line of header JSON, a
+/// line of base64 holding nonce, ciphertext and tag.
 public struct PassphraseSeal: SessionSeal {
     /// The parameters stored in the header.
     struct Header: Codable, Equatable {
@@ -20,8 +20,8 @@ public struct PassphraseSeal: SessionSeal {
         var salt: String
     }
 
-    /// scrypt's cost: the standard one (N = 2^15, r = 8, p = 1: about 32 MB and a
-    /// tenth of a second) makes guessing passphrases slow.
+    /// scrypt's cost: the standard one (N = 2^17, r = 8, p = 1: 128 MB and about a third
+    /// of a second) makes guessing passphrases slow.
     public static let standardRounds = SealedFile.standardCost.n
 
     private let headerBytes: [UInt8]

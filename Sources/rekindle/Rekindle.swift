@@ -15,7 +15,7 @@ struct Rekindle: ParsableCommand {
 
             --data-dir and --guide may come before or after the command's name. A session name that starts with '-' goes after '--' (rekindle review -- -x), or after '=' (rekindle --session=-x).
             """,
-        version: "0.1.0",
+        version: Version.current,
         subcommands: [Open.self, List.self, Review.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
                       GuideCommand.self, HelpNow.self],
         defaultSubcommand: Open.self
@@ -33,6 +33,8 @@ struct Rekindle: ParsableCommand {
                                              screen: .welcome)
                 }
             }
+            // The shells' completions and the man page see the default command's options at the top.
+            if Completions.isRequest(arguments) { TopLevel.main(arguments) }
             let commands = Dictionary(uniqueKeysWithValues: configuration.subcommands.map { command in
                 (command._commandName, command.configuration.subcommands.map { $0._commandName })
             })

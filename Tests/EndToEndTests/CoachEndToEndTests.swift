@@ -271,7 +271,7 @@ import TestSupport
         #expect(piped.status == 1)
         #expect(piped.stderr == "rekindle: the coach needs a terminal, but stdin or stdout is not one. To read your progress without one, use 'rekindle review' or 'rekindle export'.\n")
         #expect(try errorOutput(of: "TERM=no-such-terminal \(Repository.binary)")
-            .hasPrefix("rekindle: unknown terminal type 'no-such-terminal'. Set TERM to one this system knows"))
+            .hasPrefix("rekindle: unknown terminal type 'no-such-terminal': this system's terminfo has no entry for it. Set TERM to one it has (e.g. TERM=xterm-256color)"))
         #expect(try errorOutput(of: "env -u TERM \(Repository.binary)").hasPrefix("rekindle: TERM is not set"))
         #expect(try errorOutput(of: "TERM=dumb \(Repository.binary)").hasPrefix("rekindle: terminal type 'dumb' cannot place the cursor"))
     }

@@ -126,7 +126,7 @@ import TestSupport
     }
 
     @Test func versionHelpAndCompletions() throws {
-        #expect(try rekindle.run(["--version"]).stdout == "0.1.0\n")
+        #expect(try rekindle.run(["--version"]).stdout == Version.current + "\n")
         for command in [[], ["list"], ["review"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"], ["help-now"]] {
             let help = try rekindle.run(command + ["--help"])
             #expect(help.status == 0)

@@ -29,4 +29,14 @@ void rk_signals_stop_self(void);
 /// The terminal's size from the kernel, or 0 when it cannot say.
 int rk_window_size(int *rows, int *columns);
 
+/// What `rk_wait_for_input` found: bytes to read on the terminal, the terminal gone
+/// (hung up or failed), a signal's wake-up.
+enum { RK_INPUT_READY = 1, RK_INPUT_GONE = 2, RK_INPUT_WAKE = 4 };
+
+/// Waits up to `milliseconds` (-1: without end) for the terminal or the wake-up
+/// descriptor (-1: none) to become readable: poll, or on Darwin select, whose poll
+/// does not work on terminals. Returns the RK_INPUT_ bits found, 0 when the time
+/// passed, or -1 with errno set (EINTR when a signal came).
+int rk_wait_for_input(int terminal, int wake, int milliseconds);
+
 #endif

@@ -22,7 +22,7 @@ enum AtomicFile {
             guard fchmod(fd, 0o600) == 0 else { throw POSIX.Failure(operation: "chmod", path: temporary, code: errno) }
             try bytes.withUnsafeBytes { raw in Result { () throws(POSIX.Failure) in try POSIX.writeAll(fd, raw, path: temporary) } }.get()
             report(.written)
-            guard fsync(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: temporary, code: errno) }
+            guard POSIX.synchronize(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: temporary, code: errno) }
             report(.synced)
         } catch {
             unlink(temporary)
@@ -37,7 +37,7 @@ enum AtomicFile {
         let directory = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard directory >= 0 else { throw POSIX.Failure(operation: "open folder", path: folder, code: errno) }
         defer { close(directory) }
-        guard fsync(directory) == 0 else { throw POSIX.Failure(operation: "fsync folder", path: folder, code: errno) }
+        guard POSIX.synchronize(directory) == 0 else { throw POSIX.Failure(operation: "fsync folder", path: folder, code: errno) }
     }
 
     /// Appends the step to the file named by REKINDLE_SAVE_MARKERS, if set (tests only).
@@ -46,7 +46,7 @@ enum AtomicFile {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         let line = Array("\(step.rawValue)\n".utf8)
-        _ = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        _ = line.withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
         close(fd)
     }
 }

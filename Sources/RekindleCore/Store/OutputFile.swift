@@ -31,7 +31,7 @@ public enum OutputFile {
         if isPlainFile && isNew { fchmod(fd, 0o600) }
         try bytes.withUnsafeBytes { raw in Result { () throws(POSIX.Failure) in try POSIX.writeAll(fd, raw, path: path) } }.get()
         if isPlainFile {
-            guard fsync(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: path, code: errno) }
+            guard POSIX.synchronize(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: path, code: errno) }
         }
     }
 }

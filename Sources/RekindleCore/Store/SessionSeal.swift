@@ -19,14 +19,15 @@ public enum SealedFile {
 
     public static func isSealed(_ bytes: [UInt8]) -> Bool { bytes.starts(with: magic) }
 
-    /// The scrypt parameters rekindle writes: N = 2^15, r = 8, p = 1 (about 32 MB and
-    /// a tenth of a second).
-    public static let standardCost = (n: 1 << 15, r: 8, p: 1)
+    /// The scrypt parameters rekindle writes: N = 2^17, r = 8, p = 1 (128 MB and about
+    /// a third of a second), OWASP's recommended minimum. Rekindle 0.1.0 wrote N = 2^15;
+    /// those files still open, since what a file asks for is read from its header.
+    public static let standardCost = (n: 1 << 17, r: 8, p: 1)
 
     /// Why a sealed file's scrypt parameters are refused, worded to follow a file name,
     /// or nil if they are within bounds. Deriving the key costs memory in N x r and time
     /// in N x r x p, both chosen by whoever wrote the header: a file asking for more
-    /// than twice what rekindle writes is refused before any of it is spent.
+    /// than twice what rekindle writes (256 MB) is refused before any of it is spent.
     public static func costProblem(n: Int, r: Int, p: Int) -> String? {
         let standard = standardCost
         let isPowerOfTwo = n > 1 && n & (n - 1) == 0

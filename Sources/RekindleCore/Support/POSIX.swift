@@ -6,6 +6,12 @@
 @_exported import Darwin
 #endif
 
+/// `write(2)`, for code inside a type whose own `write` hides the system's (spelled
+/// `Glibc.write` there before, which only builds against glibc).
+public func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(fd, bytes, count)
+}
+
 /// The system's words for the current `errno`, e.g. "No space left on device".
 func errnoDescription(_ code: Int32 = errno) -> String {
     String(cString: strerror(code))
@@ -49,12 +55,22 @@ public enum POSIX {
         }
     }
 
-    /// Writes every byte, retrying short writes and interruptions.
+    /// Makes what was written to a file, or a folder's entries, durable. On Darwin `fsync`
+    /// only hands the data to the drive, whose cache may still lose it, so `F_FULLFSYNC`
+    /// asks the drive to flush (falling back to `fsync` on a file system without it).
+    static func synchronize(_ fd: Int32) -> Int32 {
+        #if canImport(Darwin)
+        if fcntl(fd, F_FULLFSYNC) == 0 { return 0 }
+        #endif
+        return fsync(fd)
+    }
+
     /// Writes a file atomically and privately (see `AtomicFile`), e.g. an export.
     public static func writePrivateFile(_ bytes: [UInt8], to path: String) throws(Failure) {
         try AtomicFile.write(bytes, to: path.contains("/") ? path : "./" + path)
     }
 
+    /// Writes every byte, retrying short writes and interruptions.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(Failure) {
         var offset = 0
         while offset < bytes.count {

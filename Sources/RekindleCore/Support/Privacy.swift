@@ -4,6 +4,11 @@ public enum Privacy {
     /// leave a person's words in a file on disk.
     public static func disableCoreDumps() {
         var none = rlimit(rlim_cur: 0, rlim_max: 0)
+        #if canImport(Glibc)
+        // glibc declares the resource as an enum and setrlimit as taking its raw value.
         _ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &none)
+        #else
+        _ = setrlimit(RLIMIT_CORE, &none)
+        #endif
     }
 }

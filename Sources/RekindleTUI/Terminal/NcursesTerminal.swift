@@ -37,7 +37,7 @@ public final class NcursesTerminal: Terminal {
     /// Takes over the terminal. Fails (before touching it) when stdin or stdout is
     /// not a terminal or TERM names no known terminal.
     public init(colorAllowed: Bool, theme: Theme = .dark) throws(Unavailable) {
-        let term = try Self.checkAvailable()
+        let term = try Self.checkAvailable().name
         // The coach reads and writes UTF-8, and measures characters with the C library.
         guard rk_use_utf8_ctype() != 0 else {
             throw Unavailable(description: "the locale is not UTF-8 and no UTF-8 locale is installed, so typed text could be lost. Install one (Debian: apt-get install locales) or set LANG=C.UTF-8.")
@@ -45,7 +45,7 @@ public final class NcursesTerminal: Terminal {
         escapeDelay = Self.escapeDelay(environment: getenv("ESCDELAY").map { String(cString: $0) })
         signalWake = rk_signals_install()
         guard let screen = newterm(term, rk_stdout(), rk_stdin()) else {
-            throw Unavailable(description: "unknown terminal type '\(term)'. Set TERM to one this system knows (e.g. xterm-256color). \(Self.suggestion)")
+            throw Unavailable(description: "ncurses could not start on terminal type '\(term)'. \(Self.suggestion)")
         }
         self.screen = screen
         set_term(screen)
@@ -76,11 +76,12 @@ public final class NcursesTerminal: Terminal {
 
     deinit { close() }
 
-    private static let suggestion = "To read your progress without one, use 'rekindle review' or 'rekindle export'."
+    static let suggestion = "To read your progress without one, use 'rekindle review' or 'rekindle export'."
 
-    /// Checks, without touching the terminal, that there is one to take over; returns TERM.
+    /// Checks, without touching the terminal, that there is one to take over, and that
+    /// terminfo describes it; returns the terminal type to start with.
     @discardableResult
-    public static func checkAvailable() throws(Unavailable) -> String {
+    public static func checkAvailable() throws(Unavailable) -> TerminalType {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Unavailable(description: "the coach needs a terminal, but stdin or stdout is not one. \(suggestion)")
         }
@@ -88,7 +89,7 @@ public final class NcursesTerminal: Terminal {
         guard !term.isEmpty else {
             throw Unavailable(description: "TERM is not set, so the terminal type is unknown. Set it (e.g. TERM=xterm-256color). \(suggestion)")
         }
-        return term
+        return try TerminalType.choose(for: term) { rk_terminfo_has($0) != 0 }
     }
 
     public var size: Size { Size(width: Int(rk_cols()), height: Int(rk_lines())) }
@@ -148,12 +149,10 @@ public final class NcursesTerminal: Terminal {
             let left = Int(max(0, (settle - MonotonicClock.nanoseconds() + 999_999) / 1_000_000))
             wait = wait < 0 ? left : min(wait, left)
         }
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: signalWake, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&descriptors, nfds_t(signalWake >= 0 ? 2 : 1), Int32(clamping: wait))
-        if ready > 0 && descriptors[0].revents & Int16(POLLIN) != 0 {
+        let ready = Int(rk_wait_for_input(STDIN_FILENO, signalWake, Int32(clamping: wait)))
+        if ready > 0 && ready & RK_INPUT_READY != 0 {
             guard readInput() else { return .terminate }
-        } else if ready > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+        } else if ready > 0 && ready & RK_INPUT_GONE != 0 {
             // The terminal went away without a SIGHUP (it was not the controlling one):
             // the coach saves and ends rather than spin, holding the session's lock.
             return .terminate

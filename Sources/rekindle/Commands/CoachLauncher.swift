@@ -37,7 +37,8 @@ enum CoachLauncher {
             guard store.exists(sessionName) else { throw StoreError.notFound(name: sessionName) }
             checkedStore = store
         }
-        try NcursesTerminal.checkAvailable()
+        // Left on the shell's screen, seen again once the coach gives it back.
+        if let note = try NcursesTerminal.checkAvailable().note { Console.error("rekindle: " + note) }
         // Plaintext an earlier coach's editor was left with when that coach was killed.
         ExternalEditor.removeLeftovers(environment: environment)
         let guide = try options.loadGuide()

@@ -3,10 +3,11 @@ import RekindleCore
 
 /// Options every command takes: where data lives and which guide to follow.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Folder for sessions (default: $REKINDLE_DATA_DIR, else $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle).", valueName: "DIR"))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Folder for sessions (default: $REKINDLE_DATA_DIR, else $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle).", valueName: "DIR"),
+            completion: .directory)
     var dataDirectory: String?
 
-    @Option(help: ArgumentHelp("Follow this guide file instead of the built-in guide.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Follow this guide file instead of the built-in guide.", valueName: "FILE"), completion: Completions.guides)
     var guide: String?
 
     /// The parsed values, which the coach can also get without a parser.

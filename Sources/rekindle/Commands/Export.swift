@@ -13,7 +13,8 @@ struct Export: ParsableCommand {
     @Option(help: "markdown or json.")
     var format: Format = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout: a new or plain file is written privately (0600) and atomically; a link, FIFO or device is written into as it is. '-' is stdout.", valueName: "FILE"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout: a new or plain file is written privately (0600) and atomically; a link, FIFO or device is written into as it is. '-' is stdout.", valueName: "FILE"),
+            completion: .file())
     var output: String?
 
     func run() throws {

@@ -18,7 +18,7 @@ struct GuideCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate a guide file; prints each problem as FILE:LINE:COLUMN: message.")
 
-        @Argument(help: ArgumentHelp("The guide file.", valueName: "FILE"))
+        @Argument(help: ArgumentHelp("The guide file.", valueName: "FILE"), completion: Completions.guides)
         var file: String
 
         func run() throws {

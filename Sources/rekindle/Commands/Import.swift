@@ -6,10 +6,11 @@ struct Import: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("A file written by 'rekindle export --format json'.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("A file written by 'rekindle export --format json'.", valueName: "FILE"), completion: Completions.exports)
     var file: String
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Save it under this session name.", valueName: "NAME"))
+    @Option(name: .customLong("as"), help: ArgumentHelp("Save it under this session name.", valueName: "NAME"),
+            completion: Completions.sessions)
     var name: String?
 
     @Flag(help: "Replace an existing session of the same name.")

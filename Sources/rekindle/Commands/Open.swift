@@ -7,7 +7,7 @@ struct Open: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @OptionGroup var look: LookOptions
 
-    @Option(help: ArgumentHelp("The session to open or start (one that starts with '-' as --session=-x).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("The session to open or start (one that starts with '-' as --session=-x).", valueName: "NAME"), completion: Completions.sessions)
     var session = "default"
 
     @Flag(help: "Protect the session with a passphrase (asked before the coach opens).")

@@ -39,13 +39,34 @@ enum QuietTerminal {
         var previous = sigaction()
         sigaction(number, nil, &previous)
         let ignore = unsafeBitCast(SIG_IGN, to: Int.self)
-        guard previous.__sigaction_handler.sa_handler.map({ unsafeBitCast($0, to: Int.self) }) != ignore else { return previous }
+        guard previous.plainHandler.map({ unsafeBitCast($0, to: Int.self) }) != ignore else { return previous }
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = handler
+        action.plainHandler = handler
         sigemptyset(&action.sa_mask)
         action.sa_flags = SA_RESTART
         sigaction(number, &action, nil)
         return previous
+    }
+}
+
+extension sigaction {
+    /// The handler that takes only the signal's number, under the name each C library
+    /// gives the field.
+    var plainHandler: (@convention(c) (Int32) -> Void)? {
+        get {
+            #if canImport(Darwin)
+            __sigaction_u.__sa_handler
+            #else
+            __sigaction_handler.sa_handler
+            #endif
+        }
+        set {
+            #if canImport(Darwin)
+            __sigaction_u.__sa_handler = newValue
+            #else
+            __sigaction_handler.sa_handler = newValue
+            #endif
+        }
     }
 }
 
@@ -73,7 +94,7 @@ private func onStop(_ number: Int32) {
     echoOnAndTakeDefault(number)
     // Continued.
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = onStop
+    action.plainHandler = onStop
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_RESTART
     sigaction(number, &action, nil)

@@ -3,7 +3,7 @@ import ArgumentParser
 /// The optional session-name argument shared by the commands that act on one session.
 struct SessionName: ParsableArguments {
     @Argument(help: ArgumentHelp("The session (default: 'default'); a name that starts with '-' goes after '--' (rekindle review -- -x).",
-                                 valueName: "name"))
+                                 valueName: "name"), completion: Completions.sessions)
     var given: String?
 
     /// The session named, else the default one.

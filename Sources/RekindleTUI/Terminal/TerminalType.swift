@@ -1,0 +1,42 @@
+/// The terminal type ncurses starts with: TERM itself when this system's terminfo
+/// describes it, else `xterm-256color` for a newer terminal that descends from xterm
+/// but whose entry is not installed (Debian puts kitty's, alacritty's, foot's and
+/// wezterm's in ncurses-term, which a minimal system or a server lacks).
+public struct TerminalType: Equatable, Sendable {
+    /// The terminfo entry to start with.
+    public var name: String
+    /// One line for the person when that is not TERM, worded to follow "rekindle: ".
+    public var note: String?
+
+    /// Families of terminals that understand everything `xterm-256color` describes,
+    /// by the TERM they set: `foot` and its variants (`foot-extra`), and the like.
+    static let xtermFamilies = ["alacritty", "kitty", "xterm-kitty", "wezterm", "foot", "ghostty", "xterm-ghostty"]
+
+    static let fallback = "xterm-256color"
+
+    /// Whether TERM names one of `xtermFamilies`, or a variant of one (`foot-extra`,
+    /// `alacritty-direct`).
+    static func isXtermFamily(_ term: String) -> Bool {
+        xtermFamilies.contains { term == $0 || term.hasPrefix($0 + "-") || term.hasPrefix($0 + "+") }
+    }
+
+    /// The type to start with for TERM, given which entries terminfo has; refuses a
+    /// TERM it has not and cannot stand in for, saying what to do. A suggestion never
+    /// names the TERM that failed.
+    static func choose(for term: String, known: (String) -> Bool) throws(NcursesTerminal.Unavailable) -> TerminalType {
+        if known(term) { return TerminalType(name: term) }
+        if isXtermFamily(term) && known(fallback) {
+            return TerminalType(name: fallback, note: "terminal type '\(term)' is not in this system's terminfo; using \(fallback), "
+                + "which it understands (Debian's ncurses-term has its own entry).")
+        }
+        if let other = ["xterm-256color", "xterm", "vt100"].first(where: { $0 != term && known($0) }) {
+            throw NcursesTerminal.Unavailable(description: "unknown terminal type '\(term)': this system's terminfo has no entry "
+                + "for it. Set TERM to one it has (e.g. TERM=\(other)), or install the entry (Debian: ncurses-term has many). "
+                + NcursesTerminal.suggestion)
+        }
+        let own = term == fallback ? "" : ", or ncurses-term for '\(term)' itself"
+        throw NcursesTerminal.Unavailable(description: "no terminfo database describes '\(term)' or \(term == fallback ? "any common terminal" : fallback): "
+            + "install one (Debian: apt-get install ncurses-base\(own)), or set TERMINFO_DIRS to a folder that holds one "
+            + "(e.g. TERMINFO_DIRS=/usr/share/terminfo). " + NcursesTerminal.suggestion)
+    }
+}
