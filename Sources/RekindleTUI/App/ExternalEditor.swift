@@ -141,12 +141,22 @@ public enum ExternalEditor {
         }
     }
 
+    /// This process's environment, as the C library holds it (Darwin does not export
+    /// `environ` to programs, only through `_NSGetEnviron`).
+    private static var processEnvironment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        #if canImport(Darwin)
+        _NSGetEnviron().pointee
+        #else
+        environ
+        #endif
+    }
+
     /// Runs a program with the terminal and waits; returns its exit status (127: could not start).
     private static func spawnAndWait(_ arguments: [String]) -> Int32 {
         var argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, arguments[0], nil, nil, &argv, environ) == 0 else { return 127 }
+        guard posix_spawn(&pid, arguments[0], nil, nil, &argv, processEnvironment) == 0 else { return 127 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
