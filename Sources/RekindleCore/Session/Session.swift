@@ -60,7 +60,8 @@ public struct Session: Sendable, Equatable, Codable {
         lastUsedAt = try container.decode(Date.self, forKey: .lastUsedAt)
         checks = try container.decode([String: CheckRecord].self, forKey: .checks)
         notes = try container.decode([String: Note].self, forKey: .notes)
-        position = try container.decode(Position.self, forKey: .position)
+        // Where the coach was is optional: a file without it opens on the first part.
+        position = try container.decodeIfPresent(Position.self, forKey: .position) ?? Position(partID: "")
         screening = try container.decodeIfPresent(Screening.self, forKey: .screening)
         notForMe = try container.decodeIfPresent([String: CheckRecord].self, forKey: .notForMe) ?? [:]
         timers = try container.decodeIfPresent([String: TimedStart].self, forKey: .timers) ?? [:]
