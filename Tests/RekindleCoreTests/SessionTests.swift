@@ -66,7 +66,9 @@ import TestSupport
         #expect(session.noteText(for: "two") == "dear diary")
         #expect(state(of: "two", in: session) == .inProgress)
         session.setNote("", for: part("two"), at: noon)
-        #expect(session.notes["two"] == nil)
+        // Emptied, the note is nothing written, and its words stay restorable.
+        #expect(!session.hasNote(for: "two") && state(of: "two", in: session) == .notStarted)
+        #expect(session.entries(for: "two").first?.versions.map(\.text) == ["dear diary"])
     }
 
     @Test func resetClearsOnePartOrEverything() {

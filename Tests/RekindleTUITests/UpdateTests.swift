@@ -121,11 +121,13 @@ import RekindleCore
         state.press(.escape, .character("u"))
         _ = state.prepareSave(now: noon.addingTimeInterval(180))
         #expect(state.session.notes["reflect"]?.text == "held by the session")
-        // Leaving the part puts the text back; emptying a note removes it.
+        // Leaving the part puts the text back; emptying a note leaves nothing written,
+        // its words kept as a version.
         state.press(.character("p"), .character("n"), .character("e"))
         for _ in 0..<19 { state.press(.backspace) }
         state.press(.escape)
-        #expect(state.session.notes["reflect"] == nil)
+        #expect(!state.session.hasNote(for: "reflect"))
+        #expect(state.session.entries(for: "reflect").first?.versions.last?.text == "held by the session")
     }
 
     @Test func undoTakesBackARunOfTyping() {

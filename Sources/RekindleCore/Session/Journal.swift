@@ -67,11 +67,12 @@ public struct NoteEntry: Sendable, Equatable, Codable {
         self.versions = versions
     }
 
-    /// The entry with new text: after a pause, the text it had becomes a version.
+    /// The entry with new text: after a pause, or when the entry is emptied (an undo of
+    /// all its typing, everything deleted), the text it had becomes a version.
     func edited(to newText: String, at now: Date) -> NoteEntry {
         guard newText != text else { return self }
         var entry = self
-        if now.timeIntervalSince(editedAt) >= Self.pause { entry.keep(NoteVersion(text: text, savedAt: editedAt)) }
+        if now.timeIntervalSince(editedAt) >= Self.pause || newText.isEmpty { entry.keep(NoteVersion(text: text, savedAt: editedAt)) }
         entry.text = newText
         entry.editedAt = now.wholeSeconds
         return entry
@@ -119,8 +120,7 @@ extension Session {
     }
 
     /// Replaces the text of entry `index` of a part (`entries(for:).count` begins a new
-    /// one). An emptied entry with no versions is removed; one with versions stays, so
-    /// its history can still be restored.
+    /// one). An emptied entry keeps its text as a version, so it can be restored.
     public mutating func setEntry(_ text: String, at index: Int, for part: Part, at now: Date) {
         var entries = entries(for: part.id)
         if index >= entries.count {

@@ -86,18 +86,27 @@ extension AppState {
         case .home: drafts.editor.moveToLineStart()
         case .end: drafts.editor.moveToLineEnd()
         case KeyMap.stopWriting:
-            let before = session.drafts.count
-            session.setDraft(drafts.editor.text, at: index, partID: part.id, at: now)
+            let isNew = index >= session.drafts.count
+            syncDraft(now: now)
             drafts.mode = .list
             drafts.cursor.index = min(index, max(0, session.drafts.count - 1))
-            if session.drafts.count > before {
+            if isNew && session.drafts.indices.contains(index) {
                 status = Status(text: "Kept as a draft. It can be copied out \(RelativeTime.ahead(session.drafts[index].readyAt, now: now, zone: zone)).", isError: false)
             }
             return prepareSave(now: now)
         default: return []
         }
         drafts.editor.keepCursorVisible(width: draftBox.width, height: draftBox.height)
+        changed(now: now)
         return []
+    }
+
+    /// Puts the draft being written into the session, as a save does with a note: a
+    /// draft is kept as it is typed, whatever ends the coach.
+    mutating func syncDraft(now: Date) {
+        guard case .writing(let index) = drafts.mode else { return }
+        session.setDraft(drafts.editor.text, at: index, partID: part.id, at: now)
+        drafts.mode = .writing(index: min(index, session.drafts.count))
     }
 
     /// Where a draft is written on screen.

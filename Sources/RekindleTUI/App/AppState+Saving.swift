@@ -10,6 +10,9 @@ extension AppState {
     /// as it is now goes to the save queue as a value.
     public mutating func prepareSave(now: Date) -> [Effect] {
         syncNote(now: now)
+        syncDraft(now: now)
+        // A check-in answered half-way is kept when the coach saves (on quitting too).
+        if checkIn.stage == .urge || checkIn.stage == .word { recordCheckIn(now: now) }
         pendingSince = nil
         // A new session is written once something is checked or written in it, as the
         // sessions list tells the person; until then there is nothing of theirs to keep.

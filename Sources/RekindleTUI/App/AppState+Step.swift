@@ -41,7 +41,6 @@ extension AppState {
         case KeyMap.undo: return undo(now: now)
         case KeyMap.redo: return redo(now: now)
         case KeyMap.review: return open(.review)
-        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         case KeyMap.search: return open(.search)
         case KeyMap.sessions: return open(.picker)
         case KeyMap.quit: return requestQuit(now: now)
@@ -182,7 +181,6 @@ extension AppState {
         case KeyMap.sessions: return open(.picker)
         case KeyMap.review: return open(.review)
         case KeyMap.search: return open(.search)
-        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         case KeyMap.quit, KeyMap.back: return requestQuit(now: now)
         default: break
         }
@@ -196,7 +194,6 @@ extension AppState {
         switch key {
         case KeyMap.back, KeyMap.previousPart, .enter: closeOverlay()
         case KeyMap.review: return open(.review)
-        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         case KeyMap.quit: return requestQuit(now: now)
         default: break
         }

@@ -77,6 +77,11 @@ extension AppState {
             return []
         }
         if isTooSmall && screen != .helpNow { return handleKeyWhileTooSmall(key, now: now) }
+        // Every key, from every screen; F1 also where letters are typed.
+        if KeyMap.helpAnywhere ~= key || (KeyMap.help ~= key && !takesText && screen != .help) {
+            openHelp()
+            return []
+        }
         if question != nil && screen == .step { return answerQuestion(key, now: now) }
         if screen == .step && pane == .notes && isWriting, let effects = handleEditorKey(key, now: now) { return effects }
         switch screen {
@@ -127,9 +132,10 @@ extension AppState {
     private mutating func handleKeyWhileTooSmall(_ key: Key, now: Date) -> [Effect] {
         switch key {
         case KeyMap.quit: return requestQuit(now: now)
-        case KeyMap.help, KeyMap.helpAnywhere: return screen == .help ? [] : open(.help)
-        default: return []
+        case KeyMap.help, KeyMap.helpAnywhere: openHelp()
+        default: break
         }
+        return []
     }
 
     // MARK: - Quitting
@@ -165,15 +171,22 @@ extension AppState {
         screen = overlay
         switch overlay {
         case .review: review = ReviewState(showAll: review.showAll)
-        case .help: helpScroll = ListCursor()
         case .picker:
             picker.naming = nil
             return [.listSessions]
         case .search:
             search = SearchState()
-        case .welcome, .step, .end, .helpNow, .screening, .journal, .drafts, .movingOn: break
+        case .welcome, .step, .end, .helpNow, .screening, .journal, .drafts, .movingOn, .help: break
         }
         return []
+    }
+
+    /// Opens the list of keys; leaving it returns to the screen it came from.
+    mutating func openHelp() {
+        guard screen != .help else { return }
+        helpReturn = screen
+        helpScroll = ListCursor()
+        screen = .help
     }
 
     mutating func closeOverlay() {

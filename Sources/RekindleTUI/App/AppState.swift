@@ -66,6 +66,8 @@ public struct AppState: Sendable {
     var wrappedPart = WrappedPart.none
     var review = ReviewState()
     var helpScroll = ListCursor()
+    /// Where the list of keys returns to.
+    var helpReturn: Screen = .step
     var picker = PickerState()
     var search = SearchState()
     var journalScreen = JournalState()

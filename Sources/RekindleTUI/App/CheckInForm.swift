@@ -38,6 +38,8 @@ extension AppState {
     mutating func handleCheckInKey(_ key: Key, now: Date) -> [Effect]? {
         switch checkIn.stage {
         case .mood, .urge:
+            // Esc passes over the check-in (it does not quit from here).
+            if key == .escape { return finishCheckIn(now: now) }
             guard let value = checkIn.answer(key) else { return nil }
             if checkIn.stage == .mood {
                 checkIn.mood = value
@@ -49,7 +51,7 @@ extension AppState {
             return []
         case .word:
             switch key {
-            case .character(let character) where checkIn.word.count < 80: checkIn.word.append(character)
+            case .character(let character) where checkIn.word.count < 200: checkIn.word.append(character)
             case .character: break
             case .backspace: _ = checkIn.word.popLast()
             case .enter, KeyMap.back: return finishCheckIn(now: now)
@@ -61,12 +63,24 @@ extension AppState {
         }
     }
 
-    /// Keeps what was answered (or only that it was offered), so it is not asked again soon.
+    /// Keeps what was answered (or only that it was offered), so it is not asked again
+    /// soon, and saves it.
     mutating func finishCheckIn(now: Date) -> [Effect] {
-        guard offersCheckIn else { return [] }
+        guard recordCheckIn(now: now) else { return [] }
+        return prepareSave(now: now)
+    }
+
+    /// Puts the check-in into the session (once); false when there is none to record.
+    /// Leaving half-way (quitting at the word) keeps what was answered.
+    @discardableResult
+    mutating func recordCheckIn(now: Date) -> Bool {
+        guard offersCheckIn else { return false }
         let word = String(checkIn.word.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         session.record(CheckIn(at: now, mood: checkIn.mood, urge: checkIn.urge, word: word))
         checkIn.stage = .done
-        return prepareSave(now: now)
+        return true
     }
+
+    /// Whether the answers say tonight is very hard: then help is named with the thanks.
+    var checkInIsHard: Bool { checkIn.mood == 1 || (checkIn.urge ?? 0) >= 9 }
 }

@@ -40,7 +40,6 @@ extension AppState {
             }
             return switchTo(name, now: now)
         case KeyMap.back, KeyMap.quit, KeyMap.sessions: closeOverlay()
-        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         default: break
         }
         return []

@@ -70,7 +70,6 @@ extension AppState {
             review.showAll.toggle()
             (review.top, review.selected) = (0, 0)
         case KeyMap.back, KeyMap.quit, KeyMap.review: closeOverlay()
-        case KeyMap.help, KeyMap.helpAnywhere: return open(.help)
         default: break
         }
         return []
@@ -80,7 +79,7 @@ extension AppState {
     mutating func handleHelpKey(_ key: Key) -> [Effect] {
         let count = HelpView.rows(width: size.width).count
         let page = HelpView.visibleRows(count, screenHeight: size.height)
-        if !helpScroll.move(key, last: count - page, page: page) { closeOverlay() }
+        if !helpScroll.move(key, last: count - page, page: page) { screen = helpReturn }
         return []
     }
 

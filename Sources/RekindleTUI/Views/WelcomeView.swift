@@ -65,6 +65,9 @@ enum WelcomeView {
             let urge = form.urge.map { ", urge \($0) of 10" } ?? ""
             let word = form.word.isEmpty || form.stage == .word ? "" : ", “\(form.word)”"
             paragraphs.append(("Checked in: \(mood)\(urge)\(word)." + (form.stage == .done ? " Thank you." : ""), .muted))
+            if form.stage == .done && state.checkInIsHard {
+                paragraphs.append(("That sounds very hard tonight. Press ! for people you can call or text right now; an urge can also be written down in Step 4's draft box instead of sent.", .plain))
+            }
         }
         switch form.stage {
         case .urge:
