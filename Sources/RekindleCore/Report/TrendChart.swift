@@ -1,0 +1,31 @@
+/// The trend as a small block of text: a row for the mood and one for the urge, each
+/// on its own fixed scale, and the days they cover.
+///
+///     Mood  ▂▃▅·▆▆  (1–5)
+///     Urge  ▇▆▅·▃▂  (0–10)
+///           Wed 18 Nov – Mon 23 Nov (6 days; · no check-in)
+public enum TrendChart {
+    /// What stands in for the chart before the first check-in.
+    public static let noCheckIns = "No check-ins yet. When the coach asks how you are, your answers will show here, day by day."
+
+    /// The chart's lines: the last `days` days of `trend` at most, each day written by
+    /// `day` (from its day number). A row nobody answered is left out.
+    public static func lines(_ trend: Trend?, days: Int, glyphs: Sparkline.Glyphs, day: (Int) -> String) -> [String] {
+        guard let trend = trend?.suffix(days) else { return [noCheckIns] }
+        let rows = [("Mood", trend.mood, CheckIn.moods), ("Urge", trend.urge, CheckIn.urges)].filter { row in
+            row.1.contains { $0 != nil }
+        }
+        guard !rows.isEmpty else { return ["No check-ins in the last \(trend.mood.count == 1 ? "day" : "\(trend.mood.count) days")."] }
+        var lines = rows.map { name, values, scale in
+            "\(name)  \(Sparkline.row(values, scale: scale, glyphs: glyphs))  (\(scale.lowerBound)\(glyphs.dash)\(scale.upperBound))"
+        }
+        var span = day(trend.firstDay)
+        if trend.mood.count > 1 {
+            let gaps = rows.contains { $0.1.contains(nil) }
+            let legend = gaps ? "; \(glyphs.gap == " " ? "a blank" : String(glyphs.gap)) is a day without a check-in" : ""
+            span += " \(glyphs.dash) \(day(trend.lastDay)) (\(trend.mood.count) days\(legend))"
+        }
+        lines.append("      " + span)
+        return lines
+    }
+}
