@@ -7,7 +7,7 @@
 /// words, and no promise of a result.
 public enum Letter {
     /// The letter of `session` at `now`, with at most `trendDays` days of the trend.
-    public static func build(session: Session, guide: Guide, now: Date, zone: TimeZoneOffset, trendDays: Int = 30) -> ReportDocument {
+    public static func build(session: Session, guide: Guide, now: Date, zone: TimeZoneOffset, trendDays: Int = TrendChart.defaultDays) -> ReportDocument {
         let review = Review(session: session, guide: guide)
         let pieces = ReportPieces(now: now, zone: zone)
         let first = review.parts.first { part in guide.part(id: part.id)?.kind == .step }

@@ -10,7 +10,7 @@ public enum ReviewDocument {
         let review = Review(session: session, guide: guide)
         let pieces = ReportPieces(now: now, zone: zone)
         let intro = ([review.progressText] + review.summaryLines(when: pieces.when)).map { ReportDocument.Block.paragraph($0 + ".") }
-        var sections = [pieces.trend(of: session, days: 30)].compactMap { $0 }
+        var sections = [pieces.trend(of: session, days: TrendChart.defaultDays)].compactMap { $0 }
         for part in review.parts where !part.actions.isEmpty || !part.entries.isEmpty {
             let notes = pieces.notes(part.entries, prompts: part.prompts)
             sections.append(.init(heading: "\(part.label): \(part.title)",

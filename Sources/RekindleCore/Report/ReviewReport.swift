@@ -17,7 +17,7 @@ public enum ReviewReport {
             "Progress: \(review.progressText)",
         ] + review.summaryLines(when: when).map(VisibleText.line)
         let trend = Trend(checkIns: session.checkIns, now: now, zone: zone)
-        out += ["", "How you have been:"] + TrendChart.lines(trend, days: 30, glyphs: glyphs) {
+        out += ["", "How you have been:"] + TrendChart.lines(trend, days: TrendChart.defaultDays, glyphs: glyphs) {
             RelativeTime.day($0, now: now, zone: zone)
         }.map { "  " + $0 }
         for part in review.parts where !part.actions.isEmpty || !part.entries.isEmpty {

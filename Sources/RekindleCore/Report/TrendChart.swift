@@ -5,6 +5,13 @@
 ///     Urge  ▇▆▅·▃▂  (0–10)
 ///           Wed 18 Nov – Mon 23 Nov (6 days; · no check-in)
 public enum TrendChart {
+    /// How many days a chart shows unless told otherwise: a month.
+    public static let defaultDays = 30
+
+    /// The most days, up to `defaultDays`, whose chart fits `width` columns: "Mood  "
+    /// before the bars and "  (0–10)" after them take 14.
+    public static func days(fitting width: Int) -> Int { max(1, min(defaultDays, width - 14)) }
+
     /// What stands in for the chart before the first check-in.
     public static let noCheckIns = "No check-ins yet. When the coach asks how you are, your answers will show here, day by day."
 

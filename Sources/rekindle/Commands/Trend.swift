@@ -15,7 +15,7 @@ struct TrendCommand: ParsableCommand {
     var csv = false
 
     @Option(help: ArgumentHelp("Show at most this many days, ending today.", valueName: "N"))
-    var days = 30
+    var days = TrendChart.defaultDays
 
     func validate() throws {
         guard days > 0 else { throw ValidationError("--days takes a number of days from 1 up") }
