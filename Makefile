@@ -4,7 +4,8 @@
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
-DEB_PACKAGES := libncurses-dev tmux binutils
+# cmark-gfm renders the Markdown exports in their tests (a CommonMark renderer).
+DEB_PACKAGES := libncurses-dev tmux binutils cmark-gfm
 # The release binary carries the Swift runtime (--static-swift-stdlib) and is
 # stripped; it loads ncursesw, libstdc++ and libc from the system.
 RELEASE_FLAGS := -c release --static-swift-stdlib
