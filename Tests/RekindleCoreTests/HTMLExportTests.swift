@@ -64,7 +64,7 @@ import Testing
                      "prefers-color-scheme: dark", "white-space: pre-wrap"] {
             #expect(page.contains(rule), "\(rule)")
         }
-        #expect(page.contains("<pre class=\"chart\">Mood  ▅·  (1–5)\nUrge  ▅·  (0–10)\n      Wed 18 Nov – Thu 19 Nov (2 days; · is a day without a check-in)</pre>"))
-        #expect(page.contains("<li class=\"done\"><span class=\"mark\">✓</span>Second thing <span class=\"detail\">(checked 2026-11-18 11:08 +0000; your answer: not now)</span></li>"))
+        #expect(page.contains("<pre class=\"chart\">Mood  ▅·  (1–5)\nUrge  ▅·  (0–10)</pre>\n<p class=\"caption\">Wed 18 Nov – Thu 19 Nov (2 days; · is a day without a check-in)</p>"))
+        #expect(page.contains("<li class=\"done\"><span class=\"mark\">✓</span>Second thing<span class=\"detail\">checked 2026-11-18 11:08 +0000; your answer: not now</span></li>"))
     }
 }

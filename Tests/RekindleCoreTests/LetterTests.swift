@@ -80,8 +80,9 @@ import Testing
             ```text
             Mood  ▃▅·▆·▆  (1–5)
             Urge  ▇▅·▃·▂  (0–10)
-                  Wed 18 Nov – Mon 23 Nov (6 days; · is a day without a check-in)
             ```
+
+            Wed 18 Nov – Mon 23 Nov (6 days; · is a day without a check-in)
 
             ## Whatever comes next
 

@@ -137,8 +137,9 @@ import Testing
             ```text
             Mood  ▃··  (1–5)
             Urge  ▇··  (0–10)
-                  Wed 18 Nov – Fri 20 Nov (3 days; · is a day without a check-in)
             ```
+
+            Wed 18 Nov – Fri 20 Nov (3 days; · is a day without a check-in)
 
             ## Step 1: One
 

@@ -32,10 +32,11 @@ enum HTMLStyle {
         .mark { display: inline-block; width: 1.6rem; text-indent: 0; color: var(--muted); }
         li.done .mark { color: var(--accent); font-weight: 700; }
         li.open { color: var(--muted); }
-        .detail { font-size: .85em; color: var(--muted); }
+        .detail { display: block; text-indent: 0; font-size: .85em; color: var(--muted); }
         .entry { break-inside: avoid; }
         blockquote { margin: 0 0 1rem; padding: .6rem 1rem; background: var(--quote); border-left: 3px solid var(--accent); border-radius: 0 4px 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-        pre.chart { font: 15px/1.35 "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace; padding: .75rem 1rem; background: var(--quote); border-radius: 4px; overflow-x: auto; }
+        pre.chart { font: 22px/1.6 "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace; margin: 1rem 0 .4rem; padding: .8rem 1rem; background: var(--quote); border-radius: 4px; overflow-x: auto; }
+        .caption { margin-top: 0; font-size: .85rem; color: var(--muted); }
         section { break-inside: avoid; }
         @page { margin: 2cm; }
         @media print {
@@ -43,7 +44,7 @@ enum HTMLStyle {
           body { font-size: 11pt; }
           main { max-width: none; padding: 0; }
           blockquote { border-left: 2px solid #666; padding: .2rem .8rem; }
-          pre.chart { border: 1px solid #999; white-space: pre-wrap; }
+          pre.chart { border: 1px solid #999; font-size: 16pt; }
         }
 
         """

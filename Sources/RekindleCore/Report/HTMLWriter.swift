@@ -38,13 +38,14 @@ public enum HTMLWriter {
         case .prompt(let text): return "<p class=\"prompt\">\(escaped(text))</p>"
         case .actions(let actions):
             let items = actions.map { action in
-                let detail = action.detail.map { " <span class=\"detail\">(\(escaped($0)))</span>" } ?? ""
+                let detail = action.detail.map { "<span class=\"detail\">\(escaped($0))</span>" } ?? ""
                 return "<li class=\"\(className(action.mark))\"><span class=\"mark\">\(action.mark.symbol)</span>\(escaped(action.text))\(detail)</li>"
             }
             return (["<ul class=\"actions\">"] + items + ["</ul>"]).joined(separator: "\n")
         case .entry(let date, let text):
             return "<div class=\"entry\">\n<h4>\(escaped(date))</h4>\n<blockquote>\(escapedKeepingLines(text))</blockquote>\n</div>"
-        case .chart(let lines): return "<pre class=\"chart\">\(lines.map(escaped).joined(separator: "\n"))</pre>"
+        case .chart(let rows, let caption):
+            return "<pre class=\"chart\">\(rows.map(escaped).joined(separator: "\n"))</pre>" + (caption.map { "\n<p class=\"caption\">\(escaped($0))</p>" } ?? "")
         }
     }
 

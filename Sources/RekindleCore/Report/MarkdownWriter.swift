@@ -2,7 +2,7 @@
 /// `#` headings, each action a list item with its mark (✓ checked, – not for me,
 /// ○ not yet) and what happened to it, the guide's questions in italics above the
 /// notes, each entry of the person's words a block quote under its date, and the
-/// trend in a fenced block. Every text is made literal by `MarkdownText`, so no note,
+/// trend's bars in a fenced block with its days under it. Every text is made literal by `MarkdownText`, so no note,
 /// title or action can become a heading, a list, a task, HTML or code.
 public enum MarkdownWriter {
     public static func write(_ document: ReportDocument) -> String {
@@ -27,7 +27,7 @@ public enum MarkdownWriter {
                 "- \(action.mark.symbol) " + MarkdownText.inline(action.text) + (action.detail.map { " (" + MarkdownText.inline($0) + ")" } ?? "")
             }
         case .entry(let date, let text): ["", "#### " + MarkdownText.inline(date), "", MarkdownText.quote(text)]
-        case .chart(let lines): ["", "```text"] + lines.map(VisibleText.line) + ["```"]
+        case .chart(let rows, let caption): ["", "```text"] + rows.map(VisibleText.line) + ["```"] + (caption.map { ["", MarkdownText.inline($0)] } ?? [])
         }
     }
 

@@ -48,8 +48,8 @@ public struct ReportDocument: Sendable, Equatable {
         /// One entry of the person's notes under its date: their own words, every line
         /// kept, never read as markup.
         case entry(date: String, text: String)
-        /// Lines in a fixed-width font, kept as they are (the trend).
-        case chart([String])
+        /// The trend: rows in a fixed-width font, kept as they are, and the days they cover.
+        case chart(rows: [String], caption: String?)
     }
 
     public var title: String

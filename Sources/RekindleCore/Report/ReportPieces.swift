@@ -36,10 +36,10 @@ struct ReportPieces {
     /// "How you have been": the last `days` days of check-ins; nil before the first.
     func trend(of session: Session, days: Int) -> ReportDocument.Section? {
         guard let trend = Trend(checkIns: session.checkIns, now: now, zone: zone) else { return nil }
-        let chart = TrendChart.lines(trend, days: days, glyphs: .blocks) { RelativeTime.day($0, now: now, zone: zone) }
+        let chart = TrendChart.parts(trend, days: days, glyphs: .blocks) { RelativeTime.day($0, now: now, zone: zone) }
         return .init(heading: "How you have been", blocks: [
             .paragraph("Your check-ins, a day's answers taken together: mood from 1 (very low) to 5 (good), the urge to contact them from 0 (none) to 10 (overwhelming)."),
-            .chart(chart),
+            .chart(rows: chart.rows, caption: chart.days),
         ])
     }
 }

@@ -46,7 +46,8 @@ enum EndView {
         case .entry(let date, let text):
             return [("", .plain)] + wrapped(date, .muted, "")
                 + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapped(String($0), .plain, "  ") }
-        case .chart(let lines): return [("", .plain)] + lines.flatMap { wrapped($0, .plain, "") }
+        case .chart(let rows, let caption):
+            return [("", .plain)] + rows.flatMap { wrapped($0, .plain, "") } + (caption.map { wrapped($0, .muted, "      ") } ?? [])
         }
     }
 }
