@@ -24,7 +24,7 @@ import TestSupport
         case .empty: dir.write("data/sessions/default.json", [])
         case .binary: dir.write("data/sessions/default.json", (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37) })
         case .wrongTypes: dir.write("data/sessions/default.json", Array(String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\"checklistCursor\" : 0", with: "\"checklistCursor\" : \"zero\"").utf8))
-        case .futureVersion: dir.write("data/sessions/default.json", Array(String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 7").utf8))
+        case .futureVersion: dir.write("data/sessions/default.json", Array(String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\"version\" : \(SessionCodec.currentVersion)", with: "\"version\" : 7").utf8))
         case .handEditedWithoutVersion: dir.write("data/sessions/default.json", Array("{\"session\": {\"name\": \"default\"}}".utf8))
         case .folder: try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         case .danglingLink: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: dir.file("nowhere.json"))
