@@ -16,7 +16,7 @@ struct Rekindle: ParsableCommand {
             --data-dir and --guide may come before or after the command's name. A session name that starts with '-' goes after '--' (rekindle review -- -x), or after '=' (rekindle --session=-x).
             """,
         version: Version.current,
-        subcommands: [Open.self, List.self, Review.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
+        subcommands: [Open.self, List.self, Review.self, TrendCommand.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
                       GuideCommand.self, HelpNow.self],
         defaultSubcommand: Open.self
     )

@@ -114,7 +114,7 @@ import TestSupport
 
     @Test func reviewTUIOpensStraightOnTheReview() throws {
         let tmux = try start("review --tui")
-        try tmux.waitFor("Showing completed actions; press a to show every action.")
+        try tmux.waitFor("Showing what you did or started; press a to show every action.")
         try tmux.send("Escape")
         try tmux.waitFor("Opening")
         try tmux.send("q")

@@ -64,9 +64,11 @@ import TestSupport
     @Test func markdownExportGoesToStdout() throws {
         _ = try seed()
         let result = try rekindle.run(["export"])
-        #expect(result.stdout.hasPrefix("# How to Get Back Together with Your Ex\n"))
-        #expect(result.stdout.contains("- [x] Write down three things that first drew you to each other (checked 2026-11-18 12:06 +0000)"))
-        #expect(result.stdout.contains("- [ ] List what worked well between you and what repeatedly went wrong"))
+        #expect(result.stdout.hasPrefix("---\ntitle: \"How to Get Back Together with Your Ex\"\nsession: \"default\"\n"))
+        #expect(result.stdout.contains("\n# How to Get Back Together with Your Ex\n"))
+        #expect(result.stdout.contains("- ✓ Write down three things that first drew you to each other (checked 2026-11-18 12:06 +0000)"))
+        #expect(result.stdout.contains("- ○ List what worked well between you and what repeatedly went wrong"))
+        #expect(result.stdout.contains("\n> Private words é 中文 😀\n"))
     }
 
     @Test func resetAsksFirstUnlessToldYes() throws {
@@ -127,7 +129,7 @@ import TestSupport
 
     @Test func versionHelpAndCompletions() throws {
         #expect(try rekindle.run(["--version"]).stdout == Version.current + "\n")
-        for command in [[], ["list"], ["review"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"], ["help-now"]] {
+        for command in [[], ["list"], ["review"], ["trend"], ["export"], ["import"], ["reset"], ["guide"], ["guide", "check"], ["help-now"]] {
             let help = try rekindle.run(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("USAGE:"))
@@ -163,7 +165,7 @@ import TestSupport
         _ = try seed()
         for arguments in [["export", "--format", "pdf"], ["no-such-command"], ["--no-such-option"], ["review", "-x"],
                           ["import"], ["list", "extra"], ["reset", "--yes", "--step", "99"], ["export", "--format"],
-                          ["--guide"]] {
+                          ["--guide"], ["trend", "--days", "0"]] {
             let result = try rekindle.run(arguments)
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stdout.isEmpty, "\(arguments)")
@@ -171,7 +173,7 @@ import TestSupport
             #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
         }
         #expect(try rekindle.run(["export", "--format", "pdf"]).stderr
-            == "rekindle: the value 'pdf' is invalid for '--format <format>'. Please provide one of 'markdown' and 'json'; see 'rekindle --help'\n")
+            == "rekindle: the value 'pdf' is invalid for '--format <format>'. Please provide one of 'markdown', 'html', 'letter', 'letter-html' or 'json'; see 'rekindle --help'\n")
     }
 
     /// Issue 23: a session whose name starts with '-' is reached after '--' (or '='

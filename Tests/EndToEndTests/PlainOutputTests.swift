@@ -42,7 +42,7 @@ import TestSupport
 
     @Test func markdownExportsShowControlsVisiblyOnStdoutAndInFiles() throws {
         try seed()
-        let shown = "clip␛]52;c;aGk=␇ title␛]0;pwned␇\nclear␛[2J␛[3J␛c c1�31m �desrever�\n"
+        let shown = "> clip␛\\]52;c;aGk=␇ title␛\\]0;pwned␇\\\n> clear␛\\[2J␛\\[3J␛c c1�31m �desrever�\n"
         let stdout = try rekindle.run(["export"])
         #expect(stdout.status == 0)
         #expect(!Self.obeys(stdout.stdout))
@@ -70,7 +70,7 @@ import TestSupport
         #expect(review.stdout.contains("Step 1: Step ␛]52;c;aGk=␇ one (1 of 1 done)\n  [x] Item �2J �here (checked "))
         let export = try rekindle.run(["export", "--guide", dir.file("hostile.md")])
         #expect(!Self.obeys(export.stdout), "\(export.stdout.debugDescription)")
-        #expect(export.stdout.contains("## Step 1: Step ␛]52;c;aGk=␇ one\n\n- [x] Item �2J �here (checked "))
+        #expect(export.stdout.contains("## Step 1: Step ␛\\]52;c;aGk=␇ one\n\n- ✓ Item �2J �here (checked "))
     }
 
     /// A file in the sessions folder named with an escape sequence and a newline: its

@@ -18,14 +18,17 @@ import Testing
 
     @Test func reviewGolden() {
         let nextDay = noon.addingTimeInterval(86_400)
-        #expect(ReviewReport.render(session: session(), guide: sampleGuide, now: nextDay, zone: .fixed(0)) == """
+        #expect(ReviewReport.render(session: session(), guide: sampleGuide, now: nextDay, zone: .fixed(0), glyphs: .blocks) == """
             Sample
             Session 'default': started yesterday 11:06, last used yesterday 13:08
             Progress: 2 of 3 actions checked, 1 of 2 steps completed
 
+            How you have been:
+              No check-ins yet. When the coach asks how you are, your answers will show here, day by day.
+
             Step 1: One (1 of 2 done)
               [x] First thing (checked yesterday 12:06)
-              Notes (edited yesterday 13:08):
+              Notes, yesterday 13:08:
                 First line.
                 Second line.
 
@@ -34,52 +37,143 @@ import Testing
 
             From an earlier version of the guide:
               [x] An item since removed (checked yesterday 11:06)
-              Notes for 'A Removed Step':
+              Notes for 'A Removed Step', yesterday 11:06:
                 Old thoughts.
 
             """)
     }
 
+    /// Issue 27: the review says what was decided and when, what was set aside (as
+    /// addressed), how far a timed action has come, each entry under its date, the
+    /// drafts and urges by number only, and the trend.
+    @Test func theReviewShowsTime() {
+        var session = Session.everyField
+        session.record(CheckIn(at: noon.addingTimeInterval(2 * 86_400), mood: 5, urge: 0))
+        let text = ReviewReport.render(session: session, guide: sampleGuide, now: noon.addingTimeInterval(3 * 86_400),
+                                       zone: .fixed(0), glyphs: .blocks)
+        #expect(text == """
+            Sample
+            Session 'every-field': started 3 days ago, last used yesterday 11:06
+            Progress: 3 of 3 actions addressed (2 checked, 1 not for me), 2 of 2 steps completed
+            Your answer to "Second thing": not now (3 days ago)
+            Drafts to them: 1 (the last written 3 days ago); their words stay in the coach
+            Urges logged instead of acted on: 1 (the last 3 days ago)
+
+            How you have been:
+              Mood  ▃·█·  (1–5)
+              Urge  ▇·▁·  (0–10)
+                    Wed 18 Nov – Sat 21 Nov (4 days; · is a day without a check-in)
+
+            Step 1: One (2 of 2 done)
+              [x] First thing (checked 3 days ago)
+              [x] Second thing (checked 3 days ago; started Wed 18 Nov, day 4 of 7; your answer: not now)
+              Notes, 3 days ago:
+                first words, rewritten an hour later
+              Notes, 2 days ago:
+                the next day
+
+            Step 2: Two (0 of 1 done, 1 not for me)
+              [-] Third thing (not for me, 3 days ago)
+
+            """)
+        // Private messages are never printed.
+        #expect(!text.contains("I hope you are well") && !text.contains("wanted to text"))
+        // A week later the period is over.
+        let later = ReviewReport.render(session: session, guide: sampleGuide, now: noon.addingTimeInterval(9 * 86_400),
+                                        zone: .fixed(0), glyphs: .ascii)
+        #expect(later.contains("(checked 18 Nov; started Wed 18 Nov, ended Tue 24 Nov; your answer: not now)"))
+        #expect(later.contains("  Mood  - @         (1-5)\n  Urge  # _         (0-10)\n"))
+    }
+
+    /// A timed action started but not yet checked is shown as under way.
+    @Test func aStartedActionIsShownWithItsDay() {
+        var session = Session(name: "s", guide: sampleGuide, now: noon)
+        let one = sampleGuide.part(id: "one")!
+        session.start(one.checklist[0], days: 7, at: noon)
+        let text = ReviewReport.render(session: session, guide: sampleGuide, now: noon.addingTimeInterval(2 * 86_400),
+                                       zone: .fixed(0), glyphs: .blocks)
+        #expect(text.contains("Step 1: One (0 of 2 done)\n  [ ] First thing (started Wed 18 Nov, day 3 of 7)\n"))
+    }
+
     @Test func theReviewSaysTimesRelativeToNowInTheZoneGiven() {
         let text = ReviewReport.render(session: session(), guide: sampleGuide, now: noon.addingTimeInterval(3 * 86_400),
-                                       zone: .fixed(-12 * 3600))
+                                       zone: .fixed(-12 * 3600), glyphs: .blocks)
         // Twelve hours west of UTC, the session began the evening before its first check.
         #expect(text.contains("Session 'default': started 3 days ago, last used 2 days ago\n"))
         #expect(text.contains("  [x] First thing (checked 2 days ago)\n"))
     }
 
     @Test func markdownGolden() {
-        #expect(MarkdownExport.render(session: session(), guide: sampleGuide) == """
+        var session = Session.everyField
+        session.setNote("first words, rewritten an hour later\n\n  indented\nlast", for: sampleGuide.parts[1],
+                        at: noon.addingTimeInterval(2 * 86_400 - 60))
+        session.checks["gone.item"] = CheckRecord(checkedAt: noon, text: "An item since removed", partID: "gone")
+        session.notes["gone"] = Note(text: "Old thoughts.", editedAt: noon, partTitle: "A Removed Step")
+        let document = ReviewDocument.build(session: session, guide: sampleGuide, now: noon.addingTimeInterval(2 * 86_400),
+                                            zone: .fixed(3600))
+        #expect(MarkdownWriter.write(document) == """
+            ---
+            title: "Sample"
+            session: "every-field"
+            started: "2026-11-18 12:06 +0100"
+            last_used: "2026-11-20 12:05 +0100"
+            exported: "2026-11-20 12:06 +0100"
+            ---
+
             # Sample
 
-            Session 'default', started 2026-11-18 11:06 +0000, last used 2026-11-18 13:08 +0000.
-            2 of 3 actions checked; 1 of 2 steps completed.
+            3 of 3 actions addressed (2 checked, 1 not for me), 2 of 2 steps completed.
 
-            ## Opening: Sample
+            Your answer to "Second thing": not now (2026-11-18 12:11 +0100).
+
+            Drafts to them: 1 (the last written 2026-11-18 12:13 +0100); their words stay in the coach.
+
+            Urges logged instead of acted on: 1 (the last 2026-11-18 12:14 +0100).
+
+            ## How you have been
+
+            Your check-ins, a day's answers taken together: mood from 1 (very low) to 5 (good), the urge to contact them from 0 (none) to 10 (overwhelming).
+
+            ```text
+            Mood  ▃··  (1–5)
+            Urge  ▇··  (0–10)
+            ```
+
+            Wed 18 Nov – Fri 20 Nov (3 days; · is a day without a check-in)
 
             ## Step 1: One
 
-            - [x] First thing (checked 2026-11-18 12:06 +0000)
-            - [ ] Second thing
+            - ✓ First thing (checked 2026-11-18 12:07 +0100)
+            - ✓ Second thing (checked 2026-11-18 12:11 +0100; started Wed 18 Nov, day 3 of 7; your answer: not now)
 
-            ### Notes (edited 2026-11-18 13:08 +0000)
+            ### Notes
 
-            First line.
-            Second line.
+            *How was it?*
+
+            #### 2026-11-18 12:09 +0100
+
+            > first words, rewritten an hour later
+
+            #### 2026-11-19 12:06 +0100, edited 2026-11-20 12:05 +0100
+
+            > first words, rewritten an hour later
+            >
+            > &nbsp;&nbsp;indented\\
+            > last
 
             ## Step 2: Two
 
-            - [x] Third thing (checked 2026-11-18 13:06 +0000)
-
-            ## Closing: End
+            - – Third thing (not for me, 2026-11-18 12:08 +0100)
 
             ## From an earlier version of the guide
 
-            - [x] An item since removed (checked 2026-11-18 11:06 +0000)
+            - ✓ An item since removed (checked 2026-11-18 12:06 +0100)
 
-            ### Notes for 'A Removed Step' (edited 2026-11-18 11:06 +0000)
+            ### Notes for 'A Removed Step'
 
-            Old thoughts.
+            #### 2026-11-18 12:06 +0100
+
+            > Old thoughts.
 
             """)
     }
@@ -115,26 +209,26 @@ import Testing
     }
 
     @Test func theReviewShowsControlsWithoutObeyingThem() {
-        let text = ReviewReport.render(session: session(), guide: Self.hostileGuide, now: noon, zone: .fixed(0))
+        let text = ReviewReport.render(session: session(), guide: Self.hostileGuide, now: noon, zone: .fixed(0), glyphs: .blocks)
         #expect(!text.unicodeScalars.contains(where: obeyed), "\(text.debugDescription)")
         #expect(text.hasPrefix("Guide␛]0;pwned␇\nSession 'name␛[H': started"))
         #expect(text.contains("\nStep 1: Step␛]52;c;aGk=␇␊title (1 of 1 done)\n"))
         #expect(text.contains("\n  [x] Item �31m�reversed� (checked "))
         #expect(text.contains("\n    clip␛]52;c;aGk=␇\n    \tclear␛[2J␛[3J␍\n    c1�0;t� �iso� del␡\n"))
         #expect(text.contains("\n  [x] old␊forged [x] line␛[1A (checked "))
-        #expect(text.contains("\n  Notes for 'Gone␛]2;t␇':\n    old␛c note\n"))
+        #expect(text.contains("\n  Notes for 'Gone␛]2;t␇', today 11:06:\n    old␛c note\n"))
     }
 
     @Test func theMarkdownExportShowsControlsWithoutObeyingThem() {
-        let text = MarkdownExport.render(session: session(), guide: Self.hostileGuide)
+        let text = MarkdownWriter.write(ReviewDocument.build(session: session(), guide: Self.hostileGuide, now: noon, zone: .fixed(0)))
         #expect(!text.unicodeScalars.contains(where: obeyed), "\(text.debugDescription)")
-        #expect(text.hasPrefix("# Guide␛]0;pwned␇\n\nSession 'name␛[H', started"))
-        #expect(text.contains("\n## Opening: Open␛[2J\n"))
-        #expect(text.contains("\n## Step 1: Step␛]52;c;aGk=␇␊title\n"))
-        #expect(text.contains("\n- [x] Item �31m�reversed� (checked "))
-        #expect(text.contains("\nclip␛]52;c;aGk=␇\n\tclear␛[2J␛[3J␍\nc1�0;t� �iso� del␡\n"))
-        #expect(text.contains("\n- [x] old␊forged [x] line␛[1A (checked "))
-        #expect(text.contains("\n### Notes for 'Gone␛]2;t␇' (edited 2026-11-18 11:06 +0000)\n\nold␛c note\n"))
+        #expect(text.hasPrefix("---\ntitle: \"Guide␛]0;pwned␇\"\nsession: \"name␛[H\"\n"))
+        #expect(text.contains("\n# Guide␛\\]0;pwned␇\n"))
+        #expect(text.contains("\n## Step 1: Step␛\\]52;c;aGk=␇␊title\n"))
+        #expect(text.contains("\n- ✓ Item �31m�reversed� (checked "))
+        #expect(text.contains("\n> clip␛\\]52;c;aGk=␇\\\n> &nbsp;&nbsp;&nbsp;&nbsp;clear␛\\[2J␛\\[3J␍\\\n> c1�0;t� �iso� del␡\n"))
+        #expect(text.contains("\n- ✓ old␊forged \\[x\\] line␛\\[1A (checked "))
+        #expect(text.contains("\n### Notes for 'Gone␛\\]2;t␇'\n\n#### 2026-11-18 11:06 +0000\n\n> old␛c note\n"))
     }
 
     /// `rekindle help-now` prints a guide's help section: a custom guide's too.

@@ -145,3 +145,71 @@ import RekindleCore
     }
 }
 
+
+/// Issue 27: the coach's review shows time, and the end screen shows the letter.
+@Suite struct TimeInReviewTests {
+    /// Step 1 with a decision, a timed action, a "not for me", two days of entries and
+    /// check-ins, reviewed at noon three days after it began.
+    func reviewing(size: Size = Size(width: 80, height: 24)) -> AppState {
+        let start = noon.addingTimeInterval(-3 * 86_400)
+        let step = Guide.builtIn.steps[0], space = Guide.builtIn.steps[1]
+        var session = Session(name: "default", guide: .builtIn, now: start)
+        session.setChecked(true, item: step.checklist[0], in: step, at: start)
+        session.setNotForMe(true, item: step.checklist[1], in: step, at: start.addingTimeInterval(60))
+        session.decide(.notNow, item: step.checklist[3], in: step, at: start.addingTimeInterval(120))
+        session.start(space.checklist[0], days: 7, at: start)
+        session.setNote("First evening.", for: step, at: start.addingTimeInterval(180))
+        session.setEntry("Next day.", at: 1, for: step, at: start.addingTimeInterval(86_400))
+        for (day, mood, urge) in [(0.0, 1, 10), (1, 3, 5), (3, 5, 0)] {
+            session.record(CheckIn(at: start.addingTimeInterval(day * 86_400), mood: mood, urge: urge))
+        }
+        var state = makeState(size: size, returning: true, session: session)
+        state.press(.enter, .character("r"))
+        return state
+    }
+
+    @Test func theReviewShowsTheDecisionTheTrendAndDatedEntries() {
+        let lines = AppView.render(reviewing(size: Size(width: 80, height: 40))).lines
+        let text = lines.joined(separator: "\n")
+        for expected in [
+            "  3 of 41 actions addressed (2 checked, 1 not for me), 0 of 10 steps",
+            "  Your answer to \"Decide, for now, whether reconciling would be healthy for",
+            "  How you have been",
+            "  Mood  ▁▅·█  (1–5)",
+            "  Urge  █▅·▁  (0–10)",
+            "        Sun 15 Nov – Wed 18 Nov (4 days; · is a day without a check-in)",
+            "    [x] 3 days ago  Write down three things",
+            "    [-] 3 days ago  List what worked well",
+            "                    not for me",
+            "    [x] 3 days ago  Decide, for now, whether reconciling",
+            "                    your answer: not now",
+            "    Notes, 3 days ago:",
+            "      First evening.",
+            "    Notes, 2 days ago:",
+            "      Next day.",
+            "    [ ]             Choose a period without contact",
+        ] {
+            #expect(text.contains(expected), "\(expected)\n\(text)")
+        }
+        #expect(text.contains("started Sun 15 Nov, day 4 of 7"), "\(text)")
+    }
+
+    @Test func theEndShowsTheLetterAndHowToExportIt() {
+        var state = reviewing(size: Size(width: 80, height: 60))
+        state.press(.escape)
+        for _ in 0..<12 { state.press(.character("n")) }
+        #expect(state.screen == .end)
+        let text = AppView.render(state).lines.joined(separator: "\n")
+        for expected in ["You have reached the end of the guide.", "You began on Sun 15 Nov", "Where you began", "First evening.",
+                         "Your answer", "you answered: not now, on Sun 15 Nov.", "Mood  ▁▅·█  (1–5)", "Whatever comes next",
+                         "Export it with: rekindle export --format letter --output letter.md"] {
+            #expect(text.contains(expected), "\(expected)\n\(text)")
+        }
+        // On a small screen the letter is cut with "…" and the way to export it stays.
+        var small = state
+        _ = small.apply(.resize(Size(width: 40, height: 12)), now: noon)
+        let lines = AppView.render(small).lines
+        #expect(lines.contains { $0.hasSuffix("… ") || $0.contains(" …") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.joined().contains("--format letter"), "\(lines.joined(separator: "\n"))")
+    }
+}

@@ -1,46 +1,53 @@
-/// The plain-text review printed by `rekindle review`: what was done, when, and
-/// what was written. Plain lines, so it reads well in a pipe, a file or a screen reader.
+/// The plain-text review printed by `rekindle review`: what was done, when, and what
+/// was written. Plain lines, so it reads well in a pipe, a file or a screen reader.
 /// Every text from the guide or the session goes through `VisibleText`: whatever a
 /// note or a title holds, printing the review cannot drive the terminal. Times are
 /// said as the coach says them ("today 21:04", "3 days ago"), from `now` in `zone`.
+/// Drafts and urges are counted and dated, never quoted (see `Review.drafts`).
 public enum ReviewReport {
-    /// The review of `session` as plain lines, its times relative to `now`.
-    public static func render(session: Session, guide: Guide, now: Date, zone: TimeZoneOffset) -> String {
+    /// The review of `session` as plain lines, its times relative to `now`, the trend
+    /// drawn with `glyphs` (ASCII where the locale is not UTF-8).
+    public static func render(session: Session, guide: Guide, now: Date, zone: TimeZoneOffset,
+                              glyphs: Sparkline.Glyphs) -> String {
         let review = Review(session: session, guide: guide)
-        let progress = review.progress
         let when = { (date: Date) in RelativeTime.text(date, now: now, zone: zone) }
         var out = [
             VisibleText.line(guide.title),
             "Session '\(VisibleText.line(session.name))': started \(when(session.startedAt)), last used \(when(session.lastUsedAt))",
-            "Progress: \(progress.checkedItems) of \(progress.totalItems) actions checked, \(progress.completedSteps) of \(progress.totalSteps) steps completed",
-        ]
-        for part in review.parts where !part.actions.isEmpty || part.note != nil {
-            out.append("")
-            out.append("\(part.label): \(VisibleText.line(part.title)) (\(part.done) of \(part.actions.count) done)")
-            if part.done == 0 && !part.actions.isEmpty { out.append("  nothing checked yet") }
-            for action in part.actions {
-                guard let checkedAt = action.checkedAt else { continue }
-                out.append("  [x] \(VisibleText.line(action.text)) (checked \(when(checkedAt)))")
-            }
-            out += noteLines(part.note, when: when)
+            "Progress: \(review.progressText)",
+        ] + review.summaryLines(when: when).map(VisibleText.line)
+        let trend = Trend(checkIns: session.checkIns, now: now, zone: zone)
+        out += ["", "How you have been:"] + TrendChart.lines(trend, days: TrendChart.defaultDays, glyphs: glyphs) {
+            RelativeTime.day($0, now: now, zone: zone)
+        }.map { "  " + $0 }
+        for part in review.parts where !part.actions.isEmpty || !part.entries.isEmpty {
+            let aside = part.notForMe > 0 ? ", \(part.notForMe) not for me" : ""
+            out += ["", "\(part.label): \(VisibleText.line(part.title)) (\(part.done) of \(part.actions.count) done\(aside))"]
+            let shown = part.actions.filter { $0.isAddressed || $0.timer != nil }
+            if shown.isEmpty && !part.actions.isEmpty { out.append("  nothing checked yet") }
+            out += shown.map { actionLine($0, when: when, now: now, zone: zone) }
+            out += part.entries.flatMap { entryLines($0, heading: "Notes", when: when, zone: zone) }
         }
         if !review.orphans.isEmpty {
-            out.append("")
-            out.append("From an earlier version of the guide:")
-            for (_, record) in review.orphans.checks {
-                out.append("  [x] \(VisibleText.line(record.text)) (checked \(when(record.checkedAt)))")
-            }
+            out += ["", "From an earlier version of the guide:"]
+            out += review.earlierChecks.map { actionLine($0, when: when, now: now, zone: zone) }
             for (_, note) in review.orphans.notes {
-                out.append("  Notes for '\(VisibleText.line(note.partTitle))':")
-                out += noteLines(note, when: when).dropFirst()
+                out += note.writtenEntries.flatMap { entryLines($0, heading: "Notes for '\(note.partTitle)'", when: when, zone: zone) }
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func noteLines(_ note: Note?, when: (Date) -> String) -> [String] {
-        guard let note else { return [] }
-        return ["  Notes (edited \(when(note.editedAt))):"]
-            + VisibleText.lines(note.text).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+    /// "  [x] Write it down (checked today 21:04)"; [-] for not for me, [ ] for one started.
+    private static func actionLine(_ action: Review.Action, when: (Date) -> String, now: Date, zone: TimeZoneOffset) -> String {
+        let mark = action.checkedAt != nil ? "[x]" : action.notForMeAt != nil ? "[-]" : "[ ]"
+        let details = action.details(when: when, now: now, zone: zone).joined(separator: "; ")
+        return "  \(mark) \(VisibleText.line(action.text))" + (details.isEmpty ? "" : " (\(details))")
+    }
+
+    /// "  Notes, yesterday 21:04:" and the entry's lines under it.
+    private static func entryLines(_ entry: NoteEntry, heading: String, when: (Date) -> String, zone: TimeZoneOffset) -> [String] {
+        ["  \(VisibleText.line(heading)), \(entry.dateLine(when: when, zone: zone)):"]
+            + VisibleText.lines(entry.text).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
     }
 }

@@ -1,7 +1,8 @@
 import RekindleCore
 
-/// Everything done so far, with dates: completed actions (or all of them with `a`),
-/// note excerpts and overall progress; Enter opens the selected part.
+/// Everything done so far, with dates: overall progress, the answer to the decision,
+/// the trend of the check-ins, what was done, set aside or started (or every action
+/// with `a`) and the latest dated entries; Enter opens the selected part.
 enum ReviewView {
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Review", into: &frame)
@@ -45,24 +46,25 @@ enum ReviewLines {
         // The note being written, as it is now.
         if state.noteEdited { session.setNote(state.editor.text, for: state.part, at: session.lastUsedAt) }
         let review = Review(session: session, guide: state.guide)
-        let progress = review.progress
-        let when = { (date: Date) in RelativeTime.text(date, now: state.lastEventAt, zone: .local) }
-        let checked = review.parts.flatMap { $0.actions.compactMap(\.checkedAt) } + review.orphans.checks.map(\.1.checkedAt)
-        let column = ActionColumn(dateWidth: checked.map { when($0).cellWidth }.max() ?? 0, width: width)
-        let summary = "\(progress.checkedItems) of \(progress.totalItems) actions checked, \(progress.completedSteps) of \(progress.totalSteps) steps completed."
-        var lines = Wrap.lines(summary, width: width).map { Line(text: $0, style: .title) }
-        let showing = state.review.showAll ? "Showing every action." : "Showing completed actions; press a to show every action."
+        let now = state.lastEventAt
+        let when = { (date: Date) in RelativeTime.text(date, now: now, zone: .local) }
+        let marked = (review.parts.flatMap(\.actions) + review.earlierChecks).compactMap { $0.checkedAt ?? $0.notForMeAt }
+        let column = ActionColumn(dateWidth: marked.map { when($0).cellWidth }.max() ?? 0, width: width)
+        var lines = Wrap.lines(review.progressText + ".", width: width).map { Line(text: $0, style: .title) }
+        lines += review.summaryLines(when: when).flatMap { Wrap.lines($0 + ".", width: width) }.map { Line(text: $0, style: .plain) }
+        lines += trendLines(session, now: now, width: width)
+        let showing = state.review.showAll ? "Showing every action." : "Showing what you did or started; press a to show every action."
         lines += Wrap.lines(showing, width: width).map { Line(text: $0, style: .muted) }
         for part in review.parts {
-            let actions = part.actions.filter { state.review.showAll || $0.checkedAt != nil }
-            guard !actions.isEmpty || part.note != nil || state.review.showAll else { continue }
+            let actions = part.actions.filter { state.review.showAll || $0.isAddressed || $0.timer != nil }
+            guard !actions.isEmpty || !part.entries.isEmpty || state.review.showAll else { continue }
             lines.append(Line(text: "", style: .plain))
-            let tally = part.actions.isEmpty ? nil : "\(part.done)/\(part.actions.count)"
+            let tally = part.actions.isEmpty ? nil : "\(part.done + part.notForMe)/\(part.actions.count)"
             var section = [Line(text: "\(part.label): \(part.title)", style: .title, tally: tally)]
             for action in actions {
-                section += column.lines(action.text, checkedAt: action.checkedAt.map(when))
+                section += column.lines(action, when: when, now: now)
             }
-            section += noteLines(part.note, width: width)
+            section += noteLines(part.entries, heading: "Notes", when: when, width: width)
             lines += section.map { line in
                 var line = line
                 line.partID = part.id
@@ -72,15 +74,25 @@ enum ReviewLines {
         if !review.orphans.isEmpty {
             lines.append(Line(text: "", style: .plain))
             lines.append(Line(text: "From an earlier version of the guide", style: .title))
-            for (_, record) in review.orphans.checks {
-                lines += column.lines(record.text, checkedAt: when(record.checkedAt))
-            }
+            lines += review.earlierChecks.flatMap { column.lines($0, when: when, now: now) }
             for (_, note) in review.orphans.notes {
-                lines.append(Line(text: "  \(note.partTitle)", style: .plain))
-                lines += noteLines(note, width: width)
+                lines += noteLines(note.writtenEntries, heading: "Notes for '\(note.partTitle)'", when: when, width: width)
             }
         }
         return lines
+    }
+
+    /// "How you have been" and the trend of the check-ins, in blocks (the coach always
+    /// writes UTF-8), as many days as the width holds, at most a month; nothing before the
+    /// first check-in, which the coach offers on opening.
+    private static func trendLines(_ session: Session, now: Date, width: Int) -> [Line] {
+        guard let trend = Trend(checkIns: session.checkIns, now: now, zone: .local) else { return [] }
+        let chart = TrendChart.lines(trend, days: TrendChart.days(fitting: width), glyphs: .blocks) {
+            RelativeTime.day($0, now: now, zone: .local)
+        }
+        return [Line(text: "", style: .plain), Line(text: "How you have been", style: .title)]
+            + chart.flatMap { Wrap.lines($0, width: width) }.map { Line(text: $0, style: .plain) }
+            + [Line(text: "", style: .plain)]
     }
 
     /// Each part shown, with the lines it takes (its heading first).
@@ -97,20 +109,23 @@ enum ReviewLines {
         return sections
     }
 
-    /// A note's first three lines, two rows each, with "…" where one is cut and a
-    /// count of the lines left out.
-    private static func noteLines(_ note: Note?, width: Int) -> [Line] {
-        guard let note else { return [] }
-        let paragraphs = note.text.split(separator: "\n")
-        var lines = [Line(text: "  Notes:", style: .muted)]
-        for paragraph in paragraphs.prefix(3) {
-            let rows = Wrap.lines(String(paragraph), width: max(1, width - 5))
-            lines += rows.prefix(2).enumerated().map { index, row in
-                Line(text: "    " + row + (index == 1 && rows.count > 2 ? "…" : ""), style: .plain)
+    /// The last three entries, each under its date with its first three lines, two rows
+    /// each, "…" where one is cut and a count of the lines and entries left out.
+    private static func noteLines(_ entries: [NoteEntry], heading: String, when: (Date) -> String, width: Int) -> [Line] {
+        let earlier = entries.count - 3
+        var lines = earlier > 0 ? [Line(text: "  … \(earlier) earlier \(earlier == 1 ? "entry" : "entries")", style: .muted)] : []
+        for entry in entries.suffix(3) {
+            lines.append(Line(text: "  \(heading), \(entry.dateLine(when: when, zone: .local)):", style: .muted))
+            let paragraphs = entry.text.split(separator: "\n")
+            for paragraph in paragraphs.prefix(3) {
+                let rows = Wrap.lines(String(paragraph), width: max(1, width - 5))
+                lines += rows.prefix(2).enumerated().map { index, row in
+                    Line(text: "    " + row + (index == 1 && rows.count > 2 ? "…" : ""), style: .plain)
+                }
             }
+            let more = paragraphs.count - 3
+            if more > 0 { lines.append(Line(text: "    … \(more) more \(more == 1 ? "line" : "lines")", style: .muted)) }
         }
-        let more = paragraphs.count - 3
-        if more > 0 { lines.append(Line(text: "    … \(more) more \(more == 1 ? "line" : "lines")", style: .muted)) }
         return lines
     }
 }

@@ -2,15 +2,31 @@ import ArgumentParser
 import RekindleCore
 
 struct Export: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, html, letter
+        case letterHTML = "letter-html"
+        case json
+
+        /// A document in this format's syntax: HTML for the pages, else Markdown.
+        func write(_ document: ReportDocument) -> String {
+            self == .html || self == .letterHTML ? HTMLWriter.write(document) : MarkdownWriter.write(document)
+        }
+    }
 
     static let configuration = CommandConfiguration(
-        abstract: "Write a session as Markdown (to read) or JSON (to import elsewhere).")
+        abstract: "Write a session as Markdown or HTML (to read or print), as a letter in your own words, or as JSON (to import elsewhere).",
+        discussion: """
+            markdown: the whole review, with every action and your notes under their dates.
+            html: the same as one page that opens in any browser and prints on A4 or Letter; it loads nothing from anywhere.
+            letter: a letter in your own words for the end of the guide (your answer, what you wrote at the start and in the closing, your check-ins), as Markdown.
+            letter-html: the letter as such a page.
+            json: everything, to keep as a backup or import elsewhere.
+            """)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
 
-    @Option(help: "markdown or json.")
+    @Option(help: "markdown, html, letter, letter-html or json.")
     var format: Format = .markdown
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout: a new or plain file is written privately (0600) and atomically; a link, FIFO or device is written into as it is. '-' is stdout.", valueName: "FILE"),
@@ -27,8 +43,10 @@ struct Export: ParsableCommand {
                 throw CommandFailure(message: "session '\(session.name)' is encrypted; writing it to \(file) would store it unencrypted. Export to standard output, or run 'rekindle decrypt' first if that is what you want.")
             }
             let session = try store.existing(session.name, seal: seal)
+            let (now, zone) = (Date(), TimeZoneOffset.local)
             let bytes: [UInt8] = switch format {
-            case .markdown: Array(MarkdownExport.render(session: session, guide: guide).utf8)
+            case .markdown, .html: Array(format.write(ReviewDocument.build(session: session, guide: guide, now: now, zone: zone)).utf8)
+            case .letter, .letterHTML: Array(format.write(Letter.build(session: session, guide: guide, now: now, zone: zone)).utf8)
             case .json: SessionCodec.encode(session)
             }
             guard let file else { return Console.output(String(decoding: bytes, as: UTF8.self)) }

@@ -3,8 +3,8 @@ import RekindleCore
 
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print what you completed, when, and your notes.",
-        discussion: "Works without a terminal: pipe it or redirect it to a file.")
+        abstract: "Print what you completed, when, your notes and how you have been.",
+        discussion: "Works without a terminal: pipe it or redirect it to a file. The trend of your check-ins is drawn in ASCII where the locale is not UTF-8.")
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
@@ -24,7 +24,7 @@ struct Review: ParsableCommand {
             let guide = try options.loadGuide()
             let store = try options.openStore()
             let session = try store.existing(session.name, seal: Passphrase.seal(of: session.name, in: store))
-            Console.output(ReviewReport.render(session: session, guide: guide, now: Date(), zone: .local))
+            Console.output(ReviewReport.render(session: session, guide: guide, now: Date(), zone: .local, glyphs: .forThisLocale))
         }
     }
 }

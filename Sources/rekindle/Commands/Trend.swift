@@ -1,0 +1,44 @@
+import ArgumentParser
+import RekindleCore
+
+/// `rekindle trend`: named so as not to hide the core's `Trend`, which it draws.
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Show how you have been: your check-ins' mood and urge, day by day.",
+        discussion: "Mood is drawn from 1 to 5 and the urge from 0 to 10, one mark a day (the day's check-ins taken together), in ASCII where the locale is not UTF-8. With --csv, every check-in as a row instead: date (ISO 8601, with its zone), mood, urge, word.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var session: SessionName
+
+    @Flag(help: "Print every check-in as CSV (RFC 4180) instead of the chart.")
+    var csv = false
+
+    @Option(help: ArgumentHelp("Show at most this many days, ending today.", valueName: "N"))
+    var days = TrendChart.defaultDays
+
+    func validate() throws {
+        guard days > 0 else { throw ValidationError("--days takes a number of days from 1 up") }
+    }
+
+    func run() throws {
+        try Console.run {
+            let store = try options.openStore()
+            let session = try store.existing(session.name, seal: Passphrase.seal(of: session.name, in: store))
+            let (now, zone) = (Date(), TimeZoneOffset.local)
+            if csv { return Console.output(CheckInCSV.render(session.checkIns, zone: zone)) }
+            let trend = Trend(checkIns: session.checkIns, now: now, zone: zone)
+            let lines = TrendChart.lines(trend, days: days, glyphs: .forThisLocale) { RelativeTime.day($0, now: now, zone: zone) }
+            Console.output(lines.joined(separator: "\n") + "\n")
+        }
+    }
+}
+
+extension Sparkline.Glyphs {
+    /// Blocks where this process's locale is UTF-8, else ASCII (`forLocale`).
+    static var forThisLocale: Sparkline.Glyphs {
+        forLocale(Dictionary(uniqueKeysWithValues: ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { name in
+            getenv(name).map { (name, String(cString: $0)) }
+        }))
+    }
+}
