@@ -53,7 +53,7 @@ import TestSupport
         let lastDay = RelativeTime.day(TimedStart(startedAt: Date(), days: 7).lastDay(zone: .local), now: Date(), zone: .local)
         try tmux.waitFor("day 1 of 7 · ends \(lastDay)")
         try tmux.send("Space")
-        try tmux.waitFor("Check it now, before the end?")
+        try tmux.waitFor("Check it now? y yes")
         try tmux.send("n")
         let session = try quit(tmux)
         #expect(session.timers["space.no-checking"]?.days == 7 && !session.isChecked("space.no-checking"))

@@ -96,7 +96,9 @@ import Testing
         state.press(.character("e"), now: tomorrow)
         state.type("new words", now: tomorrow)
         state.press(.escape, .character("u"), now: tomorrow)
-        #expect(state.session.entries(for: state.part.id).map(\.text) == ["kept"])
+        let entries = state.session.entries(for: state.part.id)
+        #expect(entries.map(\.text) == ["kept", ""])
+        #expect(entries[1].versions.map(\.text) == ["new words"], "what undo took back stays in the history")
     }
 
     private func render(_ state: AppState) -> String { AppView.render(state).lines.joined(separator: "\n") }

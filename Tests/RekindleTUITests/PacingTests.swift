@@ -32,7 +32,7 @@ import TestSupport
         _ = state.apply(.resize(state.size), now: later)
         #expect(picture(state).contains("day 3 of 7 · ends Tue 24 Nov"))
         state.press(.character(" "), now: later)
-        #expect(picture(state).contains("This runs until Tue 24 Nov. Check it now, before the end?"))
+        #expect(picture(state).contains("Runs until Tue 24 Nov. Check it now? y yes"))
         state.press(.character("n"), now: later)
         #expect(!state.session.isChecked("space.no-checking"))
         state.press(.character(" "), .character("y"), now: later)
@@ -45,7 +45,7 @@ import TestSupport
     @Test func theNoContactPeriodHasTheChosenLengthCountsOnTheWelcomeAndGatesTheContactSteps() {
         var state = on("space", item: "space.no-contact-period")
         state.press(.character("b"))
-        #expect(picture(state).contains("How many days without contact? 30"))
+        #expect(picture(state).contains("How many days without contact (1 to 365)? 30"))
         state.press(.backspace, .backspace)
         state.type("14")
         state.press(.enter)

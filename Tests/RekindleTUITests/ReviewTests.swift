@@ -187,7 +187,7 @@ import RekindleCore
             "      First evening.",
             "    Notes, 2 days ago:",
             "      Next day.",
-            "    [ ]             Choose a period without contact",
+            "    [ ]             Choose how long your no-contact period lasts",
         ] {
             #expect(text.contains(expected), "\(expected)\n\(text)")
         }

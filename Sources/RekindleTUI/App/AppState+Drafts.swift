@@ -109,6 +109,15 @@ extension AppState {
         drafts.mode = .writing(index: min(index, session.drafts.count))
     }
 
+    /// What the draft box says first when contact is not an option now: they asked for
+    /// none, or the person's own no-contact period is running.
+    var draftWarning: String? {
+        if session.contactIsOff { return "They asked you for no contact: what you write here stays unsent." }
+        guard let (_, timer) = runningNoContact else { return nil }
+        let ends = RelativeTime.day(timer.lastDay(zone: zone), now: lastEventAt, zone: zone)
+        return "Your no-contact period runs until \(ends): write freely, and keep it unsent until then."
+    }
+
     /// Where a draft is written on screen.
     var draftBox: Rect { DraftsView.editorBox(size: size) }
 }

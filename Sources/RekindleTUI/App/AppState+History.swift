@@ -8,10 +8,13 @@ enum Change: Sendable {
     case note(partID: String, entry: Int, before: NoteEditor, after: NoteEditor, how: NoteChangeKind, at: Date)
 }
 
-/// What an action carries: its check and its "not for me", which replace each other.
+/// What an action carries: its check and its "not for me" (which replace each other),
+/// its timer, and the decision when it is the decision's action.
 struct ItemMarks: Equatable, Sendable {
     var check: CheckRecord?
     var notForMe: CheckRecord?
+    var timer: TimedStart?
+    var decision: Decision?
 }
 
 /// How a note was changed, for the words that undo and redo say.
@@ -44,7 +47,8 @@ extension AppState {
 
     /// An action's marks as they are now.
     func marks(of itemID: String) -> ItemMarks {
-        ItemMarks(check: session.checks[itemID], notForMe: session.notForMe[itemID])
+        ItemMarks(check: session.checks[itemID], notForMe: session.notForMe[itemID], timer: session.timers[itemID],
+                  decision: session.decision?.itemID == itemID ? session.decision : nil)
     }
 
     /// Records a change of an action's marks (checked, unchecked, not for me); a new
@@ -107,9 +111,13 @@ extension AppState {
             let marks = undoing ? before : after
             session.checks[itemID] = marks.check
             session.notForMe[itemID] = marks.notForMe
+            session.timers[itemID] = marks.timer
+            if marks.decision != nil || session.decision?.itemID == itemID { session.decision = marks.decision }
             let record = before.check ?? before.notForMe ?? after.check ?? after.notForMe
             let text = guide.item(id: itemID)?.item.text ?? record?.text ?? itemID
-            let what = after.check != nil ? "the check of" : after.notForMe != nil ? "“not for me” on" : "clearing"
+            let what = before.decision != after.decision ? "your answer to"
+                : before.timer != after.timer ? (after.timer != nil ? "starting" : "stopping")
+                : after.check != nil ? "the check of" : after.notForMe != nil ? "“not for me” on" : "clearing"
             return "\(undoing ? "Took back" : "Put back") \(what) “\(text)”."
         case let .note(partID, entry, before, after, how, at):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)

@@ -46,7 +46,7 @@ extension AppState {
             return []
         }
         if session.timers[item.id].map({ $0.isRunning(at: now, zone: zone) }) == true {
-            status = Status(text: "That is already running: \(detail(of: item)).", isError: false)
+            question = .stopTimer(itemID: item.id)
             return []
         }
         guard !duration.isChosenByPerson else {
@@ -57,7 +57,9 @@ extension AppState {
     }
 
     private mutating func start(_ item: ChecklistItem, days: Int, now: Date) -> [Effect] {
+        let before = marks(of: item.id)
         session.start(item, days: days, at: now)
+        recordMarks(itemID: item.id, before: before)
         status = Status(text: "Started today: \(detail(of: item)).", isError: false)
         return prepareSave(now: now)
     }
@@ -65,6 +67,10 @@ extension AppState {
     /// `x`: marks the highlighted action "not for me", or takes the mark back.
     mutating func toggleNotForMe(now: Date) -> [Effect] {
         guard let item = highlightedItem else { return [] }
+        guard !item.isDecision else {
+            status = Status(text: "This one is answered with Space (yes, not now or no); it cannot be set aside.", isError: false)
+            return []
+        }
         let before = marks(of: item.id)
         session.setNotForMe(!session.isNotForMe(item.id), item: item, in: part, at: now)
         recordMarks(itemID: item.id, before: before)
@@ -104,7 +110,9 @@ extension AppState {
                 return []
             }
             question = nil
+            let before = marks(of: found.item.id)
             session.decide(answer, item: found.item, in: found.part, at: now)
+            recordMarks(itemID: found.item.id, before: before)
             if answer == .no {
                 screen = .movingOn
             } else {
@@ -117,6 +125,14 @@ extension AppState {
             question = nil
             guard key == .character("y") || key == .character("Y") else { return [] }
             return toggleItem(session.position.checklistCursor, now: now)
+        case .stopTimer:
+            question = nil
+            guard key == .character("y") || key == .character("Y") else { return [] }
+            let before = marks(of: found.item.id)
+            session.stopTimer(of: found.item, at: now)
+            recordMarks(itemID: found.item.id, before: before)
+            status = Status(text: "Stopped. b starts it again from today; u takes this back.", isError: false)
+            return prepareSave(now: now)
         case .days(let itemID, var typed):
             switch key {
             case .character(let character) where character.isASCII && character.isNumber && typed.count < 3:
@@ -124,7 +140,8 @@ extension AppState {
             case .backspace: _ = typed.popLast()
             case .enter:
                 guard let days = Int(typed), (1...365).contains(days) else {
-                    status = Status(text: "Type a number of days from 1 to 365.", isError: true)
+                    // The range is on the question; an impossible number is cleared.
+                    question = .days(itemID: itemID, typed: "")
                     return []
                 }
                 question = nil
@@ -139,17 +156,22 @@ extension AppState {
         }
     }
 
-    /// The status line's question while one is asked.
+    /// The status line's question while one is asked, shorter on a narrow screen.
     var questionText: String? {
         guard let question, let item = guide.item(id: question.itemID)?.item else { return nil }
+        let narrow = size.width < 76
         switch question {
         case .decision:
-            return "Is reconciling healthy for you both, for now? y yes · l not now · n no"
+            return narrow ? "Healthy to reconcile? y yes · l not now · n no"
+                : "Is reconciling healthy for you both, for now? y yes · l not now · n no"
         case .earlyCheck:
             let ends = session.timers[item.id].map { RelativeTime.day($0.lastDay(zone: zone), now: lastEventAt, zone: zone) } ?? ""
-            return "This runs until \(ends). Check it now, before the end? y yes · any other key: not yet"
+            return narrow ? "Check it early? y yes · other key: no" : "Runs until \(ends). Check it now? y yes · any other key: not yet"
+        case .stopTimer:
+            return narrow ? "Stop the count? y yes · other key: no"
+                : "Stop the count (\(detail(of: item)))? y stop · any other key: keep it"
         case .days(_, let typed):
-            return "How many days without contact? \(typed)▏ (Enter starts today, Esc cancels)"
+            return narrow ? "Days without contact (1-365): \(typed)▏" : "How many days without contact (1 to 365)? \(typed)▏ Enter starts today · Esc cancels"
         }
     }
 }
@@ -158,12 +180,14 @@ extension AppState {
 enum ActionQuestion: Equatable, Sendable {
     case decision(itemID: String)
     case earlyCheck(itemID: String)
+    /// Whether to stop a timed action that is running (`b` on it).
+    case stopTimer(itemID: String)
     /// The length of a timed action the person chooses, as typed so far.
     case days(itemID: String, typed: String)
 
     var itemID: String {
         switch self {
-        case .decision(let id), .earlyCheck(let id), .days(let id, _): id
+        case .decision(let id), .earlyCheck(let id), .stopTimer(let id), .days(let id, _): id
         }
     }
 }
@@ -180,11 +204,15 @@ extension AppState {
         return place + 1 < path.count ? path[place + 1] : nil
     }
 
-    /// Where `p` goes: back along the path after a "no", else the previous part.
+    /// Where `p` goes: back along the path after a "no" (from its start, to the step
+    /// where the answer was given), else the previous part.
     var previousPartIndex: Int {
         let path = guide.movingOnPath.compactMap { step in guide.parts.firstIndex { $0.id == step.id } }
-        if session.isMovingOn, let place = path.firstIndex(of: partIndex), place > 0 { return path[place - 1] }
-        return partIndex - 1
+        guard session.isMovingOn, let place = path.firstIndex(of: partIndex) else { return partIndex - 1 }
+        if place > 0 { return path[place - 1] }
+        return session.decision.flatMap { guide.item(id: $0.itemID) }.flatMap { found in
+            guide.parts.firstIndex { $0.id == found.part.id }
+        } ?? partIndex - 1
     }
 
     /// The page after a "no": Enter follows the path, Esc stays on the step.
@@ -208,7 +236,8 @@ extension AppState {
 extension AppState {
     /// The no-contact period, when the person started it and it is still running.
     var runningNoContact: (item: ChecklistItem, timer: TimedStart)? {
-        for item in guide.allItems where item.isNoContactPeriod {
+        // Checked (kept to the end, or ended on purpose) or not for me, it no longer counts.
+        for item in guide.allItems where item.isNoContactPeriod && !session.isChecked(item.id) && !session.isNotForMe(item.id) {
             if let timer = session.timers[item.id], timer.isRunning(at: lastEventAt, zone: zone) { return (item, timer) }
         }
         return nil
@@ -227,13 +256,26 @@ extension AppState {
         return ["Your no-contact period runs until \(ends) (day \(timer.day(at: lastEventAt, zone: zone)) of \(timer.days)). Read on if you like; reaching out waits until then."]
     }
 
+    /// The notes carried forward in a line each, for a page with no room for more:
+    /// "Step 1: the start of what was written" (`e` shows them in full while writing).
+    func carriedSummary(width: Int) -> [JournalLine] {
+        part.carried.compactMap { carried in
+            guard let source = guide.part(id: carried.partID) else { return nil }
+            let latest = session.entries(for: source.id).last { !$0.text.isEmpty }?.text ?? ""
+            let label = "From \(guide.label(of: source)): "
+            let first = latest.split(separator: "\n").first.map(String.init) ?? "nothing written there yet."
+            return JournalLine(text: label + first, muted: label.count)
+        }
+    }
+
     /// The earlier notes this part carries forward: each caption, then the start of
     /// that part's latest entry, indented, at most three rows.
     func carriedLines(width: Int) -> [JournalLine] {
         part.carried.flatMap { carried -> [JournalLine] in
             guard let source = guide.part(id: carried.partID) else { return [] }
             let label = guide.label(of: source)
-            let text = session.entries(for: source.id).last { !$0.text.isEmpty }?.text ?? ""
+            // Every entry, the latest first: what was written most recently leads.
+            let text = session.entries(for: source.id).reversed().map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
             let caption = { (words: String) in Wrap.lines(words, width: width).map { JournalLine.heading($0) } }
             guard !text.isEmpty else { return caption("\(carried.caption) (\(label)): nothing written there yet.") }
             let preview = StepLayout.preview(of: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),

@@ -105,18 +105,27 @@ extension AppState {
     /// typed into a field that takes text (its first line), or else explained.
     private mutating func paste(_ text: String, bracketed: Bool, now: Date) -> [Effect] {
         guard !isTooSmall else { return [] }
-        if screen == .step && pane == .notes && isWriting && !(quitRequested && hasUnsavedChanges && !discardConfirmed) {
-            return insertPasted(text, now: now)
+        guard !(quitRequested && hasUnsavedChanges && !discardConfirmed) else { return [] }
+        if screen == .step && pane == .notes && isWriting { return insertPasted(text, now: now) }
+        if screen == .drafts, case .writing = drafts.mode {
+            drafts.editor.insert(text)
+            drafts.editor.keepCursorVisible(width: draftBox.width, height: draftBox.height)
+            changed(now: now)
+            return []
+        }
+        // A field of one line (a search, a name, the check-in's word, an urge) takes the
+        // first line of a paste, marked or not; the rest is never run as keys.
+        if takesText {
+            let line = text.prefix { $0 != "\n" && $0 != "\t" && $0 != "\r" }
+            let effects = line.flatMap { character in handle(.character(character), now: now) }
+            if line.count < text.count { status = Status(text: "Only the first line was taken.", isError: false) }
+            return effects
         }
         guard bracketed else {
             return text.flatMap { character in handle(Self.key(typing: character), now: now) }
         }
-        guard screen == .search || (screen == .picker && picker.naming != nil) else {
-            status = Status(text: "To paste into your notes, press e first, then paste.", isError: false)
-            return []
-        }
-        let line = text.prefix { $0 != "\n" && $0 != "\t" }
-        return line.flatMap { character in handle(.character(character), now: now) }
+        status = Status(text: "To paste into your notes, press e first, then paste.", isError: false)
+        return []
     }
 
     /// The key a character of typed text is.

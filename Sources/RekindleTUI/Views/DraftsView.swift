@@ -9,7 +9,7 @@ enum DraftsView {
         let x = max(2, (frame.width - width) / 2)
         switch state.drafts.mode {
         case .copying(let index):
-            renderCopy(state.session.drafts[index].text, into: &frame)
+            renderCopy(state.session.drafts[index].text, warning: state.draftWarning, into: &frame)
             return
         case .writing:
             renderWriting(state, x: x, width: width, into: &frame)
@@ -18,6 +18,12 @@ enum DraftsView {
             break
         }
         var y = 2
+        if let warning = state.draftWarning {
+            for line in Wrap.lines(warning, width: width) {
+                frame.put(line, x: x, y: y, style: .warning)
+                y += 1
+            }
+        }
         // A short screen keeps its rows for the drafts.
         for line in Wrap.lines(frame.height >= 20 ? intro : shortIntro, width: width) {
             frame.put(line, x: x, y: y, style: .muted)
@@ -52,7 +58,8 @@ enum DraftsView {
         switch state.drafts.mode {
         case .confirmingEarlyCopy(let index):
             let ready = RelativeTime.ahead(drafts[index].readyAt, now: now, zone: state.zone)
-            let question = "This draft is ready to reconsider \(ready). Waiting a day lets the feeling that wrote it settle, so you send only what you still mean tomorrow. Copy it out now anyway? y: yes · any other key: wait"
+            let warning = state.draftWarning.map { $0 + " " } ?? ""
+            let question = warning + "This draft is ready to reconsider \(ready). Waiting a day lets the feeling that wrote it settle, so you send only what you still mean tomorrow. Copy it out now anyway? y: yes · any other key: wait"
             renderQuestion(question, x: x, width: width, into: &frame)
             Chrome.renderKeys([], into: &frame)
         case .loggingUrge(let text):
@@ -92,7 +99,8 @@ enum DraftsView {
     }
 
     /// The draft alone, nothing else on the rows, for the terminal's selection.
-    private static func renderCopy(_ text: String, into frame: inout Frame) {
+    private static func renderCopy(_ text: String, warning: String?, into frame: inout Frame) {
+        if let warning { frame.putCut(warning, x: 0, y: 1, style: .warning, width: frame.width) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { Wrap.lines(String($0), width: max(1, frame.width - 2)) }
         for (row, line) in lines.prefix(frame.height - 3).enumerated() {
             frame.put(line, x: 0, y: 2 + row)

@@ -108,7 +108,8 @@ struct StepLayout: Sendable {
         needs[.notes] = 1 + promptLines.count + carriedLines.count + max(1, notePreview.count) + (noteLinesAfterPreview > 0 ? 1 : 0)
         // Notices, when the page is tight, give up the blank row under them.
         let tight = notice.isEmpty || state.isWriting ? nil : Rect(x: x, y: top - 1, width: width, height: content.height + 1)
-        let firstRows = firstPromptRows
+        // A note carried forward keeps at least a row of its own, like the first question.
+        let firstRows = firstPromptRows + (carriedLines.isEmpty ? 0 : 1)
         let shared = Self.share(content.height, needs: needs, firstPromptRows: firstRows).map { ($0, content) }
             ?? tight.flatMap { rect in Self.share(rect.height, needs: needs, firstPromptRows: firstRows).map { ($0, rect) } }
         if let (heights, page) = shared {

@@ -215,10 +215,14 @@ enum StepView {
             renderRegionHeading("Your notes", in: rect, focused: state.pane == .notes, into: &frame)
             return
         }
-        // The questions that fit whole, then at least one row of the note.
-        let (questionRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1))
-        // What an earlier step's notes said, where rows are left after a row for the note.
-        let carried = Array(layout.carriedLines.prefix(max(0, body.height - questionRows - 1)))
+        // The questions that fit whole (leaving a row for a note carried forward), then at
+        // least one row of the note.
+        let reserved = layout.carriedLines.isEmpty ? 0 : 1
+        let (questionRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1 - reserved))
+        // What an earlier step's notes said: in full where it fits, else a line each.
+        let carriedRoom = max(0, body.height - questionRows - 1)
+        let carried = layout.carriedLines.count <= carriedRoom ? layout.carriedLines
+            : Array(state.carriedSummary(width: body.width).prefix(carriedRoom))
         let promptRows = questionRows + carried.count
         let room = body.height - promptRows
         let journal = state.journal(for: state.part.id)

@@ -8,10 +8,14 @@ enum WelcomeView {
         let progress = Progress(session: state.session, guide: state.guide)
         if state.isReturning {
             let part = state.part
-            paragraphs = [
-                ("Welcome back.", .title),
-                ("You were on \(state.guide.label(of: part)): \(part.title). You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.session.lastUsedAt, now: state.lastEventAt, zone: state.zone)).", .plain),
-            ] + timeParagraphs(state) + checkInParagraphs(state) + [
+            // "Not for me" is addressed, and said apart from what was done.
+            let setAside = state.guide.allItems.count { state.session.isNotForMe($0.id) }
+            let done = progress.checkedItems - setAside
+            let declined = setAside == 0 ? "" : " (and set \(setAside) aside as not for me)"
+            // The check-in's question comes first, so a small screen still shows it.
+            paragraphs = [("Welcome back.", .title)] + checkInParagraphs(state) + [
+                ("You were on \(state.guide.label(of: part)): \(part.title). You have done \(done) of \(progress.totalItems) actions\(declined) and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.session.lastUsedAt, now: state.lastEventAt, zone: state.zone)).", .plain),
+            ] + timeParagraphs(state) + [
                 ("Press Enter to continue exactly where you left off.", .plain),
             ]
         } else {
@@ -41,7 +45,8 @@ enum WelcomeView {
             let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
             lines.append("Day \(timer.day(at: now, zone: zone)) of the \(timer.days) days without contact you chose; the period ends \(ends).")
         }
-        for item in state.guide.allItems where !item.isNoContactPeriod && !state.session.isChecked(item.id) {
+        for item in state.guide.allItems where !item.isNoContactPeriod && !state.session.isChecked(item.id)
+            && !state.session.isNotForMe(item.id) {
             guard let timer = state.session.timers[item.id] else { continue }
             let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
             lines.append(timer.isRunning(at: now, zone: zone)
