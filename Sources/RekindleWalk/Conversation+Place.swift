@@ -107,11 +107,9 @@ extension Conversation {
         case "opening": index = guide.parts.firstIndex { $0.kind == .opening }
         case "closing": index = guide.parts.firstIndex { $0.kind == .closing }
         default:
-            let number = named.flatMap { Int($0) }
-            index = number.flatMap { number in
-                guard (1...max(1, guide.stepCount)).contains(number) else { return nil }
-                return guide.parts.firstIndex { $0.id == guide.steps[number - 1].id }
-            }
+            let steps = guide.steps
+            let step = named.flatMap { Int($0) }.flatMap { steps.indices.contains($0 - 1) ? steps[$0 - 1] : nil }
+            index = step.flatMap { step in guide.parts.firstIndex { $0.id == step.id } }
         }
         guard let index else {
             return Reply("Say where: 'go 1' to 'go \(guide.stepCount)' for a step, 'go opening' or 'go closing' ('steps' lists them).")

@@ -29,7 +29,7 @@ struct Walk: ParsableCommand {
     }
 
     /// Why the coach walks instead of taking the full screen.
-    enum Reason: Equatable {
+    enum Reason {
         /// `--plain`.
         case asked
         /// Nothing here can take the full screen; the words say why.
