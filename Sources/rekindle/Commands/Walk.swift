@@ -54,9 +54,6 @@ struct Walk: ParsableCommand {
     /// of input. `existingOnly`: refuse a session that does not exist yet.
     static func walk(options: CommonOptions.Values, sessionName: String, encrypt: Bool, existingOnly: Bool = false,
                      because reason: Reason = .asked) throws {
-        if case .noFullScreen(let why) = reason {
-            Console.error("rekindle: no full-screen terminal (\(why)); using the plain line-by-line mode (rekindle walk)")
-        }
         let guide = try options.loadGuide()
         let store = try options.openStore()
         if existingOnly {
@@ -68,6 +65,10 @@ struct Walk: ParsableCommand {
         if encrypt && seal == nil {
             seal = try Passphrase.choose(for: sessionName)
             if opened.existed { try store.save(opened.session, seal: seal) }
+        }
+        // Said once the walk can begin: a problem opening the session stays one line.
+        if case .noFullScreen(let why) = reason {
+            Console.error("rekindle: no full-screen terminal (\(why)); using the plain line-by-line mode (rekindle walk)")
         }
         let conversation = Conversation(guide: guide, session: opened.session, isReturning: opened.existed, zone: .local,
                                         width: Int(getenv("COLUMNS").map { String(cString: $0) } ?? "") ?? Conversation.readingWidth)
