@@ -52,11 +52,14 @@ let package = Package(
             name: "RekindleTUI",
             dependencies: ["RekindleCore", "CNcurses", "CPlatform"]
         ),
+        // The coach line by line (`rekindle walk`): plain text in and out, no terminal.
+        .target(name: "RekindleWalk", dependencies: ["RekindleCore"]),
         .executableTarget(
             name: "rekindle",
             dependencies: [
                 "RekindleCore",
                 "RekindleTUI",
+                "RekindleWalk",
                 "RekindleCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -65,6 +68,7 @@ let package = Package(
         // Session files of every shape written so far, read by path (SessionSampleTests).
         .testTarget(name: "RekindleCoreTests", dependencies: ["RekindleCore", "RekindleCrypto", "TestSupport"], exclude: ["SessionSamples", "SealedSamples"]),
         .testTarget(name: "RekindleTUITests", dependencies: ["RekindleTUI", "RekindleCore", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "RekindleWalkTests", dependencies: ["RekindleWalk", "RekindleCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RekindleCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,6 +17,7 @@ struct Rekindle: ParsableCommand {
             """,
         version: Version.current,
         subcommands: [Open.self, List.self, Review.self, TrendCommand.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
+                      Walk.self,
                       GuideCommand.self, HelpNow.self],
         defaultSubcommand: Open.self
     )

@@ -266,14 +266,12 @@ import TestSupport
         try first.waitForExit()
     }
 
-    @Test func withoutATerminalItSaysWhatToDoInstead() throws {
-        let piped = try rekindle.run([])
-        #expect(piped.status == 1)
-        #expect(piped.stderr == "rekindle: the coach needs a terminal, but stdin or stdout is not one. To read your progress without one, use 'rekindle review' or 'rekindle export'.\n")
+    /// An unknown or missing terminal type is named, with what to do. (No terminal at
+    /// all, or TERM=dumb, walks line by line instead: see WalkTests.)
+    @Test func anUnknownOrMissingTerminalTypeSaysWhatToDo() throws {
         #expect(try errorOutput(of: "TERM=no-such-terminal \(Repository.binary)")
             .hasPrefix("rekindle: unknown terminal type 'no-such-terminal': this system's terminfo has no entry for it. Set TERM to one it has (e.g. TERM=xterm-256color)"))
         #expect(try errorOutput(of: "env -u TERM \(Repository.binary)").hasPrefix("rekindle: TERM is not set"))
-        #expect(try errorOutput(of: "TERM=dumb \(Repository.binary)").hasPrefix("rekindle: terminal type 'dumb' cannot place the cursor"))
     }
 
     /// After quitting, the shell's screen is as it was (alternate screen), or, on a

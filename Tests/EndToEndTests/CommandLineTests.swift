@@ -156,7 +156,7 @@ import TestSupport
         #expect(other.status == 0, "\(other.stderr)")
         #expect(other.stdout.contains("Private words"))
         // A guide file named like a command is still the guide of the default command
-        // (which then says it needs a terminal), not a usage error.
+        // (which then cannot read it), not a usage error.
         #expect(try rekindle.run(["--guide", "list"]).status == 1)
     }
 
@@ -188,10 +188,10 @@ import TestSupport
         #expect(review.stdout.contains("Session '-x': started"))
         #expect(try rekindle.run(["export", "--format", "json", "--", "-x"]).stdout.contains("\"-x\""))
         #expect(try rekindle.run(["reset", "--yes", "--", "-x"]).stdout == "Erased all checks and notes in session '-x'.\n")
-        // The coach takes it as --session=-x (and here says it needs a terminal).
-        let open = try rekindle.run(["--session=-x"])
-        #expect(open.status == 1)
-        #expect(open.stderr.contains("needs a terminal"))
+        // The coach takes it as --session=-x (and here, without a terminal, walks it).
+        let open = try rekindle.run(["--session=-x"], input: "where\n")
+        #expect(open.status == 0, "\(open.stderr)")
+        #expect(open.stdout.contains("Welcome back.") && open.stdout.contains("Session '-x' is kept in"))
         func help(_ arguments: [String]) throws -> String {
             try rekindle.run(arguments).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }

@@ -5,9 +5,13 @@ import RekindleTUI
 /// Opens the full-screen coach on a session: used by `rekindle` and `rekindle review --tui`.
 enum CoachLauncher {
     /// `existingOnly`: refuse a session that does not exist yet (a review of nothing
-    /// would otherwise start one) rather than open it new.
+    /// would otherwise start one) rather than open it new. `plain`, or no terminal that
+    /// can take the full screen: the coach walks line by line instead (`rekindle walk`).
     static func launch(options: CommonOptions.Values, look: LookOptions.Values, sessionName: String, screen: AppState.Screen,
-                       encrypt: Bool = false, existingOnly: Bool = false) throws {
+                       encrypt: Bool = false, existingOnly: Bool = false, plain: Bool = false) throws {
+        if let reason = Walk.Reason(askedForPlain: plain) {
+            return try Walk.walk(options: options, sessionName: sessionName, encrypt: encrypt, existingOnly: existingOnly, because: reason)
+        }
         let (coach, store) = try coach(options: options, look: look, sessionName: sessionName, screen: screen, encrypt: encrypt,
                                        existingOnly: existingOnly)
         let state = coach.run()

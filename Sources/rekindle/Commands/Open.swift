@@ -13,9 +13,13 @@ struct Open: ParsableCommand {
     @Flag(help: "Protect the session with a passphrase (asked before the coach opens).")
     var encrypt = false
 
+    @Flag(help: "Walk the coach line by line instead of the full screen (as 'rekindle walk' does).")
+    var plain = false
+
     func run() throws {
         try Console.run {
-            try CoachLauncher.launch(options: options.values, look: look.values, sessionName: session, screen: .welcome, encrypt: encrypt)
+            try CoachLauncher.launch(options: options.values, look: look.values, sessionName: session, screen: .welcome, encrypt: encrypt,
+                                     plain: plain)
         }
     }
 }

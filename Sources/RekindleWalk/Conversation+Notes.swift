@@ -1,0 +1,77 @@
+import RekindleCore
+
+/// The part's questions and notes: `questions`, `notes`, and `write`, which takes the
+/// lines that follow as the note until a line with a single `.`.
+extension Conversation {
+    /// A note being written: which entry, the text it had, and the lines typed since.
+    struct Writing: Sendable {
+        var entry: Int
+        var before: String
+        var lines: [String] = []
+    }
+
+    /// `questions`: the part's prompts.
+    func questions() -> Reply {
+        guard !part.prompts.isEmpty else { return Reply("This part has no questions; write whatever you like.") }
+        return Reply(["Questions to write about:"] + promptLines)
+    }
+
+    private var promptLines: [String] {
+        part.prompts.flatMap { PlainText.wrap(VisibleText.line($0), width: width, first: "  - ", rest: "    ") }
+    }
+
+    /// `notes`: what earlier parts carry into this one, then this part's entries, oldest
+    /// first, each under the day it was begun.
+    func notes(now: Date) -> Reply {
+        var lines = carriedLines()
+        let entries = session.entries(for: part.id).filter { !$0.text.isEmpty }
+        guard !entries.isEmpty else { return Reply(lines + ["Nothing written in \(guide.label(of: part)) yet; 'write' begins."]) }
+        lines.append("Your notes in \(guide.label(of: part)):")
+        for entry in entries {
+            lines.append("  \(RelativeTime.text(entry.startedAt, now: now, zone: zone)):")
+            lines += PlainText.lines(VisibleText.lines(entry.text)).map { "    " + $0 }
+        }
+        return Reply(lines)
+    }
+
+    /// Each earlier part this one carries forward (`^ #id Caption`): its caption, then
+    /// its latest entry.
+    private func carriedLines() -> [String] {
+        part.carried.flatMap { carried -> [String] in
+            guard let source = guide.part(id: carried.partID) else { return [] }
+            let caption = "\(VisibleText.line(carried.caption)) (\(guide.label(of: source)))"
+            guard let text = session.entries(for: source.id).last(where: { !$0.text.isEmpty })?.text else {
+                return paragraphs(["\(caption): nothing written there yet."])
+            }
+            return paragraphs([caption + ":"]) + PlainText.lines(VisibleText.lines(text)).map { "    " + $0 }
+        }
+    }
+
+    /// `write`: opens the entry writing goes into (today's, else a new one) and says
+    /// which, with the questions.
+    mutating func beginWriting(now: Date) -> Reply {
+        let entry = session.entryForWriting(in: part.id, now: now, zone: zone)
+        let entries = session.entries(for: part.id)
+        let before = entries.indices.contains(entry) ? entries[entry].text : ""
+        mode = .writing(Writing(entry: entry, before: before))
+        let which = before.isEmpty ? "A new entry for today" : "Adding to today's entry"
+        return Reply(paragraphs(["\(which) in \(guide.label(of: part)). Type your note; a line with a single . ends it."])
+            + (part.prompts.isEmpty ? [] : ["Questions to write about:"] + promptLines))
+    }
+
+    /// A line of the note: kept in the session at once (and so saved), or the `.` that ends it.
+    mutating func write(_ line: String, into writing: Writing, now: Date) -> Reply {
+        guard line.split(whereSeparator: \.isWhitespace) != ["."] else {
+            mode = .commands
+            guard !writing.lines.isEmpty else { return Reply("Nothing written; your notes are as they were.") }
+            let count = writing.lines.count == 1 ? "1 line" : "\(writing.lines.count) lines"
+            return Reply("Kept: \(count) in your notes for \(guide.label(of: part)).")
+        }
+        var writing = writing
+        writing.lines.append(line)
+        let text = ((writing.before.isEmpty ? [] : [writing.before]) + writing.lines).joined(separator: "\n")
+        session.setEntry(text, at: writing.entry, for: part, at: now)
+        mode = .writing(writing)
+        return Reply()
+    }
+}

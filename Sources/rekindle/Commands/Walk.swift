@@ -1,0 +1,80 @@
+import ArgumentParser
+import RekindleCore
+import RekindleWalk
+
+/// `rekindle walk`: the coach line by line, for a screen reader, a pipe or a script.
+/// The coach itself walks instead of taking the full screen when asked (`--plain`) or
+/// when there is no terminal that can take it (see `Reason`).
+struct Walk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Walk the coach line by line: plain text in and out, for screen readers, pipes and scripts.",
+        discussion: """
+            Reads one line at a time from standard input and answers in plain lines, without moving the cursor or using colour; type help to see what you can say. It walks the same guide and session as the full screen, keeps other rekindles off the session, and saves every change at once; the end of input leaves, as quit does. Example: printf 'next\\ncheck 1\\nquit\\n' | rekindle walk
+
+            An encrypted session asks for its passphrase first: on a terminal without showing it, otherwise as the first line of standard input.
+            """)
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(help: ArgumentHelp("The session to walk, started if new (one that starts with '-' as --session=-x).", valueName: "NAME"))
+    var session = "default"
+
+    @Flag(help: "Protect the session with a passphrase (asked before the walk begins).")
+    var encrypt = false
+
+    func run() throws {
+        try Console.run {
+            try Self.walk(options: options.values, sessionName: session, encrypt: encrypt)
+        }
+    }
+
+    /// Why the coach walks instead of taking the full screen.
+    enum Reason {
+        /// `--plain`.
+        case asked
+        /// Nothing here can take the full screen; the words say why.
+        case noFullScreen(String)
+
+        /// Nil when the full screen can be used and was not declined.
+        init?(askedForPlain asked: Bool) {
+            if asked {
+                self = .asked
+            } else if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
+                self = .noFullScreen("standard input or output is not a terminal")
+            } else if getenv("TERM").map({ String(cString: $0) }) == "dumb" {
+                self = .noFullScreen("TERM=dumb")
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// Walks a session: opens it as the coach does (its lock, the passphrase of an
+    /// encrypted one, a new passphrase with `encrypt`), then talks until quit or the end
+    /// of input. `existingOnly`: refuse a session that does not exist yet.
+    static func walk(options: CommonOptions.Values, sessionName: String, encrypt: Bool, existingOnly: Bool = false,
+                     because reason: Reason = .asked) throws {
+        let guide = try options.loadGuide()
+        let store = try options.openStore()
+        if existingOnly {
+            try SessionStore.validate(sessionName)
+            guard store.exists(sessionName) else { throw StoreError.notFound(name: sessionName) }
+        }
+        let opened = try store.open(sessionName, guide: guide, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
+        var seal = opened.seal
+        if encrypt && seal == nil {
+            seal = try Passphrase.choose(for: sessionName)
+            if opened.existed { try store.save(opened.session, seal: seal) }
+        }
+        // Said once the walk can begin: a problem opening the session stays one line.
+        if case .noFullScreen(let why) = reason {
+            Console.error("rekindle: no full-screen terminal (\(why)); using the plain line-by-line mode (rekindle walk)")
+        }
+        let conversation = Conversation(guide: guide, session: opened.session, isReturning: opened.existed, zone: .local,
+                                        width: Int(getenv("COLUMNS").map { String(cString: $0) } ?? "") ?? Conversation.readingWidth)
+        var loop = WalkLoop(conversation: conversation, store: store, lock: opened.lock, seal: seal)
+        let saved = loop.run(prompt: isatty(STDIN_FILENO) == 1 ? "> " : "", read: { readLine(strippingNewline: true) },
+                             write: Console.output)
+        if !saved { throw ExitCode.failure }
+    }
+}

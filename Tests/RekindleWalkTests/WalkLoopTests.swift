@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import RekindleCore
+@testable import RekindleWalk
+
+/// The walk's loop against a real store: what it saves, when, and that it holds the
+/// session's lock throughout.
+@Suite struct WalkLoopTests {
+    let dir = TemporaryDirectory()
+
+    /// Walks session "t" through `lines`; `whileReading` runs before each line is read.
+    func walk(_ lines: [String], whileReading: (SessionStore) -> Void = { _ in }) throws -> (output: String, saved: Bool) {
+        let store = try SessionStore(dataDirectory: dir.path)
+        let opened = try store.open("t", guide: .builtIn, now: Date())
+        var loop = WalkLoop(conversation: Conversation(guide: .builtIn, session: opened.session, isReturning: opened.existed, zone: .local),
+                            store: store, lock: opened.lock, seal: nil)
+        var pending = lines[...], output = ""
+        let saved = loop.run(prompt: "", read: {
+            whileReading(store)
+            return pending.popFirst()
+        }, write: { output += $0 })
+        return (output, saved)
+    }
+
+    @Test func movingAloneSavesNothingButACheckIsSavedAtOnce() throws {
+        let moved = try walk(["next", "go 2"])
+        #expect(moved.saved && moved.output.hasSuffix("Nothing was checked or written, so no session was saved.\n"))
+        #expect(!FileManager.default.fileExists(atPath: dir.file("sessions/t.json")))
+        var checks: [Int] = []
+        let checked = try walk(["go 2", "check 2", "next", "quit", "never read"]) { store in
+            checks.append((try? store.load("t"))??.checks.count ?? -1)
+        }
+        #expect(checks == [-1, -1, 1, 1], "saved after the check, before the next line is read; nothing read after quit")
+        #expect(checked.output.contains("Saved. Session 't' is kept in \(dir.path)/sessions/t.json"))
+        let session = try #require(try SessionStore(dataDirectory: dir.path).load("t"))
+        #expect(session.isChecked("space.mute") && session.position.partID == "self-improvement")
+    }
+
+    @Test func theLockIsHeldWhileWalking() throws {
+        var refusals: [StoreError] = []
+        _ = try walk(["where"]) { store in
+            do throws(StoreError) { _ = try store.lock("t") } catch { refusals.append(error) }
+        }
+        #expect(refusals.count == 2 && refusals.allSatisfy { if case .locked = $0 { true } else { false } })
+        #expect(throws: Never.self) { _ = try SessionStore(dataDirectory: dir.path).lock("t") }
+    }
+
+    @Test func aReplyStandsApartFromTheNext() throws {
+        let output = try walk(["where", "check 1"]).output
+        #expect(output.contains("lists everything.\n\nOpening: How to Get Back Together with Your Ex\n"))
+        #expect(output.contains("\n\nThis part has no actions; 'next' goes on when you are ready.\n\nNothing was checked"))
+    }
+}
