@@ -10,7 +10,8 @@ extension Conversation {
 
     /// `review`: everything checked and written, with dates, as `rekindle review` prints it.
     func review(now: Date) -> Reply {
-        Reply(PlainText.lines(ReviewReport.render(session: session, guide: guide, now: now, zone: zone)).dropLast())
+        Reply(PlainText.lines(ReviewReport.render(session: session, guide: guide, now: now, zone: zone,
+                                                  glyphs: .forLocale(ProcessInfo.processInfo.environment))).dropLast())
     }
 
     /// `help-now`: the guide's help section, or the built-in guide's when it has none.
