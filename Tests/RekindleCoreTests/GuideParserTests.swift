@@ -161,19 +161,7 @@ import TestSupport
     }
 }
 
-@Suite struct HelpSectionParserTests {
-    func parse(_ text: String) throws(GuideError) -> Guide {
-        try GuideParser(file: "g.md").parse(Array(text.utf8))
-    }
-
-    func problems(_ text: String) -> [String] {
-        do {
-            _ = try parse(text)
-            return []
-        } catch {
-            return error.problems.map(\.description)
-        }
-    }
+@Suite struct HelpSectionParserTests: ParsesGuides {
 
     static let guide = """
         # T
@@ -266,19 +254,7 @@ import TestSupport
 
 /// Issue 27: timed actions, the decision, the no-contact period, the moving-on and
 /// drafts steps, and notes carried forward from an earlier part.
-@Suite struct TimedAndCarriedParserTests {
-    func parse(_ text: String) throws(GuideError) -> Guide {
-        try GuideParser(file: "g.md").parse(Array(text.utf8))
-    }
-
-    func problems(_ text: String) -> [String] {
-        do {
-            _ = try parse(text)
-            return []
-        } catch {
-            return error.problems.map(\.description)
-        }
-    }
+@Suite struct TimedAndCarriedParserTests: ParsesGuides {
 
     /// The one item of a one-step guide whose step holds `line`.
     func item(_ line: String) throws -> ChecklistItem {
@@ -506,5 +482,23 @@ import TestSupport
     ] as [(String, String?)])
     func slugs(text: String, expected: String?) {
         #expect(Slug.make(text) == expected)
+    }
+}
+
+/// A guide parsed from text as "g.md", and the problems reported for it.
+protocol ParsesGuides {}
+
+extension ParsesGuides {
+    func parse(_ text: String) throws(GuideError) -> Guide {
+        try GuideParser(file: "g.md").parse(Array(text.utf8))
+    }
+
+    func problems(_ text: String) -> [String] {
+        do {
+            _ = try parse(text)
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
     }
 }
