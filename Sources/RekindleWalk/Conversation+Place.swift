@@ -22,7 +22,7 @@ extension Conversation {
         let progress = Progress(session: session, guide: guide)
         // What was done, never a score of what was not.
         let done = progress.checkedItems == 0 ? [] : [
-            "You have checked \(progress.checkedItems) of \(progress.totalItems) actions and completed \(progress.completedSteps) of \(progress.totalSteps) steps.",
+            "You have \(Progress.actionsSentence(session: session, guide: guide)) and completed \(progress.completedSteps) of \(progress.totalSteps) steps.",
         ]
         return Reply(paragraphs([heading(of: part)] + notices(now: now) + done + timeFacts(now: now) + [Self.hint]))
     }
@@ -55,14 +55,11 @@ extension Conversation {
     /// `steps`: every part with its mark, and where the person is.
     func steps(now: Date) -> Reply {
         let checked = Progress.checkedPerPart(session: session, guide: guide)
-        // A timed action started is work begun on its step, as a note is.
-        let states = Progress.states(of: guide, checkedPerPart: checked) { part in
-            session.hasNote(for: part.id) || part.checklist.contains { session.timers[$0.id] != nil }
-        }
+        let states = Progress.states(of: guide, session: session, checkedPerPart: checked) { session.hasNote(for: $0.id) }
         let here = partIndex
         let lines = guide.parts.indices.flatMap { index in
             let part = guide.parts[index]
-            let state = states[index] != .done && guide.isSetAside(part, in: session) ? .setAside : states[index]
+            let state = states[index]
             let label = guide.label(of: part) + ": " + VisibleText.line(part.title)
             let actions = part.checklist.isEmpty ? "" : " · " + actionSummary(of: part)
             return PlainText.wrap(label + actions + (index == here ? " · you are here" : ""), width: width,
@@ -141,7 +138,7 @@ extension Conversation {
         let progress = Progress(session: session, guide: guide)
         let written = guide.parts.count { session.hasNote(for: $0.id) }
         var done: [String] = []
-        if progress.checkedItems > 0 { done.append("checked \(progress.checkedItems == 1 ? "1 action" : "\(progress.checkedItems) actions")") }
+        if progress.checkedItems > 0 { done.append(Progress.actionsSentence(session: session, guide: guide)) }
         if written > 0 { done.append("wrote notes in \(written == 1 ? "1 part" : "\(written) parts") of the guide") }
         return Reply(paragraphs([
             "You have reached the end of the guide.",

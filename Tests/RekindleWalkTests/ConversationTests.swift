@@ -63,7 +63,7 @@ import Testing
             session.timers["space.no-checking"] = TimedStart(startedAt: noon.addingTimeInterval(-2 * day), days: 7)
         }.welcome(now: noon).lines.joined(separator: "\n")
         #expect(back.hasPrefix("Welcome back. You were last here 3 days ago.\n\nStep 2 of 10: Give Each Other Space · 1 of 4 actions done\n"))
-        #expect(back.contains("You have checked 1 of 41 actions and completed 0 of 10 steps."))
+        #expect(back.contains("You have done 1 of 41 actions and completed 0 of 10 steps."))
         let flowing = back.replacingOccurrences(of: "\n", with: " ")
         #expect(flowing.contains("Day 3 of the 30 days without contact you chose; the period ends Tue 15 Dec."))
         #expect(flowing.contains("Running: Go a full week without checking their social media: day 3 of 7, until Sun 22 Nov."))

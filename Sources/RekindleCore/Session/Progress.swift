@@ -72,3 +72,32 @@ extension Progress {
         return .notStarted
     }
 }
+
+extension Progress {
+    /// Every part's state for a session, as the steps list and the header show it: a
+    /// timed action started counts as work begun (as a note does); after a "no" to
+    /// reconciling the steps about getting in touch are set aside, and the steps of
+    /// the moving-on path still ahead are not "skipped".
+    public static func states(of guide: Guide, session: Session, checkedPerPart: [Int], hasNote: (Part) -> Bool) -> [State] {
+        let states = Progress.states(of: guide, checkedPerPart: checkedPerPart) { part in
+            hasNote(part) || part.checklist.contains { session.timers[$0.id] != nil }
+        }
+        let path = Set(guide.movingOnPath.map(\.id))
+        return zip(guide.parts, states).map { part, state in
+            guard state != .done, session.isMovingOn else { return state }
+            if guide.isSetAside(part, in: session) { return .setAside }
+            return state == .skipped && path.contains(part.id) ? .notStarted : state
+        }
+    }
+}
+
+extension Progress {
+    /// "done 3 of 41 actions (and set 1 aside as not for me)": what was addressed, with
+    /// "not for me" said apart from what was done, never as a score of what was not.
+    public static func actionsSentence(session: Session, guide: Guide) -> String {
+        let progress = Progress(session: session, guide: guide)
+        let setAside = guide.allItems.count { session.isNotForMe($0.id) }
+        let declined = setAside == 0 ? "" : " (and set \(setAside) aside as not for me)"
+        return "done \(progress.checkedItems - setAside) of \(progress.totalItems) actions\(declined)"
+    }
+}

@@ -40,6 +40,17 @@ struct History: Sendable {
 
     /// A pause in typing this long ends a burst: the next keys are a new change.
     static let burstPause: Double = 1
+
+    /// Drops the typing remembered in one entry (its text was replaced as a whole).
+    mutating func forgetNoteChanges(partID: String, entry: Int) {
+        let isThat = { (change: Change) -> Bool in
+            if case .note(let changedPart, let changedEntry, _, _, _, _) = change { return changedPart == partID && changedEntry == entry }
+            return false
+        }
+        done.removeAll(where: isThat)
+        undone.removeAll(where: isThat)
+        open = nil
+    }
 }
 
 extension AppState {

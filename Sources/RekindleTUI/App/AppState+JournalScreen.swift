@@ -28,9 +28,9 @@ extension AppState {
                 let savedAt = versions[version].savedAt
                 session.restore(version: version, ofEntry: entry, for: part, at: now)
                 openNote(cursorOffset: nil, now: now, entry: entry)
-                // The typing undo remembers was of texts this replaced: only the history
-                // brings those back now.
-                history = History()
+                // The typing undo remembers in this entry was of the text this replaced:
+                // only the history brings that back now. Other changes stay undoable.
+                history.forgetNoteChanges(partID: part.id, entry: entry)
                 closeOverlay()
                 status = Status(text: "Restored the words saved \(RelativeTime.text(savedAt, now: now, zone: zone)). What they replaced is kept in the history too.", isError: false)
                 return prepareSave(now: now)

@@ -115,6 +115,7 @@ extension AppState {
             recordMarks(itemID: found.item.id, before: before)
             if answer == .no {
                 screen = .movingOn
+                pageScroll = 0
             } else {
                 status = Status(text: answer == .yes
                     ? "Noted: yes, for now. Go gently, and keep their answer as free as yours."

@@ -84,13 +84,7 @@ extension AppState {
 
     /// Every part's state (`Progress.states`), with the open part's note as the editor holds it.
     func partStates(checkedPerPart: [Int]) -> [Progress.State] {
-        // A timed action started is work begun on its step, as a note is.
-        let states = Progress.states(of: guide, checkedPerPart: checkedPerPart) { part in
-            hasNote(for: part.id) || part.checklist.contains { session.timers[$0.id] != nil }
-        }
-        return zip(guide.parts, states).map { part, state in
-            state != .done && guide.isSetAside(part, in: session) ? .setAside : state
-        }
+        Progress.states(of: guide, session: session, checkedPerPart: checkedPerPart) { hasNote(for: $0.id) }
     }
 
     /// Whether anything is written for the part.

@@ -83,6 +83,7 @@ extension AppState {
             return []
         }
         if question != nil && screen == .step { return answerQuestion(key, now: now) }
+        if !takesText && scrollPage(key) { return [] }
         if screen == .step && pane == .notes && isWriting, let effects = handleEditorKey(key, now: now) { return effects }
         switch screen {
         case .welcome: return handleWelcomeKey(key, now: now)
@@ -178,6 +179,7 @@ extension AppState {
     mutating func open(_ overlay: Screen) -> [Effect] {
         if screen != overlay && [.step, .welcome].contains(screen) { returnScreen = screen }
         screen = overlay
+        pageScroll = 0
         switch overlay {
         case .review: review = ReviewState(showAll: review.showAll)
         case .picker:

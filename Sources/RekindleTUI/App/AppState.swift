@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     public let zone: TimeZoneOffset
     /// Whether the session existed before this run (changes the welcome).
     public let isReturning: Bool
+    /// When the session was last used before this run: what the welcome back says,
+    /// however the run has touched the session since (a check-in is a use).
+    let previousVisit: Date
     /// Whether the session's file exists, or a save of it was asked for.
     var isWritten: Bool
     /// Where notes are kept, shown on the welcome screen.
@@ -66,6 +69,8 @@ public struct AppState: Sendable {
     var wrappedPart = WrappedPart.none
     var review = ReviewState()
     var helpScroll = ListCursor()
+    /// How far a page of text (welcome, end, the page after a "no") is scrolled.
+    var pageScroll = 0
     /// Where the list of keys returns to.
     var helpReturn: Screen = .step
     var picker = PickerState()
@@ -124,6 +129,7 @@ public struct AppState: Sendable {
         self.session = session
         self.size = size
         self.isReturning = isReturning
+        previousVisit = session.lastUsedAt
         isWritten = isReturning
         self.dataPath = dataPath
         self.screen = screen

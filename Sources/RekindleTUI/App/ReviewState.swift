@@ -69,7 +69,9 @@ extension AppState {
         case KeyMap.showAll:
             review.showAll.toggle()
             (review.top, review.selected) = (0, 0)
-        case KeyMap.back, KeyMap.quit, KeyMap.review: closeOverlay()
+        case KeyMap.back, KeyMap.review: closeOverlay()
+        // As the key bar says: q quits from here too.
+        case KeyMap.quit: return requestQuit(now: now)
         default: break
         }
         return []

@@ -4,6 +4,14 @@ import RekindleCore
 enum MovingOnView {
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Your answer", into: &frame)
+        PageText.draw(page(state, width: PageText.width(of: frame)), scroll: state.pageScroll, into: &frame)
+        let path = state.guide.movingOnPath
+        Chrome.renderKeys([KeyMap.choose.hinted(path.first.map { "go to " + state.guide.label(of: $0).lowercased() } ?? "go on"),
+                           KeyMap.back.hinted("stay here")], into: &frame)
+    }
+
+    /// The page's paragraphs, wrapped to `width`.
+    static func page(_ state: AppState, width: Int) -> PageText.Content {
         let guide = state.guide
         let path = guide.movingOnPath
         let names = path.map { guide.label(of: $0) + ", " + $0.title }
@@ -18,8 +26,6 @@ enum MovingOnView {
         if !setAside.isEmpty {
             paragraphs.append(("The steps about reaching out (\(setAside.joined(separator: ", "))) are set aside, marked × in the list. You can still read them, and you can change your answer on the step where you gave it at any time.", .plain))
         }
-        PageText.render(paragraphs, into: &frame)
-        Chrome.renderKeys([KeyMap.choose.hinted(path.first.map { "go to " + guide.label(of: $0).lowercased() } ?? "go on"),
-                           KeyMap.back.hinted("stay here")], into: &frame)
+        return PageText.content(paragraphs, width: width)
     }
 }

@@ -4,17 +4,23 @@ import RekindleCore
 enum WelcomeView {
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Session '\(state.session.name)'", into: &frame)
+        PageText.draw(page(state, width: PageText.width(of: frame)), scroll: state.pageScroll, into: &frame)
+        if state.offersCheckIn && state.checkIn.stage == .word {
+            Chrome.renderKeys([KeyMap.begin.hinted("keep and continue")], always: Chrome.whileTyping, into: &frame)
+        } else {
+            Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review], into: &frame)
+        }
+    }
+
+    /// The welcome's paragraphs, wrapped to `width`.
+    static func page(_ state: AppState, width: Int) -> PageText.Content {
         let paragraphs: [(String, Style)]
         let progress = Progress(session: state.session, guide: state.guide)
         if state.isReturning {
             let part = state.part
-            // "Not for me" is addressed, and said apart from what was done.
-            let setAside = state.guide.allItems.count { state.session.isNotForMe($0.id) }
-            let done = progress.checkedItems - setAside
-            let declined = setAside == 0 ? "" : " (and set \(setAside) aside as not for me)"
             // The check-in's question comes first, so a small screen still shows it.
             paragraphs = [("Welcome back.", .title)] + checkInParagraphs(state) + [
-                ("You were on \(state.guide.label(of: part)): \(part.title). You have done \(done) of \(progress.totalItems) actions\(declined) and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.session.lastUsedAt, now: state.lastEventAt, zone: state.zone)).", .plain),
+                ("You were on \(state.guide.label(of: part)): \(part.title). You have \(Progress.actionsSentence(session: state.session, guide: state.guide)) and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.previousVisit, now: state.lastEventAt, zone: state.zone)).", .plain),
             ] + timeParagraphs(state) + [
                 ("Press Enter to continue exactly where you left off.", .plain),
             ]
@@ -28,12 +34,7 @@ enum WelcomeView {
                 ("Press Enter to begin.", .plain),
             ]
         }
-        PageText.render(paragraphs, into: &frame)
-        if state.offersCheckIn && state.checkIn.stage == .word {
-            Chrome.renderKeys([KeyMap.begin.hinted("keep and continue")], always: Chrome.whileTyping, into: &frame)
-        } else {
-            Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review], into: &frame)
-        }
+        return PageText.content(paragraphs, width: width)
     }
 
     /// What time is doing: the no-contact counter, then each timed action still running
@@ -71,7 +72,7 @@ enum WelcomeView {
             let word = form.word.isEmpty || form.stage == .word ? "" : ", “\(form.word)”"
             paragraphs.append(("Checked in: \(mood)\(urge)\(word)." + (form.stage == .done ? " Thank you." : ""), .muted))
             if form.stage == .done && state.checkInIsHard {
-                paragraphs.append(("That sounds very hard tonight. Press ! for people you can call or text right now; an urge can also be written down in Step 4's draft box instead of sent.", .plain))
+                paragraphs.append(("That sounds very hard right now. Press ! for people you can call or text today, at any hour.", .plain))
             }
         }
         switch form.stage {
