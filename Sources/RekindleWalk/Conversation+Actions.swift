@@ -108,8 +108,10 @@ extension Conversation {
         guard let duration = item.duration else {
             return Reply("Action \(number) is not a timed one: 'check \(number)' when it is done.")
         }
-        if session.timers[item.id]?.isRunning(at: now, zone: zone) == true {
-            return Reply("That is already running: \(timing(of: item, now: now)).")
+        if let timer = session.timers[item.id], timer.isRunning(at: now, zone: zone) {
+            // A length the person chose can be changed; the day it started stays.
+            guard duration.isChosenByPerson else { return Reply("That is already running: \(timing(of: item, now: now)).") }
+            return ask(.length(itemID: item.id, current: timer.days), now: now)
         }
         guard !duration.isChosenByPerson else { return ask(.days(itemID: item.id, suggested: duration.days), now: now) }
         return started(item, days: duration.days, now: now)
@@ -125,8 +127,13 @@ extension Conversation {
     mutating func stop(_ argument: String?, now: Date) -> Reply {
         guard let (number, item) = numbered(argument) else { return which("stop", argument) }
         guard session.timers[item.id] != nil else { return Reply("Action \(number) was not started.") }
+        return ask(.stop(itemID: item.id), now: now)
+    }
+
+    /// Forgets a start once the person confirmed it.
+    mutating func stopped(_ item: ChecklistItem, now: Date) -> Reply {
         session.stopTimer(of: item, at: now)
-        return Reply("Forgotten: action \(number) is no longer counting; 'start \(number)' begins again.")
+        return Reply("Forgotten: it is no longer counting; 'start' begins again from today.")
     }
 
     // MARK: - Numbers

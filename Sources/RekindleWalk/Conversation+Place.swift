@@ -4,6 +4,14 @@ import RekindleCore
 /// (`next`, `back`, `go`), along the moving-on path after a "no" as the full screen does.
 extension Conversation {
     /// What the walk says first: a welcome, or a welcome back, then where the person is.
+    /// The opening: the welcome, then the safety check for a session that has not
+    /// been through it (its answers are kept with the session, as in the full screen).
+    public mutating func opening(now: Date) -> Reply {
+        let welcome = welcome(now: now)
+        guard let first = askScreening(now: now) else { return welcome }
+        return Reply(welcome.lines + [""] + paragraphs([Screening.introduction]) + [""] + first.lines)
+    }
+
     public func welcome(now: Date) -> Reply {
         guard isReturning else {
             return Reply(paragraphs([

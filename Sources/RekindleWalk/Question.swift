@@ -8,10 +8,17 @@ enum Question: Sendable, Equatable {
     case earlyCheck(itemID: String)
     /// How many days an action whose length the person chooses runs.
     case days(itemID: String, suggested: Int)
+    /// A new length for a running count whose length the person chose; its start stays.
+    case length(itemID: String, current: Int)
+    /// Whether to forget a start (its date is lost).
+    case stop(itemID: String)
+    /// A question of the opening safety check.
+    case screening(Screening.Question)
 
     var itemID: String {
         switch self {
-        case .decision(let id), .earlyCheck(let id), .days(let id, _): id
+        case .decision(let id), .earlyCheck(let id), .days(let id, _), .length(let id, _), .stop(let id): id
+        case .screening: ""
         }
     }
 }
@@ -33,6 +40,15 @@ extension Conversation {
         case .days(let itemID, let suggested):
             let what = guide.item(id: itemID)?.item.isNoContactPeriod == true ? "How many days without contact?" : "How many days?"
             return "\(what) Type a number from 1 to 365, or just Enter for \(suggested)."
+        case .length(let itemID, let current):
+            let running = guide.item(id: itemID).map { timing(of: $0.item, now: now) } ?? ""
+            return "It is running: \(running). How many days should it last, counted from the day it started? Type a number from 1 to 365, or just Enter to keep \(current)."
+        case .stop(let itemID):
+            let running = guide.item(id: itemID).map { timing(of: $0.item, now: now) } ?? ""
+            return "Stop counting (\(running))? The day it started will be forgotten. Type yes to stop, or just Enter to keep it."
+        case .screening(let question):
+            let number = (Screening.Question.allCases.firstIndex(of: question) ?? 0) + 1
+            return "Question \(number) of \(Screening.Question.allCases.count): \(question.wording) Type yes or no, or just Enter to skip."
         }
     }
 
@@ -41,6 +57,7 @@ extension Conversation {
     mutating func answer(_ question: Question, with line: String, now: Date) -> Reply {
         mode = .commands
         let said = line.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if case .screening(let asked) = question { return answerScreening(asked, said, now: now) }
         guard let (part, item) = guide.item(id: question.itemID) else { return Reply() }
         switch question {
         case .decision:
@@ -58,7 +75,40 @@ extension Conversation {
                 return askAgain(question, "Type a number of days from 1 to 365, or just Enter for \(suggested).")
             }
             return started(item, days: days, now: now)
+        case .length(_, let current):
+            guard !said.isEmpty else { return Reply("Kept: \(current) days.") }
+            guard let days = Int(said), (1...365).contains(days) else {
+                return askAgain(question, "Type a number of days from 1 to 365, or just Enter to keep \(current).")
+            }
+            session.changeLength(of: item, to: days, at: now)
+            return Reply("Changed: \(timing(of: item, now: now)).")
+        case .stop:
+            guard ["yes", "y"].contains(said) else { return Reply("Kept: it goes on counting.") }
+            return stopped(item, now: now)
+        case .screening:
+            return Reply()
         }
+    }
+
+    /// The opening safety check: each question in turn; after the last, a yes leads to
+    /// why this guide is not the right tool now, and to the help.
+    mutating func askScreening(now: Date) -> Reply? {
+        guard let next = Screening.Question.allCases.first(where: { session.screening?[$0] == nil }) else { return nil }
+        return ask(.screening(next), now: now)
+    }
+
+    private mutating func answerScreening(_ question: Screening.Question, _ said: String, now: Date) -> Reply {
+        let choices: [String: ScreeningAnswer.Choice] = ["yes": .yes, "y": .yes, "no": .no, "n": .no, "": .skipped, "skip": .skipped]
+        guard let choice = choices[said] else {
+            return askAgain(.screening(question), "Please type yes or no, or just Enter to skip.")
+        }
+        session.answer(question, choice, at: now)
+        if let next = askScreening(now: now) { return next }
+        guard let screening = session.screening, screening.hasAnyYes else {
+            return Reply("Thank you. Say 'help-now' at any time for who to call or text.")
+        }
+        let outcome = screening.outcome(contactIsOff: session.contactIsOff)
+        return Reply(paragraphs(outcome + ["The people below can help, now or whenever you are ready; 'help-now' shows them again."]) + [""] + helpNow().lines)
     }
 
     private mutating func askAgain(_ question: Question, _ wording: String) -> Reply {

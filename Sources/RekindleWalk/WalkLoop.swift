@@ -28,7 +28,7 @@ public struct WalkLoop {
     /// change is saved.
     public mutating func run(prompt: String, read: () -> String?, write: (String) -> Void) -> Bool {
         EndingSignals.sayStoppedOnInterrupt()
-        say(conversation.welcome(now: Date()).lines, with: write)
+        say(conversation.opening(now: Date()).lines, with: write)
         while true {
             if !conversation.isWriting { write(prompt) }
             guard let line = read() else { break }

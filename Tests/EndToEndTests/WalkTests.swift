@@ -32,9 +32,19 @@ import TestSupport
         return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Enter passes over each of the opening's safety questions, which a new session asks first.
+    static let skipSafetyCheck = Array(repeating: "", count: Screening.Question.allCases.count)
+
+    /// Passes over the safety questions in a walk shown in tmux.
+    func passSafetyCheck(_ tmux: TmuxSession) throws {
+        try tmux.waitFor("Question 1 of 4")
+        for _ in Screening.Question.allCases { try tmux.send("Enter") }
+        try tmux.waitFor("Thank you. Say 'help-now'")
+    }
+
     @Test func aScriptedConversationIsSavedAndOpensInTheFullScreen() throws {
         let note = ["Première ligne, é", "中文 😀", "", "last line"]
-        let script = ["go 2", "actions", "check 2", "not for me 3", "start 4", "start 1", "14", "dance", "write"] + note + [".", "notes"]
+        let script = Self.skipSafetyCheck + ["go 2", "actions", "check 2", "not for me 3", "start 4", "start 1", "14", "dance", "write"] + note + [".", "notes"]
         let result = try walk(script: script.joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
@@ -72,7 +82,7 @@ import TestSupport
     }
 
     @Test func withoutAFullScreenTerminalTheCoachWalks() throws {
-        let piped = try walk([], script: "where\n")
+        let piped = try walk([], script: (Self.skipSafetyCheck + ["where"]).joined(separator: "\n") + "\n")
         #expect(piped.status == 0, "\(piped.stderr)")
         #expect(piped.stderr == "rekindle: no full-screen terminal (standard input or output is not a terminal); using the plain line-by-line mode (rekindle walk)\n")
         #expect(piped.stdout.hasPrefix("Welcome. Take your time.\n"))
@@ -83,7 +93,7 @@ import TestSupport
             let errors = dir.file("stderr-\(UUID().uuidString).txt")
             let tmux = try TmuxSession(command: "\(command) 2> \(errors)", environment: rekindle.terminalEnvironment)
             try tmux.waitFor("Welcome. Take your time.")
-            try tmux.waitFor("\n>")
+            try passSafetyCheck(tmux)
             try tmux.type("go 1")
             try tmux.send("Enter")
             try tmux.waitFor("Step 1 of 10: Reflecting on the Relationship")
@@ -96,7 +106,7 @@ import TestSupport
 
     @Test func aSecondWalkIsRefusedWhileOneHoldsTheSession() throws {
         let first = try TmuxSession(command: "\(Repository.binary) walk", environment: rekindle.terminalEnvironment)
-        try first.waitFor("\n>")
+        try passSafetyCheck(first)
         let second = try walk(script: "check 1\n")
         #expect(second.status == 1)
         #expect(second.stdout.isEmpty)
@@ -109,7 +119,7 @@ import TestSupport
 
     @Test func ctrlCLeavesWithEveryChangeSaved() throws {
         let tmux = try TmuxSession(command: "\(Repository.binary) walk", environment: rekindle.terminalEnvironment)
-        try tmux.waitFor("\n>")
+        try passSafetyCheck(tmux)
         try tmux.type("go 2")
         try tmux.send("Enter")
         try tmux.waitFor("Step 2 of 10")
@@ -136,7 +146,7 @@ import TestSupport
         let passphrase = "long enough passphrase"
         try store.save(Session(name: "default", guide: .builtIn, now: Date()))
         #expect(try rekindle.run(["encrypt"], input: passphrase + "\n").status == 0)
-        let result = try walk(script: "\(passphrase)\ngo 1\ncheck 1\n")
+        let result = try walk(script: ([passphrase] + Self.skipSafetyCheck + ["go 1", "check 1"]).joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Checked: Write down three things that first drew you to each other"))
         let sealed = try #require(dir.read("data/sessions/default.json"))

@@ -141,8 +141,10 @@ import Testing
         say("check 4", "yes", to: &walk, at: twoDaysOn)
         #expect(walk.session.isChecked("space.no-checking"))
         #expect(say("actions", to: &walk, at: noon.addingTimeInterval(8 * day)).contains("checked 6 days ago"))
-        say("stop 4", to: &walk)
-        #expect(walk.session.timers.isEmpty)
+        #expect(say("stop 4", to: &walk).hasPrefix("Stop counting ("))
+        #expect(say("", to: &walk) == "Kept: it goes on counting.")
+        say("stop 4", "yes", to: &walk)
+        #expect(walk.session.timers.isEmpty, "a stop, confirmed, forgets the start")
     }
 
     @Test func theNoContactPeriodAsksHowManyDays() {
@@ -151,7 +153,9 @@ import Testing
         #expect(say("a fortnight", to: &walk) == "Type a number of days from 1 to 365, or just Enter for 30.")
         #expect(say("14", to: &walk) == "Started today: day 1 of 14, ends Tue 1 Dec.")
         #expect(walk.session.timers["space.no-contact-period"]?.days == 14)
-        say("stop 1", "start 1", "", to: &walk)
+        // A length chosen can be changed; the day it started stays.
+        #expect(say("start 1", to: &walk).hasPrefix("It is running: day 1 of 14"))
+        #expect(say("30", to: &walk) == "Changed: day 1 of 30, ends Thu 17 Dec.")
         #expect(walk.session.timers["space.no-contact-period"]?.days == 30)
         // Where a step about getting in touch opens, the period is said.
         say("go 4", to: &walk)
@@ -240,5 +244,22 @@ import Testing
         var walk = Conversation(guide: .builtIn, session: Session(name: "t", guide: .builtIn, now: noon), isReturning: false,
                                 zone: .fixed(0), width: 40)
         #expect(say("read", to: &walk).split(separator: "\n").allSatisfy { $0.count <= 40 })
+    }
+
+    /// The walk asks the opening safety check as the full screen does; a yes leads to
+    /// why this guide is not the right tool now, and to the help.
+    @Test func aNewSessionIsAskedTheSafetyCheckFirst() {
+        var walk = conversation()
+        let opening = walk.opening(now: noon).lines.joined(separator: "\n")
+        #expect(opening.contains("Before you begin: four short questions"))
+        #expect(opening.hasSuffix("Question 1 of 4: Were you ever afraid of them? Type yes or no, or just\nEnter to skip."))
+        #expect(say("maybe", to: &walk) == "Please type yes or no, or just Enter to skip.")
+        say("no", "", "yes", to: &walk)
+        let last = say("no", to: &walk)
+        #expect(last.contains("may not be the right tool") && last.contains("Need help now"))
+        #expect(walk.session.screening?.askedForNoContact?.choice == .yes && walk.session.contactIsOff)
+        #expect(walk.session.screening?.controlledOrHurt?.choice == .skipped)
+        var again = conversation { $0.screening = walk.session.screening }
+        #expect(!again.opening(now: noon).lines.joined().contains("Before you begin"), "asked once, kept with the session")
     }
 }

@@ -9,13 +9,14 @@ import TestSupport
 @Suite struct WalkLoopTests {
     let dir = TemporaryDirectory()
 
-    /// Walks session "t" through `lines`; `whileReading` runs before each line is read.
+    /// Walks session "t" through `lines`, after passing over the opening's four safety
+    /// questions (Enter skips each); `whileReading` runs before each line is read.
     func walk(_ lines: [String], whileReading: (SessionStore) -> Void = { _ in }) throws -> (output: String, saved: Bool) {
         let store = try SessionStore(dataDirectory: dir.path)
         let opened = try store.open("t", guide: .builtIn, now: Date())
         var loop = WalkLoop(conversation: Conversation(guide: .builtIn, session: opened.session, isReturning: opened.existed, zone: .local),
                             store: store, lock: opened.lock, seal: nil)
-        var pending = lines[...], output = ""
+        var pending = (Array(repeating: "", count: Screening.Question.allCases.count) + lines)[...], output = ""
         let saved = loop.run(prompt: "", read: {
             whileReading(store)
             return pending.popFirst()
@@ -31,7 +32,7 @@ import TestSupport
         let checked = try walk(["go 2", "check 2", "next", "quit", "never read"]) { store in
             checks.append((try? store.load("t"))??.checks.count ?? -1)
         }
-        #expect(checks == [-1, -1, 1, 1], "saved after the check, before the next line is read; nothing read after quit")
+        #expect(checks == [-1, -1, -1, -1, -1, -1, 1, 1], "saved after the check, before the next line is read; nothing read after quit")
         #expect(checked.output.contains("Saved. Session 't' is kept in \(dir.path)/sessions/t.json"))
         let session = try #require(try SessionStore(dataDirectory: dir.path).load("t"))
         #expect(session.isChecked("space.mute") && session.position.partID == "self-improvement")
@@ -42,13 +43,14 @@ import TestSupport
         _ = try walk(["where"]) { store in
             do throws(StoreError) { _ = try store.lock("t") } catch { refusals.append(error) }
         }
-        #expect(refusals.count == 2 && refusals.allSatisfy { if case .locked = $0 { true } else { false } })
+        // Before each of the safety questions' answers, the "where" and the end of input.
+        #expect(refusals.count == 6 && refusals.allSatisfy { if case .locked = $0 { true } else { false } })
         #expect(throws: Never.self) { _ = try SessionStore(dataDirectory: dir.path).lock("t") }
     }
 
     @Test func aReplyStandsApartFromTheNext() throws {
         let output = try walk(["where", "check 1"]).output
-        #expect(output.contains("lists everything.\n\nOpening: How to Get Back Together with Your Ex\n"))
+        #expect(output.contains("for who to call or text.\n\nOpening: How to Get Back Together with Your Ex\n"))
         #expect(output.contains("\n\nThis part has no actions; 'next' goes on when you are ready.\n\nNothing was checked"))
     }
 }

@@ -47,6 +47,13 @@ extension Session {
         touch(now)
     }
 
+    /// Changes how long a started timed action runs, keeping the day it started (a
+    /// no-contact period chosen too long or too short).
+    public mutating func changeLength(of item: ChecklistItem, to days: Int, at now: Date) {
+        timers[item.id]?.days = max(1, days)
+        touch(now)
+    }
+
     /// Forgets that a timed action was started (the person started it by mistake).
     public mutating func stopTimer(of item: ChecklistItem, at now: Date) {
         timers[item.id] = nil

@@ -50,7 +50,7 @@ extension AppState {
             return []
         }
         guard !duration.isChosenByPerson else {
-            question = .days(itemID: item.id, typed: "\(duration.days)")
+            question = .days(itemID: item.id, typed: "\(duration.days)", changing: false)
             return []
         }
         return start(item, days: duration.days, now: now)
@@ -128,13 +128,17 @@ extension AppState {
             return toggleItem(session.position.checklistCursor, now: now)
         case .stopTimer:
             question = nil
+            if key == .character("c"), found.item.duration?.isChosenByPerson == true, let timer = session.timers[found.item.id] {
+                question = .days(itemID: found.item.id, typed: "\(timer.days)", changing: true)
+                return []
+            }
             guard key == .character("y") || key == .character("Y") else { return [] }
             let before = marks(of: found.item.id)
             session.stopTimer(of: found.item, at: now)
             recordMarks(itemID: found.item.id, before: before)
             status = Status(text: "Stopped. b starts it again from today; u takes this back.", isError: false)
             return prepareSave(now: now)
-        case .days(let itemID, var typed):
+        case .days(let itemID, var typed, let changing):
             switch key {
             case .character(let character) where character.isASCII && character.isNumber && typed.count < 3:
                 typed.append(character)
@@ -142,17 +146,22 @@ extension AppState {
             case .enter:
                 guard let days = Int(typed), (1...365).contains(days) else {
                     // The range is on the question; an impossible number is cleared.
-                    question = .days(itemID: itemID, typed: "")
+                    question = .days(itemID: itemID, typed: "", changing: changing)
                     return []
                 }
                 question = nil
-                return start(found.item, days: days, now: now)
+                guard changing else { return start(found.item, days: days, now: now) }
+                let before = marks(of: found.item.id)
+                session.changeLength(of: found.item, to: days, at: now)
+                recordMarks(itemID: found.item.id, before: before)
+                status = Status(text: "Changed, counted from the day it started: \(detail(of: found.item)).", isError: false)
+                return prepareSave(now: now)
             case .escape:
                 question = nil
                 return []
             default: break
             }
-            question = .days(itemID: itemID, typed: typed)
+            question = .days(itemID: itemID, typed: typed, changing: changing)
             return []
         }
     }
@@ -169,9 +178,11 @@ extension AppState {
             let ends = session.timers[item.id].map { RelativeTime.day($0.lastDay(zone: zone), now: lastEventAt, zone: zone) } ?? ""
             return narrow ? "Check it early? y yes · other key: no" : "Runs until \(ends). Check it now? y yes · any other key: not yet"
         case .stopTimer:
-            return narrow ? "Stop the count? y yes · other key: no"
-                : "Stop the count (\(detail(of: item)))? y stop · any other key: keep it"
-        case .days(_, let typed):
+            let change = item.duration?.isChosenByPerson == true ? " · c change its length" : ""
+            return narrow ? "Stop the count? y yes\(change) · other: no"
+                : "Stop the count (\(detail(of: item)))? y stop\(change) · any other key: keep it"
+        case .days(_, let typed, let changing):
+            if changing { return narrow ? "Days from its start (1-365): \(typed)▏" : "How many days, counted from the day it started (1 to 365)? \(typed)▏ Enter · Esc" }
             return narrow ? "Days without contact (1-365): \(typed)▏" : "How many days without contact (1 to 365)? \(typed)▏ Enter starts today · Esc cancels"
         }
     }
@@ -183,12 +194,13 @@ enum ActionQuestion: Equatable, Sendable {
     case earlyCheck(itemID: String)
     /// Whether to stop a timed action that is running (`b` on it).
     case stopTimer(itemID: String)
-    /// The length of a timed action the person chooses, as typed so far.
-    case days(itemID: String, typed: String)
+    /// The length of a timed action the person chooses, as typed so far; `changing`: of
+    /// one already running, which keeps the day it started.
+    case days(itemID: String, typed: String, changing: Bool)
 
     var itemID: String {
         switch self {
-        case .decision(let id), .earlyCheck(let id), .stopTimer(let id), .days(let id, _): id
+        case .decision(let id), .earlyCheck(let id), .stopTimer(let id), .days(let id, _, _): id
         }
     }
 }

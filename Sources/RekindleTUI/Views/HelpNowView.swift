@@ -59,13 +59,6 @@ enum HelpNowView {
 /// The short safety check at the opening, one question at a time; after a yes, why
 /// this guide is not the right tool now, and the help.
 enum ScreeningView {
-    static let questions: [Screening.Question: String] = [
-        .afraid: "Were you ever afraid of them?",
-        .controlledOrHurt: "Did they control where you went, your money or your phone? Did they threaten, hurt or force you?",
-        .askedForNoContact: "Have they asked you not to contact them?",
-        .thinkingOfSelfHarm: "Are you thinking of harming yourself?",
-    ]
-
     static func render(_ state: AppState, into frame: inout Frame) {
         Chrome.renderHeader(state, right: "Before you begin", into: &frame)
         let all = Screening.Question.allCases
@@ -74,7 +67,7 @@ enum ScreeningView {
         // The question and its keys first, so that even the smallest screen shows them.
         PageText.render([
             ("Before you begin: question \(state.screeningQuestion + 1) of \(all.count)", .muted),
-            (questions[question] ?? "", .title),
+            (question.wording, .title),
             ("y yes   n no   s skip   Esc skip the rest", .plain),
             ("These \(all.count) short questions make sure this guide is right for you now. Your answers stay in this session, on this computer, and you can change them later (! then c).", .plain),
         ], into: &frame)
@@ -83,26 +76,10 @@ enum ScreeningView {
 
     /// The page after a yes, as lines for a screen `width` wide (it scrolls like the help).
     static func outcome(_ state: AppState, width: Int) -> [String] {
-        var paragraphs = [
-            "Thank you for answering. This guide may not be the right tool for you now.", "",
-            "It is about reconnecting with someone, and that is only right when both of you are safe and free to choose. What you said comes first: \(said(state.session.screening)). None of this is your fault, and you do not have to work it out alone.", "",
-        ]
-        if state.session.contactIsOff {
-            paragraphs += ["They asked for no contact: honor it fully. The steps about getting in touch will say so where they open; the closing, about moving forward, is for you.", ""]
-        }
+        var paragraphs = (state.session.screening ?? Screening()).outcome(contactIsOff: state.session.contactIsOff).flatMap { [$0, ""] }
         paragraphs += ["The people below can help, now or whenever you are ready. Press ! at any time to see them again.", ""]
         let column = max(10, min(StepLayout.readingWidth, width - 4))
         return paragraphs.flatMap { $0.isEmpty ? [""] : Wrap.lines($0, width: column) } + HelpNowView.lines(state, width: width)
-    }
-
-    /// The yes answers, in words: "fear of them and a request for no contact".
-    private static func said(_ screening: Screening?) -> String {
-        let words: [Screening.Question: String] = [
-            .afraid: "fear of them", .controlledOrHurt: "control, threats or harm", .askedForNoContact: "a request for no contact",
-            .thinkingOfSelfHarm: "thoughts of harming yourself",
-        ]
-        let yes = Screening.Question.allCases.filter { screening?[$0]?.choice == .yes }.compactMap { words[$0] }
-        return yes.count <= 1 ? yes.joined() : yes.dropLast().joined(separator: ", ") + " and " + yes[yes.count - 1]
     }
 
     private static func renderOutcome(_ state: AppState, into frame: inout Frame) {
