@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "CPlatform"),
         .target(
             name: "RekindleCore",
+            // The French guide is written; the catalogue that uses it lands with issue 28.
+            exclude: ["Guide/BuiltInGuide.fr.md"],
             resources: [.embedInCode("Guide/BuiltInGuide.md")]
         ),
         .target(
