@@ -38,7 +38,10 @@ let package = Package(
         .target(name: "CPlatform"),
         .target(
             name: "RekindleCore",
-            resources: [.embedInCode("Guide/BuiltInGuide.md")]
+            resources: [
+                .embedInCode("Guide/BuiltInGuide.md"), .embedInCode("Guide/BuiltInGuide.fr.md"),
+                .embedInCode("Text/en.catalog"), .embedInCode("Text/fr.catalog"),
+            ]
         ),
         .target(
             name: "RekindleCrypto",

@@ -16,7 +16,7 @@ extension Conversation {
 
     /// `help-now`: the guide's help section, or the built-in guide's when it has none.
     func helpNow() -> Reply {
-        guard let help = guide.help ?? Guide.builtIn.help else { return Reply() }
+        guard let help = guide.help ?? Guide.builtIn(for: Catalog.language).help else { return Reply() }
         let note = guide.help == nil ? ["This guide has no help section; this is the built-in guide's.", ""] : []
         return Reply(note + PlainText.lines(HelpReport.render(help)).dropLast())
     }

@@ -50,7 +50,7 @@ import TestSupport
         let path = store.path(of: "default")
         dir.write("data/sessions/default.json", bytes)
         #expect {
-            _ = try store.open("default", guide: sampleGuide, now: noon)
+            _ = try store.open("default", guide: .given(sampleGuide), now: noon)
         } throws: { error in
             guard case let .unreadable(name, errorPath, message) = error as? StoreError else { return false }
             return name == "default" && errorPath == path && message.hasPrefix(reason)

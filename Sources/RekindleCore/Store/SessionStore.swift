@@ -186,8 +186,9 @@ public struct SessionStore: Sendable {
         return entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// Session names are file names, so they are kept to a safe, portable alphabet.
+    /// Session names are file names: letters of any language, digits, spaces and a few
+    /// marks (see `SessionNaming`).
     public static func validate(_ name: String) throws(StoreError) {
-        guard !name.hasPrefix("."), Slug.isValidID(name) else { throw StoreError.invalidName(name) }
+        guard SessionNaming.isValid(name) else { throw StoreError.invalidName(name) }
     }
 }

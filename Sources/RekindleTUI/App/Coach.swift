@@ -6,6 +6,8 @@ public final class Coach {
     private let terminal: any Terminal
     private let store: SessionStore
     private var lock: SessionLock
+    /// The guide a session switched to follows.
+    private let guideChoice: GuideChoice
     private var state: AppState
     private let environment: [String: String]
     private let clock: () -> Date
@@ -18,8 +20,10 @@ public final class Coach {
     /// How often the loop looks for the outcome of a save under way. A failure shows
     /// within a few milliseconds, and the next key does not start by taking it in.
     static let saveWatchMilliseconds = 5
-    public init(terminal: any Terminal, store: SessionStore, lock: SessionLock, state: AppState,
+    /// `guideChoice`: the guide of a session switched to; by default, the state's guide.
+    public init(terminal: any Terminal, store: SessionStore, lock: SessionLock, guideChoice: GuideChoice? = nil, state: AppState,
                 environment: [String: String], seal: (any SessionSeal)? = nil, clock: @escaping () -> Date = Date.init) {
+        self.guideChoice = guideChoice ?? .given(state.guide)
         self.seal = seal
         self.terminal = terminal
         self.store = store
@@ -151,7 +155,7 @@ public final class Coach {
             }
             do {
                 let session = try store.existing(name)
-                let progress = Progress(session: session, guide: state.guide)
+                let progress = Progress(session: session, guide: guideChoice.guide(forSessionGuideID: session.guideID))
                 return SessionSummary(name: name, detail: "\(progress.checkedItems)/\(progress.totalItems) actions, last used \(RelativeTime.text(session.lastUsedAt, now: clock(), zone: .local))")
             } catch {
                 return SessionSummary(name: name, detail: "cannot be read; left untouched")
@@ -169,10 +173,10 @@ public final class Coach {
             return
         }
         do {
-            let opened = try store.open(name, guide: state.guide, now: clock())
+            let opened = try store.open(name, guide: guideChoice, now: clock())
             lock = opened.lock
             seal = nil
-            state = AppState(guide: state.guide, session: opened.session, size: state.size, isReturning: opened.existed,
+            state = AppState(guide: opened.guide, session: opened.session, size: state.size, isReturning: opened.existed,
                              dataPath: state.dataPath)
         } catch {
             _ = state.apply(.sessionFailed("\(error)"), now: clock())

@@ -45,9 +45,9 @@ enum CoachLauncher {
         if let note = try NcursesTerminal.checkAvailable().note { Console.error("rekindle: " + note) }
         // Plaintext an earlier coach's editor was left with when that coach was killed.
         ExternalEditor.removeLeftovers(environment: environment)
-        let guide = try options.loadGuide()
+        let choice = try options.guideChoice()
         let store = try checkedStore ?? options.openStore()
-        let opened = try store.open(sessionName, guide: guide, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
+        let opened = try store.open(sessionName, guide: choice, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
         if existingOnly && !opened.existed { throw StoreError.notFound(name: sessionName) }
         var seal = opened.seal
         if encrypt && seal == nil {
@@ -57,8 +57,8 @@ enum CoachLauncher {
             if opened.existed { try store.save(opened.session, seal: seal) }
         }
         let terminal = try NcursesTerminal(colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty, theme: look.theme)
-        let state = AppState(guide: guide, session: opened.session, size: terminal.size, isReturning: opened.existed,
+        let state = AppState(guide: opened.guide, session: opened.session, size: terminal.size, isReturning: opened.existed,
                              dataPath: store.sessionsPath, screen: screen, isEncrypted: seal != nil, isDiscreet: look.discreet)
-        return (Coach(terminal: terminal, store: store, lock: opened.lock, state: state, environment: environment, seal: seal), store)
+        return (Coach(terminal: terminal, store: store, lock: opened.lock, guideChoice: choice, state: state, environment: environment, seal: seal), store)
     }
 }

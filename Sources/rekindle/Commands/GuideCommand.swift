@@ -10,7 +10,7 @@ struct GuideCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the built-in guide's Markdown.")
 
         func run() {
-            Console.output(String(decoding: Guide.builtInSource, as: UTF8.self))
+            Console.output(String(decoding: Guide.builtInSource(for: Catalog.language), as: UTF8.self))
         }
     }
 

@@ -8,7 +8,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let guide = try options.loadGuide()
+            let choice = try options.guideChoice()
             let store = try options.openStore()
             let names = try store.names()
             guard !names.isEmpty else {
@@ -24,7 +24,7 @@ struct List: ParsableCommand {
                         continue
                     }
                     let session = try store.existing(name)
-                    let progress = Progress(session: session, guide: guide)
+                    let progress = Progress(session: session, guide: choice.guide(forSessionGuideID: session.guideID))
                     rows.append([name, "\(progress.checkedItems)/\(progress.totalItems)",
                                  "\(progress.completedSteps)/\(progress.totalSteps)",
                                  RelativeTime.text(session.startedAt, now: now, zone: .local),

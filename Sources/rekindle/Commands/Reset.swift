@@ -15,11 +15,12 @@ struct Reset: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let guide = try options.loadGuide()
+            let choice = try options.guideChoice()
             let store = try options.openStore()
             try store.whileLocked(session.name) {
                 let seal = try Passphrase.seal(of: session.name, in: store)
                 var current = try store.existing(session.name, seal: seal)
+                let guide = choice.guide(forSessionGuideID: current.guideID)
                 let part = try step.map(findPart)
                 let what = part.map { "the checks and notes of \(guide.label(of: $0)) ('\($0.title)')" } ?? "all checks and notes"
                 guard yes || confirm("Erase \(what) in session '\(current.name)'? This cannot be undone. [y/N] ") else {

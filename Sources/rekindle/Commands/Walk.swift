@@ -54,13 +54,13 @@ struct Walk: ParsableCommand {
     /// of input. `existingOnly`: refuse a session that does not exist yet.
     static func walk(options: CommonOptions.Values, sessionName: String, encrypt: Bool, existingOnly: Bool = false,
                      because reason: Reason = .asked) throws {
-        let guide = try options.loadGuide()
+        let choice = try options.guideChoice()
         let store = try options.openStore()
         if existingOnly {
             try SessionStore.validate(sessionName)
             guard store.exists(sessionName) else { throw StoreError.notFound(name: sessionName) }
         }
-        let opened = try store.open(sessionName, guide: guide, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
+        let opened = try store.open(sessionName, guide: choice, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
         var seal = opened.seal
         if encrypt && seal == nil {
             seal = try Passphrase.choose(for: sessionName)
@@ -70,7 +70,7 @@ struct Walk: ParsableCommand {
         if case .noFullScreen(let why) = reason {
             Console.error("rekindle: no full-screen terminal (\(why)); using the plain line-by-line mode (rekindle walk)")
         }
-        let conversation = Conversation(guide: guide, session: opened.session, isReturning: opened.existed, zone: .local,
+        let conversation = Conversation(guide: opened.guide, session: opened.session, isReturning: opened.existed, zone: .local,
                                         width: Int(getenv("COLUMNS").map { String(cString: $0) } ?? "") ?? Conversation.readingWidth)
         var loop = WalkLoop(conversation: conversation, store: store, lock: opened.lock, seal: seal)
         let saved = loop.run(prompt: isatty(STDIN_FILENO) == 1 ? "> " : "", read: { readLine(strippingNewline: true) },
