@@ -149,27 +149,27 @@ public final class Coach {
         var names = (try? store.names()) ?? []
         if !names.contains(state.session.name) { names = (names + [state.session.name]).sorted() }
         return names.map { name in
-            if store.isSealed(name) { return SessionSummary(name: name, detail: "encrypted") }
+            if store.isSealed(name) { return SessionSummary(name: name, detail: L("sessions.encrypted")) }
             if name == state.session.name && !store.exists(name) {
-                return SessionSummary(name: name, detail: "new; saved once you check or write something")
+                return SessionSummary(name: name, detail: L("sessions.new"))
             }
             do {
                 let session = try store.existing(name)
                 let progress = Progress(session: session, guide: guideChoice.guide(forSessionGuideID: session.guideID))
-                return SessionSummary(name: name, detail: "\(progress.checkedItems)/\(progress.totalItems) actions, last used \(RelativeTime.text(session.lastUsedAt, now: clock(), zone: .local))")
+                return SessionSummary(name: name, detail: L("sessions.detail", progress.checkedItems, progress.totalItems, RelativeTime.text(session.lastUsedAt, now: clock(), zone: .local)))
             } catch {
-                return SessionSummary(name: name, detail: "cannot be read; left untouched")
+                return SessionSummary(name: name, detail: L("sessions.unreadable"))
             }
         }
     }
 
     private func switchSession(to name: String) {
         guard !state.hasUnsavedChanges else {
-            _ = state.apply(.sessionFailed("Cannot switch sessions until this one is saved."), now: clock())
+            _ = state.apply(.sessionFailed(L("sessions.unsaved")), now: clock())
             return
         }
         guard !store.isSealed(name) else {
-            _ = state.apply(.sessionFailed("Session '\(name)' is encrypted: quit and run 'rekindle --session \(name)' to give its passphrase."), now: clock())
+            _ = state.apply(.sessionFailed(L("sessions.sealed", name)), now: clock())
             return
         }
         do {
@@ -192,7 +192,7 @@ public final class Coach {
             try OutputFile.write(Array(text.utf8) + (text.hasSuffix("\n") ? [] : [0x0A]), to: path)
             _ = state.apply(.draftWritten(path: path), now: clock())
         } catch {
-            _ = state.apply(.sessionFailed("The draft could not be written: \(error)"), now: clock())
+            _ = state.apply(.sessionFailed(L("drafts.notWritten", "\(error)")), now: clock())
         }
     }
 }

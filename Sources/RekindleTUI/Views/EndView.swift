@@ -4,19 +4,19 @@ import RekindleCore
 /// where the screen ends, and under it where it is kept and how to export it.
 enum EndView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "The end of the guide", into: &frame)
+        Chrome.renderHeader(state, right: L("end.title"), into: &frame)
         let width = PageText.width(of: frame)
         let letter = Letter.build(session: state.session, guide: state.guide, now: state.lastEventAt, zone: .local,
                                   trendDays: TrendChart.days(fitting: width))
         let name = state.session.name
         let session = name == "default" ? "" : name.hasPrefix("-") ? " -- \(name)" : " \(name)"
-        let kept = Wrap.lines("Kept only on this computer, in \(state.dataPath).", width: width)
-        let export = Wrap.lines("Export it with: rekindle export --format letter --output letter.md\(session)", width: width)
+        let kept = Wrap.lines(L("end.kept", state.dataPath), width: width)
+        let export = Wrap.lines(L("end.export", session), width: width)
         // On a short screen the letter keeps six rows and the footer only says how to export it.
         let footer = ((frame.height - 4) - (kept.count + export.count + 1) >= 6 ? kept + export : export).map { ($0, Style.muted) }
-        let rows = Wrap.lines("You have reached the end of the guide.", width: width).map { ($0, Style.title) } + Self.rows(of: letter, width: width)
+        let rows = Wrap.lines(L("end.reached"), width: width).map { ($0, Style.title) } + Self.rows(of: letter, width: width)
         PageText.draw(rows, footer: footer, into: &frame)
-        Chrome.renderKeys([KeyMap.back.hinted("back to the closing"), KeyMap.review], into: &frame)
+        Chrome.renderKeys([KeyMap.back.hinted(L("hint.backToClosing")), KeyMap.review], into: &frame)
     }
 
     /// The letter as styled rows of at most `width` columns, each block after a blank

@@ -6,7 +6,7 @@ enum HelpNowView {
     /// after the services, for a screen too short to show both at once (the same lines).
     static func lines(_ state: AppState, width: Int, numbersFirst: Bool = false) -> [String] {
         let column = max(10, min(StepLayout.readingWidth, width - 4))
-        guard let help = state.helpResources else { return ["If you are in danger now, call your local emergency number."] }
+        guard let help = state.helpResources else { return [L("helpNow.fallback")] }
         var report = Array(HelpReport.render(help).split(separator: "\n", omittingEmptySubsequences: false).dropLast())
         if numbersFirst {
             // The report is the title, then a blank row and a line per paragraph of the introduction.
@@ -24,10 +24,10 @@ enum HelpNowView {
     }
 
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Need help now", into: &frame)
+        Chrome.renderHeader(state, right: L("helpNow.title"), into: &frame)
         renderScrolled(lines(state, width: frame.width, numbersFirst: frame.height < 20), state, into: &frame)
         let change = state.helpNowReturn == .screening ? [] : [KeyMap.changeAnswers]
-        Chrome.renderKeys([KeyMap.back.hinted("back"), KeyMap.down.hinted("scroll")] + change, into: &frame)
+        Chrome.renderKeys([KeyMap.back.hinted(L("hint.back")), KeyMap.down.hinted(L("hint.scroll"))] + change, into: &frame)
     }
 
     /// Lines in the reading column from the help's scroll, with a "more" line when they go on.
@@ -59,54 +59,59 @@ enum HelpNowView {
 /// The short safety check at the opening, one question at a time; after a yes, why
 /// this guide is not the right tool now, and the help.
 enum ScreeningView {
-    static let questions: [Screening.Question: String] = [
-        .afraid: "Were you ever afraid of them?",
-        .controlledOrHurt: "Did they control where you went, your money or your phone? Did they threaten, hurt or force you?",
-        .askedForNoContact: "Have they asked you not to contact them?",
-        .thinkingOfSelfHarm: "Are you thinking of harming yourself?",
-    ]
+    static func question(_ question: Screening.Question) -> String {
+        switch question {
+        case .afraid: L("screening.afraid")
+        case .controlledOrHurt: L("screening.controlledOrHurt")
+        case .askedForNoContact: L("screening.askedForNoContact")
+        case .thinkingOfSelfHarm: L("screening.thinkingOfSelfHarm")
+        }
+    }
 
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Before you begin", into: &frame)
+        Chrome.renderHeader(state, right: L("screening.title"), into: &frame)
         let all = Screening.Question.allCases
         guard all.indices.contains(state.screeningQuestion) else { return renderOutcome(state, into: &frame) }
         let question = all[state.screeningQuestion]
         // The question and its keys first, so that even the smallest screen shows them.
         PageText.render([
-            ("Before you begin: question \(state.screeningQuestion + 1) of \(all.count)", .muted),
-            (questions[question] ?? "", .title),
-            ("y yes   n no   s skip   Esc skip the rest", .plain),
-            ("These \(all.count) short questions make sure this guide is right for you now. Your answers stay in this session, on this computer, and you can change them later (! then c).", .plain),
+            (L("screening.counter", state.screeningQuestion + 1, all.count), .muted),
+            (self.question(question), .title),
+            (L("screening.keys"), .plain),
+            (L("screening.why", all.count), .plain),
         ], into: &frame)
-        Chrome.renderKeys([KeyMap.back.hinted("skip the rest")], into: &frame)
+        Chrome.renderKeys([KeyMap.back.hinted(L("hint.skipTheRest"))], into: &frame)
     }
 
     /// The page after a yes, as lines for a screen `width` wide (it scrolls like the help).
     static func outcome(_ state: AppState, width: Int) -> [String] {
         var paragraphs = [
-            "Thank you for answering. This guide may not be the right tool for you now.", "",
-            "It is about reconnecting with someone, and that is only right when both of you are safe and free to choose. What you said comes first: \(said(state.session.screening)). None of this is your fault, and you do not have to work it out alone.", "",
+            L("screening.thanks"), "",
+            L("screening.outcome", said(state.session.screening)), "",
         ]
         if state.session.contactIsOff {
-            paragraphs += ["They asked for no contact: honor it fully. The steps about getting in touch will say so where they open; the closing, about moving forward, is for you.", ""]
+            paragraphs += [L("screening.noContact"), ""]
         }
-        paragraphs += ["The people below can help, now or whenever you are ready. Press ! at any time to see them again.", ""]
+        paragraphs += [L("screening.people"), ""]
         let column = max(10, min(StepLayout.readingWidth, width - 4))
         return paragraphs.flatMap { $0.isEmpty ? [""] : Wrap.lines($0, width: column) } + HelpNowView.lines(state, width: width)
     }
 
     /// The yes answers, in words: "fear of them and a request for no contact".
     private static func said(_ screening: Screening?) -> String {
-        let words: [Screening.Question: String] = [
-            .afraid: "fear of them", .controlledOrHurt: "control, threats or harm", .askedForNoContact: "a request for no contact",
-            .thinkingOfSelfHarm: "thoughts of harming yourself",
-        ]
-        let yes = Screening.Question.allCases.filter { screening?[$0]?.choice == .yes }.compactMap { words[$0] }
-        return yes.count <= 1 ? yes.joined() : yes.dropLast().joined(separator: ", ") + " and " + yes[yes.count - 1]
+        let yes = Screening.Question.allCases.filter { screening?[$0]?.choice == .yes }.map { question in
+            switch question {
+            case .afraid: L("screening.said.afraid")
+            case .controlledOrHurt: L("screening.said.controlledOrHurt")
+            case .askedForNoContact: L("screening.said.askedForNoContact")
+            case .thinkingOfSelfHarm: L("screening.said.thinkingOfSelfHarm")
+            }
+        }
+        return yes.count <= 1 ? yes.joined() : L("list.and", yes.dropLast().joined(separator: ", "), yes[yes.count - 1])
     }
 
     private static func renderOutcome(_ state: AppState, into frame: inout Frame) {
         HelpNowView.renderScrolled(outcome(state, width: frame.width), state, into: &frame)
-        Chrome.renderKeys([KeyMap.begin.hinted("go on"), KeyMap.down.hinted("scroll"), KeyMap.changeAnswers], into: &frame)
+        Chrome.renderKeys([KeyMap.begin.hinted(L("hint.goOn")), KeyMap.down.hinted(L("hint.scroll")), KeyMap.changeAnswers], into: &frame)
     }
 }

@@ -18,12 +18,12 @@ enum CoachLauncher {
         // One line on the normal screen, so the person knows their words are kept, and where.
         let path = store.path(of: state.session.name)
         if !state.isSaved {
-            Console.say("The latest changes could not be saved; what was saved before is in \(path).")
+            Console.say(L("launch.notSaved", path))
         } else if state.wroteSession {
-            let again = state.session.name == "default" ? "rekindle" : "rekindle --session \(state.session.name)"
-            Console.say("Saved. Session '\(state.session.name)' is kept in \(path); run '\(again)' to go on.")
+            let again = state.session.name == "default" ? "rekindle" : "rekindle --session \(ShellWord.quoted(state.session.name))"
+            Console.say(L("launch.saved", state.session.name, path, again))
         } else {
-            Console.say("Nothing was checked or written, so no session was saved.")
+            Console.say(L("launch.nothing"))
         }
     }
 
