@@ -40,7 +40,7 @@ struct Export: ParsableCommand {
             let seal = try Passphrase.seal(of: session.name, in: store)
             let file = output.flatMap { OutputFile.isStandardOutput($0) ? nil : $0 }
             if seal != nil, let file {
-                throw CommandFailure(message: "session '\(session.name)' is encrypted; writing it to \(file) would store it unencrypted. Export to standard output, or run 'rekindle decrypt' first if that is what you want.")
+                throw CommandFailure(message: L("export.sealedToFile", session.name, file))
             }
             let session = try store.existing(session.name, seal: seal)
             let guide = choice.guide(forSessionGuideID: session.guideID)

@@ -20,9 +20,9 @@ struct HelpNow: ParsableCommand {
             do {
                 let guide = try Guide.load(path: file)
                 if guide.help != nil { return printHelp(of: guide) }
-                Console.say("The guide \(file) has no help section; this is the built-in guide's.")
+                Console.say(L("helpNow.noSection", file))
             } catch {
-                Console.error("rekindle: the guide \(file) cannot be read (run 'rekindle guide check \(file)' to see why); this is the built-in guide's help.")
+                Console.error("rekindle: " + L("helpNow.unreadable", file))
             }
             Console.say("")
             printHelp(of: builtIn)

@@ -40,7 +40,7 @@ struct Walk: ParsableCommand {
             if asked {
                 self = .asked
             } else if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
-                self = .noFullScreen("standard input or output is not a terminal")
+                self = .noFullScreen(L("walk.notATerminal"))
             } else if getenv("TERM").map({ String(cString: $0) }) == "dumb" {
                 self = .noFullScreen("TERM=dumb")
             } else {
@@ -68,7 +68,7 @@ struct Walk: ParsableCommand {
         }
         // Said once the walk can begin: a problem opening the session stays one line.
         if case .noFullScreen(let why) = reason {
-            Console.error("rekindle: no full-screen terminal (\(why)); using the plain line-by-line mode (rekindle walk)")
+            Console.error("rekindle: " + L("walk.noFullScreen", why))
         }
         let conversation = Conversation(guide: opened.guide, session: opened.session, isReturning: opened.existed, zone: .local,
                                         width: Int(getenv("COLUMNS").map { String(cString: $0) } ?? "") ?? Conversation.readingWidth)
