@@ -5,9 +5,9 @@ import Testing
 
 /// Every catalogue has English's keys, every key is used, and every key used exists.
 @Suite struct CatalogTests {
-    /// The keys the code names: `L("key"…)`, and a binding's `hint:`/`help:` in KeyMap.
+    /// The keys the code names: `L("key"…)`, a binding's `hint:`/`help:` in KeyMap, a walk verb's `summary:`.
     static let usedKeys: Set<String> = {
-        let pattern = /(?:\bL\(|hint: |help: |title: )"([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+)"/
+        let pattern = /(?:\bL\(|hint: |help: |summary: )"([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+)"/
         return Set(sources.flatMap { $0.matches(of: pattern).map { String($0.output.1) } })
     }()
 
@@ -29,6 +29,13 @@ import Testing
         let english = Set(Catalog.entries(.english).keys)
         #expect(english.subtracting(Self.usedKeys).sorted() == [], "in the catalogue, used nowhere")
         #expect(Self.usedKeys.subtracting(english).sorted() == [], "used, missing from the catalogue")
+    }
+
+    @Test(arguments: Language.allCases)
+    func hasNoKeyTwice(_ language: Language) throws {
+        let text = try String(contentsOfFile: Repository.root + "/Sources/RekindleCore/Text/\(language.rawValue).catalog", encoding: .utf8)
+        let keys = text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains(" = ") }.map { $0.prefix { $0 != " " } }
+        #expect(keys.count == Set(keys).count, "a key given twice in \(language.rawValue).catalog")
     }
 
     @Test func placeholdersMatchEnglish() {

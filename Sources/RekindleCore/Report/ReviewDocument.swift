@@ -15,14 +15,14 @@ public enum ReviewDocument {
             let notes = pieces.notes(part.entries, prompts: part.prompts)
             sections.append(.init(heading: "\(part.label): \(part.title)",
                                   blocks: (part.actions.isEmpty ? [] : [pieces.actions(part.actions)])
-                                      + (notes.isEmpty ? [] : [.subheading("Notes")] + notes)))
+                                      + (notes.isEmpty ? [] : [.subheading(L("review.notes"))] + notes)))
         }
         if !review.orphans.isEmpty {
             let notes = review.orphans.notes.flatMap { _, note -> [ReportDocument.Block] in
                 let entries = pieces.notes(note.writtenEntries, prompts: [])
-                return entries.isEmpty ? [] : [.subheading("Notes for '\(note.partTitle)'")] + entries
+                return entries.isEmpty ? [] : [.subheading(L("review.notesFor", note.partTitle))] + entries
             }
-            sections.append(.init(heading: "From an earlier version of the guide",
+            sections.append(.init(heading: L("review.orphans"),
                                   blocks: (review.earlierChecks.isEmpty ? [] : [pieces.actions(review.earlierChecks)]) + notes))
         }
         return ReportDocument(title: guide.title, facts: pieces.facts(session: session), intro: intro, sections: sections)
