@@ -80,6 +80,6 @@ import TestSupport
             #expect(top.contains(word), "\(word) in \(top)")
         }
         #expect(try offered("rekindle --theme ") == ["dark", "high-contrast", "light"])
-        #expect(try offered("rekindle export --format ") == ["json", "markdown"])
+        #expect(try offered("rekindle export --format ") == ["html", "json", "letter", "letter-html", "markdown"])
     }
 }
