@@ -31,7 +31,7 @@ extension Conversation {
     func heading(of part: Part) -> String {
         let label = guide.stepNumber(of: part).map { L("step.place", L("part.step", $0), guide.stepCount) } ?? guide.label(of: part)
         let actions = part.checklist.isEmpty ? "" : " · " + actionSummary(of: part)
-        return "\(label): \(VisibleText.line(part.title))\(actions)"
+        return L("text.labelled", label, VisibleText.line(part.title)) + actions
     }
 
     /// "1 of 4 actions done", or "1 done, 1 not for me, of 4 actions".
@@ -61,7 +61,7 @@ extension Conversation {
         let lines = guide.parts.indices.flatMap { index in
             let part = guide.parts[index]
             let state = states[index] != .done && guide.isSetAside(part, in: session) ? .setAside : states[index]
-            let label = guide.label(of: part) + ": " + VisibleText.line(part.title)
+            let label = L("text.labelled", guide.label(of: part), VisibleText.line(part.title))
             let actions = part.checklist.isEmpty ? "" : " · " + actionSummary(of: part)
             return PlainText.wrap(label + actions + (index == here ? " · " + L("walk.youAreHere") : ""), width: width,
                                   first: "  \(Self.mark(of: state)) ", rest: "    ")

@@ -13,7 +13,7 @@ public enum ReviewDocument {
         var sections = [pieces.trend(of: session, days: TrendChart.defaultDays)].compactMap { $0 }
         for part in review.parts where !part.actions.isEmpty || !part.entries.isEmpty {
             let notes = pieces.notes(part.entries, prompts: part.prompts)
-            sections.append(.init(heading: "\(part.label): \(part.title)",
+            sections.append(.init(heading: L("text.labelled", part.label, part.title),
                                   blocks: (part.actions.isEmpty ? [] : [pieces.actions(part.actions)])
                                       + (notes.isEmpty ? [] : [.subheading(L("review.notes"))] + notes)))
         }

@@ -17,19 +17,19 @@ public enum ReviewReport {
             L("review.progress", review.progressText),
         ] + review.summaryLines(when: when).map(VisibleText.line)
         let trend = Trend(checkIns: session.checkIns, now: now, zone: zone)
-        out += ["", L("review.howYouHaveBeen") + ":"] + TrendChart.lines(trend, days: TrendChart.defaultDays, glyphs: glyphs) {
+        out += ["", L("text.colon", L("review.howYouHaveBeen"))] + TrendChart.lines(trend, days: TrendChart.defaultDays, glyphs: glyphs) {
             RelativeTime.day($0, now: now, zone: zone)
         }.map { "  " + $0 }
         for part in review.parts where !part.actions.isEmpty || !part.entries.isEmpty {
             let done = L("actions.done", part.done, part.actions.count) + (part.notForMe > 0 ? L("review.aside", part.notForMe) : "")
-            out += ["", "\(part.label): \(VisibleText.line(part.title)) (\(done))"]
+            out += ["", L("text.labelled", part.label, VisibleText.line(part.title)) + " (\(done))"]
             let shown = part.actions.filter { $0.isAddressed || $0.timer != nil }
             if shown.isEmpty && !part.actions.isEmpty { out.append("  " + L("review.nothingChecked")) }
             out += shown.map { actionLine($0, when: when, now: now, zone: zone) }
             out += part.entries.flatMap { entryLines($0, heading: L("review.notes"), when: when, zone: zone) }
         }
         if !review.orphans.isEmpty {
-            out += ["", L("review.orphans") + ":"]
+            out += ["", L("text.colon", L("review.orphans"))]
             out += review.earlierChecks.map { actionLine($0, when: when, now: now, zone: zone) }
             for (_, note) in review.orphans.notes {
                 out += note.writtenEntries.flatMap { entryLines($0, heading: L("review.notesFor", note.partTitle), when: when, zone: zone) }

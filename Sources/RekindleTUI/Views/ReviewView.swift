@@ -60,7 +60,7 @@ enum ReviewLines {
             guard !actions.isEmpty || !part.entries.isEmpty || state.review.showAll else { continue }
             lines.append(Line(text: "", style: .plain))
             let tally = part.actions.isEmpty ? nil : "\(part.done + part.notForMe)/\(part.actions.count)"
-            var section = [Line(text: "\(part.label): \(part.title)", style: .title, tally: tally)]
+            var section = [Line(text: L("text.labelled", part.label, part.title), style: .title, tally: tally)]
             for action in actions {
                 section += column.lines(action, when: when, now: now)
             }
