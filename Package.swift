@@ -38,9 +38,10 @@ let package = Package(
         .target(name: "CPlatform"),
         .target(
             name: "RekindleCore",
-            // The French guide is written; the catalogue that uses it lands with issue 28.
-            exclude: ["Guide/BuiltInGuide.fr.md"],
-            resources: [.embedInCode("Guide/BuiltInGuide.md")]
+            resources: [
+                .embedInCode("Guide/BuiltInGuide.md"), .embedInCode("Guide/BuiltInGuide.fr.md"),
+                .embedInCode("Text/en.catalog"), .embedInCode("Text/fr.catalog"),
+            ]
         ),
         .target(
             name: "RekindleCrypto",

@@ -73,7 +73,7 @@ public struct PassphraseSeal: SessionSeal {
 
     public func open(_ sealed: [UInt8]) throws(SealFailure) -> [UInt8] {
         let (_, header, body) = try Self.parts(of: sealed)
-        let wrong = SealFailure("cannot be decrypted: the passphrase is wrong, or the file was changed")
+        let wrong = SealFailure(L("seal.wrong"))
         guard let combined = Data(base64Encoded: Data(body)), let box = try? ChaChaPoly.SealedBox(combined: combined),
               let plaintext = try? ChaChaPoly.open(box, using: key, authenticating: header) else { throw wrong }
         return Array(plaintext)

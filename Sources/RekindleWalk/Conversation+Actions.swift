@@ -7,8 +7,8 @@ extension Conversation {
     /// `actions`: each action numbered, with its mark ([x] done, [-] not for me) and
     /// what time says of it.
     func actions(now: Date) -> Reply {
-        guard !part.checklist.isEmpty else { return Reply("This part has no actions; 'next' goes on when you are ready.") }
-        var lines = ["Actions · \(actionSummary(of: part)):"]
+        guard !part.checklist.isEmpty else { return Reply(L("walk.noActions")) }
+        var lines = [L("pane.actions") + " · " + actionSummary(of: part) + ":"]
         let numberWidth = "\(part.checklist.count). ".count
         for (index, item) in part.checklist.enumerated() {
             let mark = session.isChecked(item.id) ? "[x]" : session.isNotForMe(item.id) ? "[-]" : "[ ]"
@@ -26,15 +26,15 @@ extension Conversation {
     private func detail(of item: ChecklistItem, number: Int, now: Date) -> String {
         let when = { (date: Date) in RelativeTime.text(date, now: now, zone: zone) }
         if item.isDecision {
-            guard let decision = session.decision, decision.itemID == item.id else { return "'check \(number)' asks: yes, not now or no" }
-            return "your answer: \(Self.words(for: decision.answer)), \(when(decision.decidedAt)); 'check \(number)' changes it"
+            guard let decision = session.decision, decision.itemID == item.id else { return L("walk.decisionAsk", number) }
+            return L("walk.decisionAnswered", Self.words(for: decision.answer), when(decision.decidedAt), number)
         }
-        if let record = session.checks[item.id] { return "checked \(when(record.checkedAt))" }
-        if let record = session.notForMe[item.id] { return "not for me, \(when(record.checkedAt))" }
+        if let record = session.checks[item.id] { return L("walk.checkedAt", when(record.checkedAt)) }
+        if let record = session.notForMe[item.id] { return L("walk.notForMeAt", when(record.checkedAt)) }
         guard let duration = item.duration else { return "" }
         guard session.timers[item.id] != nil else {
-            let length = duration.isChosenByPerson ? "\(duration.days) days, or as long as you choose" : PlainText.days(duration.days)
-            return "\(length); 'start \(number)' begins the count today"
+            let length = duration.isChosenByPerson ? L("timer.daysOrAsLong", duration.days) : PlainText.days(duration.days)
+            return L("walk.startHint", length, number)
         }
         return timing(of: item, now: now)
     }
@@ -43,15 +43,15 @@ extension Conversation {
     func timing(of item: ChecklistItem, now: Date) -> String {
         guard let timer = session.timers[item.id] else { return "" }
         let lastDay = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
-        guard timer.isRunning(at: now, zone: zone) else { return "the \(PlainText.days(timer.days)) ended \(lastDay)" }
-        return "day \(timer.day(at: now, zone: zone)) of \(timer.days), ends \(lastDay)"
+        guard timer.isRunning(at: now, zone: zone) else { return L("timer.ended", PlainText.days(timer.days), lastDay) }
+        return L("walk.timerRunning", timer.day(at: now, zone: zone), timer.days, lastDay)
     }
 
     static func words(for answer: Decision.Answer) -> String {
         switch answer {
-        case .yes: "yes"
-        case .notNow: "not now"
-        case .no: "no"
+        case .yes: L("answer.yes")
+        case .notNow: L("answer.notNow")
+        case .no: L("answer.no")
         }
     }
 
@@ -63,7 +63,7 @@ extension Conversation {
         guard let (number, item) = numbered(argument) else { return which("check", argument) }
         if item.isDecision { return ask(.decision(itemID: item.id), now: now) }
         if let record = session.checks[item.id] {
-            return Reply("Action \(number) is already checked (\(RelativeTime.text(record.checkedAt, now: now, zone: zone))); 'uncheck \(number)' takes it back.")
+            return Reply(L("walk.alreadyChecked", number, RelativeTime.text(record.checkedAt, now: now, zone: zone)))
         }
         if session.timers[item.id]?.isRunning(at: now, zone: zone) == true { return ask(.earlyCheck(itemID: item.id), now: now) }
         return checked(item, now: now)
@@ -72,9 +72,9 @@ extension Conversation {
     /// Checks an action and says so, and when that was the part's last one, that too.
     mutating func checked(_ item: ChecklistItem, now: Date) -> Reply {
         session.setChecked(true, item: item, in: part, at: now)
-        var lines = ["Checked: \(VisibleText.line(item.text))"]
+        var lines = [L("walk.checked", VisibleText.line(item.text))]
         if part.checklist.allSatisfy({ session.isChecked($0.id) || session.isNotForMe($0.id) }) {
-            lines.append("That is every action of \(guide.label(of: part)) done. Take a breath; 'next' goes on when you are ready.")
+            lines.append(L("walk.allDone", guide.label(of: part)))
         }
         return Reply(paragraphs(lines))
     }
@@ -84,12 +84,12 @@ extension Conversation {
     mutating func uncheck(_ argument: String?, now: Date) -> Reply {
         guard let (number, item) = numbered(argument) else { return which("uncheck", argument) }
         if item.isDecision && session.isChecked(item.id) {
-            return Reply("Your answer stays until you give another one: 'check \(number)' asks again.")
+            return Reply(L("walk.answerStays", number))
         }
         if session.isNotForMe(item.id) { return setAside(argument, now: now) }
-        guard session.isChecked(item.id) else { return Reply("Action \(number) is not checked.") }
+        guard session.isChecked(item.id) else { return Reply(L("walk.notChecked", number)) }
         session.setChecked(false, item: item, in: part, at: now)
-        return Reply(paragraphs(["Unchecked: \(VisibleText.line(item.text))"]))
+        return Reply(paragraphs([L("walk.unchecked", VisibleText.line(item.text))]))
     }
 
     /// `not for me N`: sets the action aside as considered and declined, or takes that back.
@@ -97,8 +97,8 @@ extension Conversation {
         guard let (number, item) = numbered(argument) else { return which("not for me", argument) }
         let marking = !session.isNotForMe(item.id)
         session.setNotForMe(marking, item: item, in: part, at: now)
-        guard marking else { return Reply("Taken back: action \(number) is open again.") }
-        return Reply(paragraphs(["Marked “not for me”: it counts as considered, not as missed. 'not for me \(number)' again takes it back."]))
+        guard marking else { return Reply(L("walk.takenBack", number)) }
+        return Reply(paragraphs([L("walk.notForMe", number)]))
     }
 
     /// `start N`: starts counting a timed action's days from today; one whose length the
@@ -106,11 +106,11 @@ extension Conversation {
     mutating func start(_ argument: String?, now: Date) -> Reply {
         guard let (number, item) = numbered(argument) else { return which("start", argument) }
         guard let duration = item.duration else {
-            return Reply("Action \(number) is not a timed one: 'check \(number)' when it is done.")
+            return Reply(L("walk.notTimed", number))
         }
         if let timer = session.timers[item.id], timer.isRunning(at: now, zone: zone) {
             // A length the person chose can be changed; the day it started stays.
-            guard duration.isChosenByPerson else { return Reply("That is already running: \(timing(of: item, now: now)).") }
+            guard duration.isChosenByPerson else { return Reply(L("walk.alreadyRunning", timing(of: item, now: now))) }
             return ask(.length(itemID: item.id, current: timer.days), now: now)
         }
         guard !duration.isChosenByPerson else { return ask(.days(itemID: item.id, suggested: duration.days), now: now) }
@@ -120,20 +120,20 @@ extension Conversation {
     /// Starts a timed action today and says until when.
     mutating func started(_ item: ChecklistItem, days: Int, now: Date) -> Reply {
         session.start(item, days: days, at: now)
-        return Reply("Started today: \(timing(of: item, now: now)).")
+        return Reply(L("timer.started", timing(of: item, now: now)))
     }
 
     /// `stop N`: forgets that a timed action was started (started by mistake).
     mutating func stop(_ argument: String?, now: Date) -> Reply {
         guard let (number, item) = numbered(argument) else { return which("stop", argument) }
-        guard session.timers[item.id] != nil else { return Reply("Action \(number) was not started.") }
+        guard session.timers[item.id] != nil else { return Reply(L("walk.notStarted", number)) }
         return ask(.stop(itemID: item.id), now: now)
     }
 
     /// Forgets a start once the person confirmed it.
     mutating func stopped(_ item: ChecklistItem, now: Date) -> Reply {
         session.stopTimer(of: item, at: now)
-        return Reply("Forgotten: it is no longer counting; 'start' begins again from today.")
+        return Reply(L("walk.forgotten"))
     }
 
     // MARK: - Numbers
@@ -147,9 +147,9 @@ extension Conversation {
     /// What to say when `verb` names no action of this part.
     private func which(_ verb: String, _ argument: String?) -> Reply {
         let count = part.checklist.count
-        guard count > 0 else { return Reply("This part has no actions; 'next' goes on when you are ready.") }
-        let range = count == 1 ? "1" : "1 to \(count)"
-        guard let argument else { return Reply("Say which action: '\(verb)' and its number, \(range) here ('actions' lists them).") }
-        return Reply("“\(VisibleText.line(String(argument.prefix(20))))” is not an action here: say '\(verb)' and a number, \(range) ('actions' lists them).")
+        guard count > 0 else { return Reply(L("walk.noActions")) }
+        let range = count == 1 ? "1" : L("walk.range", count)
+        guard let argument else { return Reply(L("walk.whichAction", verb, range)) }
+        return Reply(L("walk.notAnAction", VisibleText.line(String(argument.prefix(20))), verb, range))
     }
 }

@@ -12,8 +12,8 @@ extension Conversation {
 
     /// `questions`: the part's prompts.
     func questions() -> Reply {
-        guard !part.prompts.isEmpty else { return Reply("This part has no questions; write whatever you like.") }
-        return Reply(["Questions to write about:"] + promptLines)
+        guard !part.prompts.isEmpty else { return Reply(L("walk.noQuestions")) }
+        return Reply([L("walk.questions")] + promptLines)
     }
 
     private var promptLines: [String] {
@@ -25,8 +25,8 @@ extension Conversation {
     func notes(now: Date) -> Reply {
         var lines = carriedLines()
         let entries = session.entries(for: part.id).filter { !$0.text.isEmpty }
-        guard !entries.isEmpty else { return Reply(lines + ["Nothing written in \(guide.label(of: part)) yet; 'write' begins."]) }
-        lines.append("Your notes in \(guide.label(of: part)):")
+        guard !entries.isEmpty else { return Reply(lines + [L("walk.nothingWritten", guide.label(of: part))]) }
+        lines.append(L("walk.notesIn", guide.label(of: part)))
         for entry in entries {
             lines.append("  \(RelativeTime.text(entry.startedAt, now: now, zone: zone)):")
             lines += PlainText.lines(VisibleText.lines(entry.text)).map { "    " + $0 }
@@ -41,7 +41,7 @@ extension Conversation {
             guard let source = guide.part(id: carried.partID) else { return [] }
             let caption = "\(VisibleText.line(carried.caption)) (\(guide.label(of: source)))"
             guard let text = session.entries(for: source.id).last(where: { !$0.text.isEmpty })?.text else {
-                return paragraphs(["\(caption): nothing written there yet."])
+                return paragraphs(["\(caption): " + L("carried.nothing")])
             }
             return paragraphs([caption + ":"]) + PlainText.lines(VisibleText.lines(text)).map { "    " + $0 }
         }
@@ -54,18 +54,18 @@ extension Conversation {
         let entries = session.entries(for: part.id)
         let before = entries.indices.contains(entry) ? entries[entry].text : ""
         mode = .writing(Writing(entry: entry, before: before))
-        let which = before.isEmpty ? "A new entry for today" : "Adding to today's entry"
-        return Reply(paragraphs(["\(which) in \(guide.label(of: part)). Type your note; a line with a single . ends it."])
-            + (part.prompts.isEmpty ? [] : ["Questions to write about:"] + promptLines))
+        let which = before.isEmpty ? L("walk.newEntry", guide.label(of: part)) : L("walk.addingToEntry", guide.label(of: part))
+        return Reply(paragraphs([which + " " + L("walk.writeHow")])
+            + (part.prompts.isEmpty ? [] : [L("walk.questions")] + promptLines))
     }
 
     /// A line of the note: kept in the session at once (and so saved), or the `.` that ends it.
     mutating func write(_ line: String, into writing: Writing, now: Date) -> Reply {
         guard line.split(whereSeparator: \.isWhitespace) != ["."] else {
             mode = .commands
-            guard !writing.lines.isEmpty else { return Reply("Nothing written; your notes are as they were.") }
-            let count = writing.lines.count == 1 ? "1 line" : "\(writing.lines.count) lines"
-            return Reply("Kept: \(count) in your notes for \(guide.label(of: part)).")
+            guard !writing.lines.isEmpty else { return Reply(L("walk.nothingKept")) }
+            let count = writing.lines.count
+            return Reply(L("walk.kept", count, count == 1 ? L("noun.line") : L("noun.lines"), guide.label(of: part)))
         }
         var writing = writing
         writing.lines.append(line)

@@ -9,21 +9,21 @@ extension Conversation {
         var notices: [String] = []
         let screening = session.screening
         if screening?.thinkingOfSelfHarm?.choice == .yes {
-            notices.append("You said you are thinking of harming yourself: 'help-now' shows who can help.")
+            notices.append(L("walk.notice.selfHarm"))
         }
         guard part.involvesContact else { return notices }
         if screening?.controlledOrHurt?.choice == .yes {
-            notices.append("You said they controlled or hurt you: getting in touch is not safe.")
+            notices.append(L("notice.controlled"))
         } else if screening?.afraid?.choice == .yes {
-            notices.append("You said you were afraid of them: getting in touch may not be safe.")
+            notices.append(L("notice.afraid"))
         } else if session.contactIsOff {
-            notices.append("They asked for no contact: honor it; the closing is for you now.")
+            notices.append(L("notice.noContact"))
         }
         if guide.isSetAside(part, in: session) {
-            notices.append("You answered no to reconciling: this step is set aside. 'next' goes on along your path.")
+            notices.append(L("walk.notice.setAside"))
         } else if let timer = runningNoContact(now: now) {
             let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
-            notices.append("Your no-contact period runs until \(ends) (day \(timer.day(at: now, zone: zone)) of \(timer.days)). Read on if you like; reaching out waits until then.")
+            notices.append(L("pacing.noContact", ends, timer.day(at: now, zone: zone), timer.days))
         }
         return notices
     }
@@ -34,14 +34,14 @@ extension Conversation {
         var facts: [String] = []
         if let timer = runningNoContact(now: now) {
             let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
-            facts.append("Day \(timer.day(at: now, zone: zone)) of the \(timer.days) days without contact you chose; the period ends \(ends).")
+            facts.append(L("welcome.noContactDay", timer.day(at: now, zone: zone), timer.days, ends))
         }
         for item in guide.allItems where !item.isNoContactPeriod && !session.isChecked(item.id) {
             guard let timer = session.timers[item.id] else { continue }
             let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
             facts.append(timer.isRunning(at: now, zone: zone)
-                ? "Running: \(VisibleText.line(item.text)): day \(timer.day(at: now, zone: zone)) of \(timer.days), until \(ends). Come back then to check it off."
-                : "Ended \(ends): \(VisibleText.line(item.text)). Check it off when you are ready.")
+                ? L("welcome.timerRunning", VisibleText.line(item.text), timer.day(at: now, zone: zone), timer.days, ends)
+                : L("welcome.timerEnded", ends, VisibleText.line(item.text)))
         }
         return facts
     }

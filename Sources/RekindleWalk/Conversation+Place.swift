@@ -15,13 +15,13 @@ extension Conversation {
     public func welcome(now: Date) -> Reply {
         guard isReturning else {
             return Reply(paragraphs([
-                "Welcome. Take your time.",
-                "This is Rekindle line by line: an opening, \(guide.stepCount) steps and a closing, each with guidance to read, actions to check off and questions to write about. Everything is saved as you go, only on this computer.",
-                "If you need help now, type 'help-now': it shows who to call or text.",
+                L("welcome.title"),
+                L("walk.what", guide.stepCount),
+                L("walk.helpNow"),
             ]) + [""] + whereNow(now: now).lines)
         }
         let last = RelativeTime.text(session.lastUsedAt, now: now, zone: zone)
-        return Reply(paragraphs(["Welcome back. You were last here \(last)."]) + [""] + whereNow(now: now).lines)
+        return Reply(paragraphs([L("walk.welcomeBack", last)]) + [""] + whereNow(now: now).lines)
     }
 
     /// `where`: the part, what is said where it opens, how far the person has come and
@@ -30,18 +30,16 @@ extension Conversation {
         let progress = Progress(session: session, guide: guide)
         // What was done, never a score of what was not.
         let done = progress.checkedItems == 0 ? [] : [
-            "You have \(Progress.actionsSentence(session: session, guide: guide)) and completed \(progress.completedSteps) of \(progress.totalSteps) steps.",
+            L("walk.progress", Progress.actionsSentence(session: session, guide: guide), progress.completedSteps, progress.totalSteps),
         ]
-        return Reply(paragraphs([heading(of: part)] + notices(now: now) + done + timeFacts(now: now) + [Self.hint]))
+        return Reply(paragraphs([heading(of: part)] + notices(now: now) + done + timeFacts(now: now) + [L("walk.hint")]))
     }
-
-    private static let hint = "Say 'read', 'actions', 'questions' or 'write'; 'next' goes on; 'help' lists everything."
 
     /// "Step 2 of 10: Give Each Other Space · 1 of 4 actions done".
     func heading(of part: Part) -> String {
-        let label = guide.stepNumber(of: part).map { "Step \($0) of \(guide.stepCount)" } ?? guide.label(of: part)
+        let label = guide.stepNumber(of: part).map { L("step.place", L("part.step", $0), guide.stepCount) } ?? guide.label(of: part)
         let actions = part.checklist.isEmpty ? "" : " · " + actionSummary(of: part)
-        return "\(label): \(VisibleText.line(part.title))\(actions)"
+        return L("text.labelled", label, VisibleText.line(part.title)) + actions
     }
 
     /// "1 of 4 actions done", or "1 done, 1 not for me, of 4 actions".
@@ -49,8 +47,8 @@ extension Conversation {
         let count = part.checklist.count
         let done = part.checklist.count { session.isChecked($0.id) }
         let declined = part.checklist.count { session.isNotForMe($0.id) }
-        let noun = count == 1 ? "action" : "actions"
-        return declined == 0 ? "\(done) of \(count) \(noun) done" : "\(done) done, \(declined) not for me, of \(count) \(noun)"
+        let noun = count == 1 ? L("noun.action") : L("noun.actions")
+        return declined == 0 ? L("walk.actionsDone", done, count, noun) : L("walk.actionsDoneAndDeclined", done, declined, count, noun)
     }
 
     /// Lines wrapped to the reading width, one paragraph each.
@@ -68,13 +66,12 @@ extension Conversation {
         let lines = guide.parts.indices.flatMap { index in
             let part = guide.parts[index]
             let state = states[index]
-            let label = guide.label(of: part) + ": " + VisibleText.line(part.title)
+            let label = L("text.labelled", guide.label(of: part), VisibleText.line(part.title))
             let actions = part.checklist.isEmpty ? "" : " · " + actionSummary(of: part)
-            return PlainText.wrap(label + actions + (index == here ? " · you are here" : ""), width: width,
+            return PlainText.wrap(label + actions + (index == here ? " · " + L("walk.youAreHere") : ""), width: width,
                                   first: "  \(Self.mark(of: state)) ", rest: "    ")
         }
-        return Reply(["The parts of the guide (○ not started, ◐ begun, ● done, – skipped, × set aside):"] + lines
-            + ["'go N' goes to step N; 'go opening' and 'go closing' to those."])
+        return Reply([L("walk.parts")] + lines + [L("walk.goHow")])
     }
 
     private static func mark(of state: Progress.State) -> String {
@@ -100,7 +97,7 @@ extension Conversation {
     mutating func back(now: Date) -> Reply {
         let path = movingOnIndices
         if session.isMovingOn, let place = path.firstIndex(of: partIndex), place > 0 { return move(to: path[place - 1], now: now) }
-        guard partIndex > 0 else { return Reply("This is the first part of the guide; 'next' goes on.") }
+        guard partIndex > 0 else { return Reply(L("walk.first")) }
         return move(to: partIndex - 1, now: now)
     }
 
@@ -117,15 +114,15 @@ extension Conversation {
             index = step.flatMap { step in guide.parts.firstIndex { $0.id == step.id } }
         }
         guard let index else {
-            return Reply("Say where: 'go 1' to 'go \(guide.stepCount)' for a step, 'go opening' or 'go closing' ('steps' lists them).")
+            return Reply(L("walk.goWhere", guide.stepCount))
         }
         return move(to: index, now: now)
     }
 
     private mutating func move(to index: Int, now: Date) -> Reply {
-        guard index != partIndex else { return Reply(["You are here already."] + whereNow(now: now).lines) }
+        guard index != partIndex else { return Reply([L("walk.hereAlready")] + whereNow(now: now).lines) }
         session.position = Position(partID: guide.parts[index].id)
-        return Reply(paragraphs([heading(of: part)] + notices(now: now) + [Self.hint]))
+        return Reply(paragraphs([heading(of: part)] + notices(now: now) + [L("walk.hint")]))
     }
 
     /// Where `next` goes, nil past the last part (as the full screen's `n`).
@@ -146,12 +143,12 @@ extension Conversation {
         let progress = Progress(session: session, guide: guide)
         let written = guide.parts.count { session.hasNote(for: $0.id) }
         var done: [String] = []
-        if progress.checkedItems > 0 { done.append(Progress.actionsSentence(session: session, guide: guide)) }
-        if written > 0 { done.append("wrote notes in \(written == 1 ? "1 part" : "\(written) parts") of the guide") }
+        if progress.checkedItems > 0 { done.append(L("walk.endChecked", Progress.actionsSentence(session: session, guide: guide))) }
+        if written > 0 { done.append(L("walk.endWrote", written, written == 1 ? L("noun.part") : L("noun.parts"))) }
         return Reply(paragraphs([
-            "You have reached the end of the guide.",
-            "Whatever happens next, you gave this time and care." + (done.isEmpty ? "" : " You \(done.joined(separator: " and "))."),
-            "To look back, type 'review'. You can come back to any step at any time: 'go N'.",
+            L("end.reached"),
+            L("walk.endCare") + (done.isEmpty ? "" : " " + L("walk.endYou", done.count == 2 ? L("list.and", done[0], done[1]) : done.joined())),
+            L("walk.endLookBack"),
         ]))
     }
 }

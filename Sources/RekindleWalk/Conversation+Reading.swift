@@ -4,7 +4,7 @@ import RekindleCore
 extension Conversation {
     /// `read`: the part's heading, what is said where it opens, then its guidance.
     func read(now: Date) -> Reply {
-        let guidance = part.guidance.isEmpty ? ["This part has no guidance to read."] : part.guidance.map(VisibleText.line)
+        let guidance = part.guidance.isEmpty ? [L("walk.noGuidance")] : part.guidance.map(VisibleText.line)
         return Reply(paragraphs([heading(of: part)] + notices(now: now)) + guidance.flatMap { [""] + paragraphs([$0]) })
     }
 
@@ -16,8 +16,8 @@ extension Conversation {
 
     /// `help-now`: the guide's help section, or the built-in guide's when it has none.
     func helpNow() -> Reply {
-        guard let help = guide.help ?? Guide.builtIn.help else { return Reply() }
-        let note = guide.help == nil ? ["This guide has no help section; this is the built-in guide's.", ""] : []
+        guard let help = guide.help ?? Guide.builtIn(for: Catalog.language).help else { return Reply() }
+        let note = guide.help == nil ? [L("walk.noHelpSection"), ""] : []
         return Reply(note + PlainText.lines(HelpReport.render(help)).dropLast())
     }
 }

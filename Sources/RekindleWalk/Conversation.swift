@@ -56,7 +56,7 @@ public struct Conversation: Sendable {
             guard !words.isEmpty else { return Reply() }
             guard let (verb, argument) = Verb.match(words.map { $0.lowercased() }) else {
                 let typed = VisibleText.line(String(words.joined(separator: " ").prefix(40)))
-                return Reply("“\(typed)” is not something I know. Type 'help' to see what you can say.")
+                return Reply(L("walk.unknown", typed))
             }
             return verb.run(&self, argument, now)
         }

@@ -1,3 +1,5 @@
+import RekindleCore
+
 /// Prose laid out as plain lines: wrapped between words, never inside one (a web
 /// address stays whole for a screen reader), and counted in characters.
 enum PlainText {
@@ -25,5 +27,5 @@ enum PlainText {
     }
 
     /// "1 day", "7 days".
-    static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+    static func days(_ count: Int) -> String { count == 1 ? L("days.one") : L("days.count", count) }
 }

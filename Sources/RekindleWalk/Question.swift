@@ -33,22 +33,22 @@ extension Conversation {
     private func wording(of question: Question, now: Date) -> String {
         switch question {
         case .decision:
-            return "Is reconciling healthy for you both, for now? Type yes, not now or no (or just Enter to leave it as it is)."
+            return L("walk.decision")
         case .earlyCheck(let itemID):
             let ends = session.timers[itemID].map { RelativeTime.day($0.lastDay(zone: zone), now: now, zone: zone) } ?? ""
-            return "This runs until \(ends). Check it now, before the end? Type yes, or just Enter for not yet."
+            return L("walk.earlyCheck", ends)
         case .days(let itemID, let suggested):
-            let what = guide.item(id: itemID)?.item.isNoContactPeriod == true ? "How many days without contact?" : "How many days?"
-            return "\(what) Type a number from 1 to 365, or just Enter for \(suggested)."
+            let what = guide.item(id: itemID)?.item.isNoContactPeriod == true ? L("walk.daysNoContact") : L("walk.days")
+            return what + " " + L("walk.daysRange", suggested)
         case .length(let itemID, let current):
             let running = guide.item(id: itemID).map { timing(of: $0.item, now: now) } ?? ""
-            return "It is running: \(running). How many days should it last, counted from the day it started? Type a number from 1 to 365, or just Enter to keep \(current)."
+            return L("walk.lengthAsk", running, current)
         case .stop(let itemID):
             let running = guide.item(id: itemID).map { timing(of: $0.item, now: now) } ?? ""
-            return "Stop counting (\(running))? The day it started will be forgotten. Type yes to stop, or just Enter to keep it."
+            return L("walk.stopAsk", running)
         case .screening(let question):
             let number = (Screening.Question.allCases.firstIndex(of: question) ?? 0) + 1
-            return "Question \(number) of \(Screening.Question.allCases.count): \(question.wording) Type yes or no, or just Enter to skip."
+            return L("walk.screeningAsk", number, Screening.Question.allCases.count, question.wording)
         }
     }
 
@@ -61,29 +61,32 @@ extension Conversation {
         guard let (part, item) = guide.item(id: question.itemID) else { return Reply() }
         switch question {
         case .decision:
-            let answers: [String: Decision.Answer] = ["yes": .yes, "y": .yes, "not now": .notNow, "later": .notNow, "no": .no, "n": .no]
-            guard !said.isEmpty else { return Reply("Left as it was.") }
-            guard let answer = answers[said] else { return askAgain(question, "Please answer yes, not now or no, or just Enter to leave it.") }
+            // The English words always work; the interface's language adds its own.
+            let words: [(String, Decision.Answer)] = [("yes", .yes), ("y", .yes), ("not now", .notNow), ("later", .notNow), ("no", .no), ("n", .no),
+                                                      (L("answer.yes"), .yes), (L("answer.notNow"), .notNow), (L("answer.no"), .no)]
+            let answers = Dictionary(words) { first, _ in first }
+            guard !said.isEmpty else { return Reply(L("walk.leftAsItWas")) }
+            guard let answer = answers[said] else { return askAgain(question, L("walk.decisionAgain")) }
             session.decide(answer, item: item, in: part, at: now)
             return Reply(paragraphs(decided(answer)))
         case .earlyCheck:
-            guard ["yes", "y"].contains(said) else { return Reply("Not yet: it stays open.") }
+            guard ["yes", "y", L("answer.yes")].contains(said) else { return Reply(L("walk.notYet")) }
             return checked(item, now: now)
         case .days(_, let suggested):
             guard !said.isEmpty else { return started(item, days: suggested, now: now) }
             guard let days = Int(said), (1...365).contains(days) else {
-                return askAgain(question, "Type a number of days from 1 to 365, or just Enter for \(suggested).")
+                return askAgain(question, L("walk.daysAgain", suggested))
             }
             return started(item, days: days, now: now)
         case .length(_, let current):
-            guard !said.isEmpty else { return Reply("Kept: \(current) days.") }
+            guard !said.isEmpty else { return Reply(L("walk.lengthKept", current)) }
             guard let days = Int(said), (1...365).contains(days) else {
-                return askAgain(question, "Type a number of days from 1 to 365, or just Enter to keep \(current).")
+                return askAgain(question, L("walk.lengthAgain", current))
             }
             session.changeLength(of: item, to: days, at: now)
-            return Reply("Changed: \(timing(of: item, now: now)).")
+            return Reply(L("walk.lengthChanged", timing(of: item, now: now)))
         case .stop:
-            guard ["yes", "y"].contains(said) else { return Reply("Kept: it goes on counting.") }
+            guard ["yes", "y", L("answer.yes")].contains(said) else { return Reply(L("walk.stopKept")) }
             return stopped(item, now: now)
         case .screening:
             return Reply()
@@ -98,17 +101,19 @@ extension Conversation {
     }
 
     private mutating func answerScreening(_ question: Screening.Question, _ said: String, now: Date) -> Reply {
-        let choices: [String: ScreeningAnswer.Choice] = ["yes": .yes, "y": .yes, "no": .no, "n": .no, "": .skipped, "skip": .skipped]
-        guard let choice = choices[said] else {
-            return askAgain(.screening(question), "Please type yes or no, or just Enter to skip.")
+        // The English words always work; the interface's language adds its own.
+        let words: [(String, ScreeningAnswer.Choice)] = [("yes", .yes), ("y", .yes), ("no", .no), ("n", .no), ("", .skipped), ("skip", .skipped),
+                                                         (L("answer.yes"), .yes), (L("answer.no"), .no)]
+        guard let choice = Dictionary(words, uniquingKeysWith: { first, _ in first })[said] else {
+            return askAgain(.screening(question), L("walk.screeningAgain"))
         }
         session.answer(question, choice, at: now)
         if let next = askScreening(now: now) { return next }
         guard let screening = session.screening, screening.hasAnyYes else {
-            return Reply("Thank you. Say 'help-now' at any time for who to call or text.")
+            return Reply(L("walk.screeningThanks"))
         }
         let outcome = screening.outcome(contactIsOff: session.contactIsOff)
-        return Reply(paragraphs(outcome + ["The people below can help, now or whenever you are ready; 'help-now' shows them again."]) + [""] + helpNow().lines)
+        return Reply(paragraphs(outcome + [L("walk.screeningPeople")]) + [""] + helpNow().lines)
     }
 
     private mutating func askAgain(_ question: Question, _ wording: String) -> Reply {
@@ -119,19 +124,19 @@ extension Conversation {
     /// What follows an answer to the decision; after a no, the path from here.
     private func decided(_ answer: Decision.Answer) -> [String] {
         switch answer {
-        case .yes: return ["Noted: yes, for now. Go gently, and keep their answer as free as yours."]
-        case .notNow: return ["Noted: not now. There is no deadline; you can change this whenever you are ready."]
+        case .yes: return [L("decision.notedYes")]
+        case .notNow: return [L("decision.notedNotNow")]
         case .no: break
         }
         let names = guide.movingOnPath.map { guide.label(of: $0) + ", " + VisibleText.line($0.title) }
         let setAside = guide.parts.filter { guide.isSetAside($0, in: session) }.map { guide.label(of: $0) }
         var lines = [
-            "You answered no.",
-            "Getting back together is not the path for now, and that is a real answer. It deserves the same care as any other.",
+            L("movingOn.no"),
+            L("movingOn.real"),
         ]
-        if !names.isEmpty { lines.append("From here the guide goes on with you: \(names.joined(separator: "; ")). 'next' follows this path.") }
+        if !names.isEmpty { lines.append(L("walk.path", names.joined(separator: "; "))) }
         if !setAside.isEmpty {
-            lines.append("The steps about reaching out (\(setAside.joined(separator: ", "))) are set aside, marked × in 'steps'. You can still read them, and you can change your answer here at any time.")
+            lines.append(L("walk.setAside", setAside.joined(separator: ", ")))
         }
         return lines
     }

@@ -7,69 +7,69 @@ struct Verb: Sendable {
     let names: [String]
     /// How it is typed, as `help` shows it ("check N").
     let usage: String
-    /// What it does, as `help` shows it.
+    /// The catalogue key of what it does, as `help` shows it.
     let summary: String
     /// Does it: the conversation, the words after the name (nil when none), and now.
     let run: @Sendable (inout Conversation, String?, Date) -> Reply
 
     /// Every verb, in the order `help` lists them.
     static let all: [Verb] = [
-        Verb(names: ["where"], usage: "where", summary: "where you are, and how far you have come") { conversation, _, now in
+        Verb(names: ["where"], usage: "where", summary: "walk.verb.where") { conversation, _, now in
             conversation.whereNow(now: now)
         },
-        Verb(names: ["read"], usage: "read", summary: "the guidance of this part") { conversation, _, now in
+        Verb(names: ["read"], usage: "read", summary: "walk.verb.read") { conversation, _, now in
             conversation.read(now: now)
         },
-        Verb(names: ["actions"], usage: "actions", summary: "this part's actions, numbered") { conversation, _, now in
+        Verb(names: ["actions"], usage: "actions", summary: "walk.verb.actions") { conversation, _, now in
             conversation.actions(now: now)
         },
-        Verb(names: ["check"], usage: "check N", summary: "check action N: done") { conversation, argument, now in
+        Verb(names: ["check"], usage: "check N", summary: "walk.verb.check") { conversation, argument, now in
             conversation.check(argument, now: now)
         },
-        Verb(names: ["uncheck"], usage: "uncheck N", summary: "take back a check or a “not for me”") { conversation, argument, now in
+        Verb(names: ["uncheck"], usage: "uncheck N", summary: "walk.verb.uncheck") { conversation, argument, now in
             conversation.uncheck(argument, now: now)
         },
-        Verb(names: ["not for me"], usage: "not for me N", summary: "set action N aside as not for you (again takes it back)") {
+        Verb(names: ["not for me"], usage: "not for me N", summary: "walk.verb.notForMe") {
             conversation, argument, now in conversation.setAside(argument, now: now)
         },
-        Verb(names: ["start"], usage: "start N", summary: "start counting the days of timed action N, from today") {
+        Verb(names: ["start"], usage: "start N", summary: "walk.verb.start") {
             conversation, argument, now in conversation.start(argument, now: now)
         },
-        Verb(names: ["stop"], usage: "stop N", summary: "forget that timed action N was started") { conversation, argument, now in
+        Verb(names: ["stop"], usage: "stop N", summary: "walk.verb.stop") { conversation, argument, now in
             conversation.stop(argument, now: now)
         },
-        Verb(names: ["questions"], usage: "questions", summary: "the questions to write about") { conversation, _, _ in
+        Verb(names: ["questions"], usage: "questions", summary: "walk.verb.questions") { conversation, _, _ in
             conversation.questions()
         },
-        Verb(names: ["notes"], usage: "notes", summary: "what you wrote in this part, by day") { conversation, _, now in
+        Verb(names: ["notes"], usage: "notes", summary: "walk.verb.notes") { conversation, _, now in
             conversation.notes(now: now)
         },
-        Verb(names: ["write"], usage: "write", summary: "write in your notes, line by line; a line with a single . ends") {
+        Verb(names: ["write"], usage: "write", summary: "walk.verb.write") {
             conversation, _, now in conversation.beginWriting(now: now)
         },
-        Verb(names: ["next", "n"], usage: "next", summary: "go on to the next part") { conversation, _, now in
+        Verb(names: ["next", "n"], usage: "next", summary: "walk.verb.next") { conversation, _, now in
             conversation.next(now: now)
         },
-        Verb(names: ["back", "previous", "p"], usage: "back", summary: "go back to the previous part") { conversation, _, now in
+        Verb(names: ["back", "previous", "p"], usage: "back", summary: "walk.verb.back") { conversation, _, now in
             conversation.back(now: now)
         },
-        Verb(names: ["go"], usage: "go N", summary: "go to step N (or: go opening, go closing)") { conversation, argument, now in
+        Verb(names: ["go"], usage: "go N", summary: "walk.verb.go") { conversation, argument, now in
             conversation.go(to: argument, now: now)
         },
-        Verb(names: ["steps"], usage: "steps", summary: "every part, and how far each has come") { conversation, _, now in
+        Verb(names: ["steps"], usage: "steps", summary: "walk.verb.steps") { conversation, _, now in
             conversation.steps(now: now)
         },
-        Verb(names: ["review"], usage: "review", summary: "everything you checked and wrote, with dates") { conversation, _, now in
+        Verb(names: ["review"], usage: "review", summary: "walk.verb.review") { conversation, _, now in
             conversation.review(now: now)
         },
-        Verb(names: ["help-now", "help now"], usage: "help-now", summary: "who to call or text if you need help now") { conversation, _, _ in
+        Verb(names: ["help-now", "help now"], usage: "help-now", summary: "walk.verb.helpNow") { conversation, _, _ in
             conversation.helpNow()
         },
-        Verb(names: ["help", "?"], usage: "help", summary: "this list") { _, _, _ in
-            Reply(["What you can say, one thing at a time:"] + all.map { "  " + $0.usage.padded(to: usageWidth) + $0.summary }
-                + ["Numbers are the ones 'actions' shows. The end of input saves and leaves too."])
+        Verb(names: ["help", "?"], usage: "help", summary: "walk.verb.help") { _, _, _ in
+            Reply([L("walk.helpIntro")] + all.map { "  " + $0.usage.padded(to: usageWidth) + L($0.summary) }
+                + [L("walk.helpNumbers")])
         },
-        Verb(names: ["quit", "exit", "q"], usage: "quit", summary: "leave; everything is already saved") { _, _, _ in
+        Verb(names: ["quit", "exit", "q"], usage: "quit", summary: "walk.verb.quit") { _, _, _ in
             Reply(quits: true)
         },
     ]

@@ -58,17 +58,17 @@ public struct WalkLoop {
             isBehind = false
         } catch {
             isBehind = true
-            write("This could not be saved just now (\(VisibleText.line(error.description))); it is tried again with your next change and when you leave.\n")
+            write(L("walk.notSaved", VisibleText.line(error.description)) + "\n")
         }
     }
 
     /// One line at the end: that the session is kept, and where.
     private var farewell: String {
         let name = conversation.session.name, path = store.path(of: name)
-        guard !isBehind else { return "The latest changes could not be saved; what was saved before is in \(path)." }
-        guard isOnDisk else { return "Nothing was checked or written, so no session was saved." }
+        guard !isBehind else { return L("launch.notSaved", path) }
+        guard isOnDisk else { return L("launch.nothing") }
         let again = name == "default" ? "rekindle walk" : "rekindle walk --session \(name)"
-        return VisibleText.line("Saved. Session '\(name)' is kept in \(path); run '\(again)' or 'rekindle' to go on.")
+        return VisibleText.line(L("walk.saved", name, path, again))
     }
 }
 

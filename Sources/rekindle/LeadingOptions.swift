@@ -5,7 +5,7 @@
 /// anything else (`rekindle --session x`, or a guide file named `list`) is left as
 /// it was, for the default command.
 enum LeadingOptions {
-    static let names = ["--data-dir", "--guide"]
+    static let names = ["--data-dir", "--guide", "--lang"]
 
     /// The arguments (without the program's name) with leading common options moved
     /// after the command's name (after `guide show` for a two-word command).

@@ -27,6 +27,11 @@ struct Rekindle: ParsableCommand {
     /// (PERFORMANCE.md).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = InterfaceLanguage.chosen(arguments: arguments, environment: Environment.read())
+        Catalog.$language.withValue(language) { run(arguments) }
+    }
+
+    private static func run(_ arguments: [String]) {
         do {
             guard !arguments.isEmpty else {
                 return try Console.run {

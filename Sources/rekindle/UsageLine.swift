@@ -1,3 +1,5 @@
+import RekindleCore
+
 /// The one line a usage error is reported in, after "rekindle: ".
 enum UsageLine {
     /// The argument parser's message, in one line and in the words of the rest of the
@@ -12,10 +14,10 @@ enum UsageLine {
             line = first.lowercased() + line.dropFirst()
         }
         if line.hasPrefix("unknown option '-") {
-            line += "; a session name that starts with '-' goes after '--' (rekindle review -- -x) or '=' (rekindle --session=-x)"
+            line += L("usage.dashName")
         }
         guard fromParser else { return line }
         if line.hasSuffix(".") { line.removeLast() }
-        return line + "; see 'rekindle --help'"
+        return line + L("usage.seeHelp")
     }
 }

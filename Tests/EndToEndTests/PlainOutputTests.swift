@@ -98,7 +98,7 @@ import TestSupport
         for command in [["review", name], ["export", name], ["reset", "--yes", name], ["encrypt", name], ["review", "--tui", name]] {
             let result = try rekindle.run(command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr == "rekindle: invalid session name 'x␛]0;pwned␇␊y�2J': use up to 64 letters, digits, '-', '_' or '.', not starting with '.'\n", "\(command)")
+            #expect(result.stderr == "rekindle: invalid session name 'x␛]0;pwned␇␊y�2J': use letters, digits, spaces, apostrophes, '-', '_' or '.' (up to 100 bytes), not starting with '.'\n", "\(command)")
         }
         let guide = dir.file("bad\u{1B}[2J\nguide.md")
         let missing = try rekindle.run(["review", "--guide", guide])

@@ -64,7 +64,7 @@ import TestSupport
         let store = try SessionStore(dataDirectory: dir.file("data"))
         dir.write("data/sessions/s.json", file(checklistCursor: values.checklist, noteCursor: values.note, scroll: values.scroll))
         expectWithinBounds(try #require(try store.load("s")).position)
-        let opened = try store.open("s", guide: sampleGuide, now: noon).session
+        let opened = try store.open("s", guide: .given(sampleGuide), now: noon).session
         expectWithinBounds(opened.position)
         // Part "one" has two items: the cursor is on one of them.
         #expect((0...1).contains(opened.position.checklistCursor))

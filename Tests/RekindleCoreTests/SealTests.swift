@@ -55,7 +55,7 @@ import RekindleCrypto
         #expect(throws: StoreError.sealed(name: "default")) { try store.load("default") }
         #expect(try store.load("default", seal: seal) == filled())
         let wrong = try PassphraseSeal.forFile(onDisk, passphrase: "not it")
-        #expect(throws: StoreError.self) { try store.open("default", guide: sampleGuide, now: noon) { _ in wrong } }
+        #expect(throws: StoreError.self) { try store.open("default", guide: .given(sampleGuide), now: noon) { _ in wrong } }
         #expect(dir.read("data/sessions/default.json") == onDisk)
     }
 }

@@ -219,7 +219,7 @@ import RekindleCore
         state.press(.character("s"))
         _ = state.apply(.sessions([SessionSummary(name: "default", detail: "0/40")]), now: noon)
         state.press(.character("n"))
-        state.type("bad name")
+        state.type("bad/name")
         #expect(state.press(.enter) == [])
         #expect(state.status?.isError == true)
         for _ in 0..<8 { state.press(.backspace) }

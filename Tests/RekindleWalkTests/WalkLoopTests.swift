@@ -13,7 +13,7 @@ import TestSupport
     /// questions (Enter skips each); `whileReading` runs before each line is read.
     func walk(_ lines: [String], whileReading: (SessionStore) -> Void = { _ in }) throws -> (output: String, saved: Bool) {
         let store = try SessionStore(dataDirectory: dir.path)
-        let opened = try store.open("t", guide: .builtIn, now: Date())
+        let opened = try store.open("t", guide: .builtIn(.english), now: Date())
         var loop = WalkLoop(conversation: Conversation(guide: .builtIn, session: opened.session, isReturning: opened.existed, zone: .local),
                             store: store, lock: opened.lock, seal: nil)
         var pending = (Array(repeating: "", count: Screening.Question.allCases.count) + lines)[...], output = ""

@@ -42,9 +42,9 @@ public struct Guide: Sendable, Equatable {
     /// "Step 3" for a step, "Opening" or "Closing" for the others.
     public func label(of part: Part) -> String {
         switch part.kind {
-        case .opening: return "Opening"
-        case .closing: return "Closing"
-        case .step: return "Step \(stepNumber(of: part) ?? 0)"
+        case .opening: return L("part.opening")
+        case .closing: return L("part.closing")
+        case .step: return L("part.step", stepNumber(of: part) ?? 0)
         }
     }
 

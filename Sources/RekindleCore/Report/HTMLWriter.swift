@@ -8,7 +8,7 @@ public enum HTMLWriter {
     public static func write(_ document: ReportDocument) -> String {
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"en\">",
+            "<html lang=\"\(Catalog.language.rawValue)\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",

@@ -17,23 +17,23 @@ public enum Letter {
         if let finishedAt { facts.insert(.init(name: "Finished", value: pieces.when(finishedAt)), at: 2) }
         var sections: [ReportDocument.Section] = []
         if let first, !first.entries.isEmpty {
-            sections.append(.init(heading: "Where you began",
-                                  blocks: [.paragraph("From \(first.label): \(first.title).")] + pieces.notes(first.entries, prompts: first.prompts)))
+            sections.append(.init(heading: L("letter.began"),
+                                  blocks: [.paragraph(L("letter.from", first.label, first.title))] + pieces.notes(first.entries, prompts: first.prompts)))
         }
         if let (decision, question) = review.decision {
-            sections.append(.init(heading: "Your answer", blocks: [
-                .paragraph("To \"\(question)\", you answered: \(decision.answer.words), on \(pieces.day(decision.decidedAt))."),
+            sections.append(.init(heading: L("movingOn.title"), blocks: [
+                .paragraph(L("letter.answer", question, decision.answer.words, pieces.day(decision.decidedAt))),
             ]))
         }
         if let closing, !closing.entries.isEmpty {
-            sections.append(.init(heading: "What you carry forward",
-                                  blocks: [.paragraph("From the closing: \(closing.title).")] + pieces.notes(closing.entries, prompts: closing.prompts)))
+            sections.append(.init(heading: L("letter.carry"),
+                                  blocks: [.paragraph(L("letter.fromClosing", closing.title))] + pieces.notes(closing.entries, prompts: closing.prompts)))
         }
         if let trend = pieces.trend(of: session, days: trendDays) { sections.append(trend) }
-        sections.append(.init(heading: "Whatever comes next", blocks: [
-            .paragraph("These are your own words, from the time you gave to this. Whatever happens next, they are yours to keep, and you can come back to any step at any time."),
+        sections.append(.init(heading: L("letter.next"), blocks: [
+            .paragraph(L("letter.yours")),
         ]))
-        return ReportDocument(title: "Looking back: \(guide.title)", facts: facts,
+        return ReportDocument(title: L("letter.title", guide.title), facts: facts,
                               intro: [.paragraph(dates(session, finishedAt: finishedAt, pieces: pieces))] + actions(review), sections: sections)
     }
 
@@ -46,16 +46,16 @@ public enum Letter {
     /// "You began on Wed 18 Nov and finished the closing on Sun 6 Dec."
     private static func dates(_ session: Session, finishedAt: Date?, pieces: ReportPieces) -> String {
         let began = pieces.day(session.startedAt)
-        if let finishedAt { return "You began on \(began) and finished the closing on \(pieces.day(finishedAt))." }
+        if let finishedAt { return L("letter.beganFinished", began, pieces.day(finishedAt)) }
         let last = pieces.day(session.lastUsedAt)
-        return last == began ? "You began on \(began)." : "You began on \(began) and last came back to it on \(last)."
+        return last == began ? L("letter.beganOn", began) : L("letter.beganLast", began, last)
     }
 
     /// "Along the way you checked off 23 of its 41 actions, and set 3 aside as not for you."
     private static func actions(_ review: Review) -> [ReportDocument.Block] {
         let checked = review.progress.checkedItems - review.notForMe
         guard review.progress.checkedItems > 0 else { return [] }
-        let aside = review.notForMe > 0 ? ", and set \(review.notForMe) aside as not for you" : ""
-        return [.paragraph("Along the way you checked off \(checked) of its \(review.progress.totalItems) actions\(aside).")]
+        let aside = review.notForMe > 0 ? L("letter.aside", review.notForMe) : ""
+        return [.paragraph(L("letter.checked", checked, review.progress.totalItems, aside))]
     }
 }

@@ -37,8 +37,8 @@ struct ReportPieces {
     func trend(of session: Session, days: Int) -> ReportDocument.Section? {
         guard let trend = Trend(checkIns: session.checkIns, now: now, zone: zone) else { return nil }
         let chart = TrendChart.parts(trend, days: days, glyphs: .blocks) { RelativeTime.day($0, now: now, zone: zone) }
-        return .init(heading: "How you have been", blocks: [
-            .paragraph("Your check-ins, a day's answers taken together: mood from 1 (very low) to 5 (good), the urge to contact them from 0 (none) to 10 (overwhelming)."),
+        return .init(heading: L("review.howYouHaveBeen"), blocks: [
+            .paragraph(L("report.checkIns")),
             .chart(rows: chart.rows, caption: chart.days),
         ])
     }

@@ -81,9 +81,9 @@ extension Decision.Answer {
     /// The answer as the person gave it: "yes", "not now", "no".
     public var words: String {
         switch self {
-        case .yes: "yes"
-        case .notNow: "not now"
-        case .no: "no"
+        case .yes: L("answer.yes")
+        case .notNow: L("answer.notNow")
+        case .no: L("answer.no")
         }
     }
 }
@@ -94,10 +94,9 @@ extension Review {
     /// "2 of 3 actions checked, 1 of 2 steps completed"; with actions set aside, "3 of 4
     /// actions addressed (2 checked, 1 not for me), …".
     public var progressText: String {
-        let steps = "\(progress.completedSteps) of \(progress.totalSteps) steps completed"
-        let total = "\(progress.checkedItems) of \(progress.totalItems) actions"
-        guard notForMe > 0 else { return "\(total) checked, \(steps)" }
-        return "\(total) addressed (\(progress.checkedItems - notForMe) checked, \(notForMe) not for me), \(steps)"
+        let steps = L("review.stepsCompleted", progress.completedSteps, progress.totalSteps)
+        guard notForMe > 0 else { return L("review.checked", progress.checkedItems, progress.totalItems, steps) }
+        return L("review.addressed", progress.checkedItems, progress.totalItems, progress.checkedItems - notForMe, notForMe, steps)
     }
 
     /// The answer to the decision, the drafts and the urges, a line each, times said
@@ -105,13 +104,13 @@ extension Review {
     public func summaryLines(when: (Date) -> String) -> [String] {
         var lines: [String] = []
         if let (given, question) = decision {
-            lines.append("Your answer to \"\(question)\": \(given.answer.words) (\(when(given.decidedAt)))")
+            lines.append(L("review.answerTo", question, given.answer.words, when(given.decidedAt)))
         }
         if let last = drafts.max() {
-            lines.append("Drafts to them: \(drafts.count) (the last written \(when(last))); their words stay in the coach")
+            lines.append(L("review.drafts", drafts.count, when(last)))
         }
         if let last = urges.max() {
-            lines.append("Urges logged instead of acted on: \(urges.count) (the last \(when(last)))")
+            lines.append(L("review.urges", urges.count, when(last)))
         }
         return lines
     }
@@ -121,7 +120,7 @@ extension Review.Action {
     /// What happened to the action, each part said with `when`: "checked today 21:04"
     /// or "not for me, 3 days ago", then its `timerAndAnswer`.
     public func details(when: (Date) -> String, now: Date, zone: TimeZoneOffset) -> [String] {
-        [checkedAt.map { "checked \(when($0))" }, notForMeAt.map { "not for me, \(when($0))" }].compactMap { $0 }
+        [checkedAt.map { L("walk.checkedAt", when($0)) }, notForMeAt.map { L("walk.notForMeAt", when($0)) }].compactMap { $0 }
             + timerAndAnswer(now: now, zone: zone)
     }
 
@@ -130,12 +129,12 @@ extension Review.Action {
     public func timerAndAnswer(now: Date, zone: TimeZoneOffset) -> [String] {
         var details: [String] = []
         if let timer {
-            let started = "started \(RelativeTime.day(zone.dayNumber(of: timer.startedAt), now: now, zone: zone))"
+            let started = RelativeTime.day(zone.dayNumber(of: timer.startedAt), now: now, zone: zone)
             details.append(timer.isRunning(at: now, zone: zone)
-                ? "\(started), day \(timer.day(at: now, zone: zone)) of \(timer.days)"
-                : "\(started), ended \(RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone))")
+                ? L("review.timerRunning", started, timer.day(at: now, zone: zone), timer.days)
+                : L("review.timerEnded", started, RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)))
         }
-        if let decision { details.append("your answer: \(decision.answer.words)") }
+        if let decision { details.append(L("review.yourAnswer", decision.answer.words)) }
         return details
     }
 }
@@ -150,6 +149,6 @@ extension NoteEntry {
     /// was on a later day: "yesterday 21:04, edited today 08:10".
     public func dateLine(when: (Date) -> String, zone: TimeZoneOffset) -> String {
         let edited = zone.dayNumber(of: editedAt) != zone.dayNumber(of: startedAt)
-        return when(startedAt) + (edited ? ", edited \(when(editedAt))" : "")
+        return when(startedAt) + (edited ? ", " + L("review.edited", when(editedAt)) : "")
     }
 }

@@ -13,16 +13,16 @@ public enum ReviewDocument {
         var sections = [pieces.trend(of: session, days: TrendChart.defaultDays)].compactMap { $0 }
         for part in review.parts where !part.actions.isEmpty || !part.entries.isEmpty {
             let notes = pieces.notes(part.entries, prompts: part.prompts)
-            sections.append(.init(heading: "\(part.label): \(part.title)",
+            sections.append(.init(heading: L("text.labelled", part.label, part.title),
                                   blocks: (part.actions.isEmpty ? [] : [pieces.actions(part.actions)])
-                                      + (notes.isEmpty ? [] : [.subheading("Notes")] + notes)))
+                                      + (notes.isEmpty ? [] : [.subheading(L("review.notes"))] + notes)))
         }
         if !review.orphans.isEmpty {
             let notes = review.orphans.notes.flatMap { _, note -> [ReportDocument.Block] in
                 let entries = pieces.notes(note.writtenEntries, prompts: [])
-                return entries.isEmpty ? [] : [.subheading("Notes for '\(note.partTitle)'")] + entries
+                return entries.isEmpty ? [] : [.subheading(L("review.notesFor", note.partTitle))] + entries
             }
-            sections.append(.init(heading: "From an earlier version of the guide",
+            sections.append(.init(heading: L("review.orphans"),
                                   blocks: (review.earlierChecks.isEmpty ? [] : [pieces.actions(review.earlierChecks)]) + notes))
         }
         return ReportDocument(title: guide.title, facts: pieces.facts(session: session), intro: intro, sections: sections)

@@ -13,26 +13,26 @@ public enum ReviewReport {
         let when = { (date: Date) in RelativeTime.text(date, now: now, zone: zone) }
         var out = [
             VisibleText.line(guide.title),
-            "Session '\(VisibleText.line(session.name))': started \(when(session.startedAt)), last used \(when(session.lastUsedAt))",
-            "Progress: \(review.progressText)",
+            L("review.session", VisibleText.line(session.name), when(session.startedAt), when(session.lastUsedAt)),
+            L("review.progress", review.progressText),
         ] + review.summaryLines(when: when).map(VisibleText.line)
         let trend = Trend(checkIns: session.checkIns, now: now, zone: zone)
-        out += ["", "How you have been:"] + TrendChart.lines(trend, days: TrendChart.defaultDays, glyphs: glyphs) {
+        out += ["", L("text.colon", L("review.howYouHaveBeen"))] + TrendChart.lines(trend, days: TrendChart.defaultDays, glyphs: glyphs) {
             RelativeTime.day($0, now: now, zone: zone)
         }.map { "  " + $0 }
         for part in review.parts where !part.actions.isEmpty || !part.entries.isEmpty {
-            let aside = part.notForMe > 0 ? ", \(part.notForMe) not for me" : ""
-            out += ["", "\(part.label): \(VisibleText.line(part.title)) (\(part.done) of \(part.actions.count) done\(aside))"]
+            let done = L("actions.done", part.done, part.actions.count) + (part.notForMe > 0 ? L("review.aside", part.notForMe) : "")
+            out += ["", L("text.labelled", part.label, VisibleText.line(part.title)) + " (\(done))"]
             let shown = part.actions.filter { $0.isAddressed || $0.timer != nil }
-            if shown.isEmpty && !part.actions.isEmpty { out.append("  nothing checked yet") }
+            if shown.isEmpty && !part.actions.isEmpty { out.append("  " + L("review.nothingChecked")) }
             out += shown.map { actionLine($0, when: when, now: now, zone: zone) }
-            out += part.entries.flatMap { entryLines($0, heading: "Notes", when: when, zone: zone) }
+            out += part.entries.flatMap { entryLines($0, heading: L("review.notes"), when: when, zone: zone) }
         }
         if !review.orphans.isEmpty {
-            out += ["", "From an earlier version of the guide:"]
+            out += ["", L("text.colon", L("review.orphans"))]
             out += review.earlierChecks.map { actionLine($0, when: when, now: now, zone: zone) }
             for (_, note) in review.orphans.notes {
-                out += note.writtenEntries.flatMap { entryLines($0, heading: "Notes for '\(note.partTitle)'", when: when, zone: zone) }
+                out += note.writtenEntries.flatMap { entryLines($0, heading: L("review.notesFor", note.partTitle), when: when, zone: zone) }
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -13,7 +13,7 @@ public enum TrendChart {
     public static func days(fitting width: Int) -> Int { max(1, min(defaultDays, width - 14)) }
 
     /// What stands in for the chart before the first check-in.
-    public static let noCheckIns = "No check-ins yet. When the coach asks how you are, your answers will show here, day by day."
+    public static var noCheckIns: String { L("trend.none") }
 
     /// The chart's lines: its rows, then the days they cover under the bars.
     public static func lines(_ trend: Trend?, days: Int, glyphs: Sparkline.Glyphs, day: (Int) -> String) -> [String] {
@@ -26,15 +26,18 @@ public enum TrendChart {
     /// (from its day number); with nothing to draw, a line that says so and no days.
     public static func parts(_ trend: Trend?, days: Int, glyphs: Sparkline.Glyphs, day: (Int) -> String) -> (rows: [String], days: String?) {
         guard let trend = trend?.suffix(days) else { return ([noCheckIns], nil) }
-        let rows = [("Mood", trend.mood, CheckIn.moods), ("Urge", trend.urge, CheckIn.urges)].filter { row in
+        // The names padded alike, so the two rows' bars start in the same column.
+        let (mood, urge) = (L("trend.mood"), L("trend.urge"))
+        let padded = { (name: String) in name + String(repeating: " ", count: max(mood.count, urge.count) - name.count) }
+        let rows = [(padded(mood), trend.mood, CheckIn.moods), (padded(urge), trend.urge, CheckIn.urges)].filter { row in
             row.1.contains { $0 != nil }
         }
-        guard !rows.isEmpty else { return (["No check-ins in the last \(trend.mood.count == 1 ? "day" : "\(trend.mood.count) days")."], nil) }
+        guard !rows.isEmpty else { return ([trend.mood.count == 1 ? L("trend.noneLastDay") : L("trend.noneLastDays", trend.mood.count)], nil) }
         var span = day(trend.firstDay)
         if trend.mood.count > 1 {
             let gaps = rows.contains { $0.1.contains(nil) }
-            let legend = gaps ? "; \(glyphs.gap == " " ? "a blank" : String(glyphs.gap)) is a day without a check-in" : ""
-            span += " \(glyphs.dash) \(day(trend.lastDay)) (\(trend.mood.count) days\(legend))"
+            let legend = gaps ? L("trend.gap", glyphs.gap == " " ? L("trend.blank") : String(glyphs.gap)) : ""
+            span += " \(glyphs.dash) \(day(trend.lastDay)) (" + L("days.count", trend.mood.count) + legend + ")"
         }
         return (rows.map { name, values, scale in
             "\(name)  \(Sparkline.row(values, scale: scale, glyphs: glyphs))  (\(scale.lowerBound)\(glyphs.dash)\(scale.upperBound))"

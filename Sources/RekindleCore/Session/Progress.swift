@@ -97,7 +97,7 @@ extension Progress {
     public static func actionsSentence(session: Session, guide: Guide) -> String {
         let progress = Progress(session: session, guide: guide)
         let setAside = guide.allItems.count { session.isNotForMe($0.id) }
-        let declined = setAside == 0 ? "" : " (and set \(setAside) aside as not for me)"
-        return "done \(progress.checkedItems - setAside) of \(progress.totalItems) actions\(declined)"
+        let declined = setAside == 0 ? "" : L("welcome.setAside", setAside)
+        return L("progress.done", progress.checkedItems - setAside, progress.totalItems, declined)
     }
 }

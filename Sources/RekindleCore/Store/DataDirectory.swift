@@ -8,8 +8,8 @@ public enum DataDirectory {
         public var home: String?
 
         public var description: String {
-            let why = home.map { $0.isEmpty ? "HOME is empty" : "HOME (\($0)) is not an absolute path" } ?? "HOME is not set"
-            return "\(why), so there is no default folder for sessions; give one with --data-dir DIR or REKINDLE_DATA_DIR=DIR"
+            let why = home.map { $0.isEmpty ? L("data.homeEmpty") : L("data.homeRelative", $0) } ?? L("data.homeUnset")
+            return L("data.noFolder", why)
         }
     }
 

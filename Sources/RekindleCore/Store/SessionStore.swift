@@ -29,10 +29,9 @@ public struct SessionStore: Sendable {
     private mutating func warnIfShared(_ folder: String) {
         var info = stat()
         guard stat(folder, &info) == 0, info.st_mode & 0o066 != 0 else { return }
-        let verb = info.st_mode & 0o044 != 0 ? "read" : "changed"
         let path = folder.abbreviatingHome
         // No advice to chmod: the folder may be one that others rightly share (/tmp).
-        notices.append("note: \(path) can be \(verb) by other users; rekindle leaves it as it is, and only you can open your sessions' files")
+        notices.append(info.st_mode & 0o044 != 0 ? L("store.sharedRead", path) : L("store.sharedChanged", path))
     }
 
     /// Makes a path private again if others can read it, with a notice saying so. Never
@@ -40,7 +39,7 @@ public struct SessionStore: Sendable {
     private mutating func tighten(_ path: String, to mode: mode_t) {
         guard let current = POSIX.mode(of: path), current & 0o077 != 0, [.file, .directory].contains(POSIX.kind(of: path)),
               chmod(path, mode) == 0 else { return }
-        notices.append("tightened permissions of \(path.abbreviatingHome) to 0\(String(mode, radix: 8)) (it was \(String(current, radix: 8)))")
+        notices.append(L("store.tightened", path.abbreviatingHome, String(mode, radix: 8), String(current, radix: 8)))
     }
 
     /// One pass over the sessions folder on the way in: session and lock files readable
@@ -79,7 +78,7 @@ public struct SessionStore: Sendable {
         case .missing: return nil
         case .file: break
         case .directory: throw StoreError.unreadable(name: name, path: path, reason: "is a folder, not a file")
-        case .symbolicLink: throw StoreError.unreadable(name: name, path: path, reason: "is a symbolic link; rekindle only opens plain files")
+        case .symbolicLink: throw StoreError.unreadable(name: name, path: path, reason: L("store.symbolicLink"))
         case .other: throw StoreError.unreadable(name: name, path: path, reason: "is not a plain file")
         }
         let bytes: [UInt8]
@@ -186,8 +185,9 @@ public struct SessionStore: Sendable {
         return entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// Session names are file names, so they are kept to a safe, portable alphabet.
+    /// Session names are file names: letters of any language, digits, spaces and a few
+    /// marks (see `SessionNaming`).
     public static func validate(_ name: String) throws(StoreError) {
-        guard !name.hasPrefix("."), Slug.isValidID(name) else { throw StoreError.invalidName(name) }
+        guard SessionNaming.isValid(name) else { throw StoreError.invalidName(name) }
     }
 }

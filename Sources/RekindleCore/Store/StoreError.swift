@@ -14,20 +14,19 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unreadable(name, path, reason):
-            return "cannot open session '\(name)': \(path.abbreviatingHome) \(reason); it was left untouched. Fix or move it aside, then run rekindle again."
+            return L("store.unreadable", name, path.abbreviatingHome, reason)
         case let .locked(name, pid):
-            let who = pid.map { "another rekindle (pid \($0))" } ?? "another rekindle"
-            return "session '\(name)' is open in \(who). Close that one first, or use --session to open a different session."
+            return pid.map { L("store.lockedByPID", name, $0) } ?? L("store.locked", name)
         case let .io(operation, path, reason):
-            return "cannot \(operation) \(path.abbreviatingHome): \(reason)"
+            return L("store.io", operation, path.abbreviatingHome, reason)
         case let .invalidName(name):
-            return "invalid session name '\(name)': use up to 64 letters, digits, '-', '_' or '.', not starting with '.'"
+            return L("store.invalidName", VisibleText.line(name), SessionNaming.maximumBytes)
         case let .notFound(name):
-            return "no session named '\(name)'. Run 'rekindle list' to see the sessions."
+            return L("store.notFound", name)
         case let .sealed(name):
-            return "session '\(name)' is encrypted; its passphrase is needed to open it"
+            return L("store.sealed", name)
         case let .alreadyExists(name):
-            return "a session named '\(name)' already exists; use --force to replace it or --as to pick another name"
+            return L("store.alreadyExists", name)
         }
     }
 }

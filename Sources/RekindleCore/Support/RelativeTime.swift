@@ -8,13 +8,13 @@ public enum RelativeTime {
         let then = CivilTime(date, zone: zone), today = CivilTime(now, zone: zone)
         let days = today.dayNumber - then.dayNumber
         switch days {
-        case 0: return "today \(then.clock)"
-        case 1: return "yesterday \(then.clock)"
-        case 2...6: return "\(days) days ago"
+        case 0: return L("time.today", then.clock)
+        case 1: return L("time.yesterday", then.clock)
+        case 2...6: return L("time.daysAgo", days)
         default:
             let (year, month, day) = then.date
-            let monthName = months[month - 1]
-            return year == today.date.year ? "\(day) \(monthName)" : "\(day) \(monthName) \(year)"
+            let monthName = monthNames[month - 1]
+            return year == today.date.year ? L("time.date", day, monthName) : L("time.dateYear", day, monthName, year)
         }
     }
 
@@ -23,7 +23,7 @@ public enum RelativeTime {
     public static func day(_ dayNumber: Int, now: Date, zone: TimeZoneOffset) -> String {
         let civil = CivilTime(dayNumber: dayNumber)
         let (year, month, day) = civil.date
-        let text = "\(weekdays[civil.weekday]) \(day) \(months[month - 1])"
+        let text = L("time.day", weekdayNames[civil.weekday], day, monthNames[month - 1])
         return year == CivilTime(now, zone: zone).date.year ? text : "\(text) \(year)"
     }
 
@@ -33,14 +33,16 @@ public enum RelativeTime {
         let then = CivilTime(date, zone: zone), today = CivilTime(now, zone: zone)
         switch then.dayNumber - today.dayNumber {
         case ..<0: return text(date, now: now, zone: zone)
-        case 0: return "today at \(then.clock)"
-        case 1: return "tomorrow at \(then.clock)"
-        default: return "\(day(then.dayNumber, now: now, zone: zone)) at \(then.clock)"
+        case 0: return L("time.todayAt", then.clock)
+        case 1: return L("time.tomorrowAt", then.clock)
+        default: return L("time.dayAt", day(then.dayNumber, now: now, zone: zone), then.clock)
         }
     }
 
-    private static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// "Mon" to "Sun", in the interface's language.
+    private static var weekdayNames: [String] { L("time.weekdays").split(separator: " ").map(String.init) }
+    /// "Jan" to "Dec", in the interface's language.
+    private static var monthNames: [String] { L("time.months").split(separator: " ").map(String.init) }
 }
 
 /// A time zone as `RelativeTime` needs it: how many seconds east of UTC the clocks

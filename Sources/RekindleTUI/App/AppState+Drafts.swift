@@ -25,7 +25,7 @@ extension AppState {
             drafts.mode = .list
             guard KeyMap.writeDraft ~= key else { return [] }
             guard !isEncrypted else {
-                status = Status(text: "Drafts are not written to files for encrypted sessions: the file would not be encrypted.", isError: true)
+                status = Status(text: L("drafts.noFileEncrypted"), isError: true)
                 return []
             }
             return [.writeDraft(session.drafts[index].text)]
@@ -39,7 +39,7 @@ extension AppState {
             case .enter:
                 session.logUrge(text, at: now)
                 drafts.mode = .list
-                status = Status(text: "Logged. Noticing the urge and letting it pass is the work of this step.", isError: false)
+                status = Status(text: L("drafts.urgeLogged"), isError: false)
                 return prepareSave(now: now)
             case KeyMap.back:
                 drafts.mode = .list
@@ -91,7 +91,7 @@ extension AppState {
             drafts.mode = .list
             drafts.cursor.index = min(index, max(0, session.drafts.count - 1))
             if isNew && session.drafts.indices.contains(index) {
-                status = Status(text: "Kept as a draft. It can be copied out \(RelativeTime.ahead(session.drafts[index].readyAt, now: now, zone: zone)).", isError: false)
+                status = Status(text: L("drafts.kept", RelativeTime.ahead(session.drafts[index].readyAt, now: now, zone: zone)), isError: false)
             }
             return prepareSave(now: now)
         default: return []
@@ -112,10 +112,10 @@ extension AppState {
     /// What the draft box says first when contact is not an option now: they asked for
     /// none, or the person's own no-contact period is running.
     var draftWarning: String? {
-        if session.contactIsOff { return "They asked you for no contact: what you write here stays unsent." }
+        if session.contactIsOff { return L("drafts.noContactAsked") }
         guard let (_, timer) = runningNoContact else { return nil }
         let ends = RelativeTime.day(timer.lastDay(zone: zone), now: lastEventAt, zone: zone)
-        return "Your no-contact period runs until \(ends): write freely, and keep it unsent until then."
+        return L("drafts.noContactPeriod", ends)
     }
 
     /// Where a draft is written on screen.

@@ -24,7 +24,7 @@ extension AppState {
             let effects = prepareSave(now: now)
             // Asked for, so answered: "Saved at 23:41." once it is on disk.
             announcesSave = !effects.isEmpty
-            if effects.isEmpty { status = Status(text: "Nothing to save yet: check an action or write something first.", isError: false) }
+            if effects.isEmpty { status = Status(text: L("save.nothingYet"), isError: false) }
             return effects
         case KeyMap.stopWriting:
             // Back to the page, on the notes as they now read.

@@ -105,7 +105,7 @@ extension AppState {
     private mutating func step(undoing: Bool, now: Date) -> [Effect] {
         closeNoteChange()
         guard let change = undoing ? history.done.popLast() : history.undone.popLast() else {
-            status = Status(text: undoing ? "Nothing to undo." : "Nothing to redo.", isError: false)
+            status = Status(text: undoing ? L("undo.nothing") : L("redo.nothing"), isError: false)
             return []
         }
         if undoing { history.undone.append(change) } else { history.done.append(change) }
@@ -126,10 +126,10 @@ extension AppState {
             if marks.decision != nil || session.decision?.itemID == itemID { session.decision = marks.decision }
             let record = before.check ?? before.notForMe ?? after.check ?? after.notForMe
             let text = guide.item(id: itemID)?.item.text ?? record?.text ?? itemID
-            let what = before.decision != after.decision ? "your answer to"
-                : before.timer != after.timer ? (after.timer != nil ? "starting" : "stopping")
-                : after.check != nil ? "the check of" : after.notForMe != nil ? "“not for me” on" : "clearing"
-            return "\(undoing ? "Took back" : "Put back") \(what) “\(text)”."
+            let what = before.decision != after.decision ? L("undo.what.answer")
+                : before.timer != after.timer ? (after.timer != nil ? L("undo.what.starting") : L("undo.what.stopping"))
+                : after.check != nil ? L("undo.what.check") : after.notForMe != nil ? L("undo.what.notForMe") : L("undo.what.clearing")
+            return L("undo.marks", undoing ? L("undo.tookBack") : L("undo.putBack"), what, text)
         case let .note(partID, entry, before, after, how, at):
             goToPart(guide.parts.firstIndex { $0.id == partID } ?? partIndex, now: now)
             if entry != writingEntry {
@@ -146,23 +146,23 @@ extension AppState {
     /// "Took back 12 words typed at 23:41", from what the change added or removed.
     static func describe(from before: String, to after: String, how: NoteChangeKind, at: Date, undoing: Bool) -> String {
         let (added, removed) = difference(before, after)
-        let verb = undoing ? "Took back" : "Put back"
+        let verb = undoing ? L("undo.tookBack") : L("undo.putBack")
         let time = DateText.time(at)
         switch how {
-        case .edited: return "\(verb) the external editor's changes from \(time)."
-        case .pasted: return "\(verb) \(amount(added)) pasted at \(time)."
+        case .edited: return L("undo.edited", verb, time)
+        case .pasted: return L("undo.pasted", verb, amount(added), time)
         case .typed:
-            if added.isEmpty { return "\(verb) deleting \(amount(removed)) at \(time)." }
-            return "\(verb) \(amount(added)) typed at \(time)."
+            if added.isEmpty { return L("undo.deleted", verb, amount(removed), time) }
+            return L("undo.typed", verb, amount(added), time)
         }
     }
 
     /// "12 words", "a new line", or "3 characters" for text without a word in it.
     private static func amount(_ text: Substring) -> String {
-        if !text.isEmpty && text.allSatisfy({ $0 == "\n" }) { return text.count == 1 ? "a new line" : "\(text.count) new lines" }
+        if !text.isEmpty && text.allSatisfy({ $0 == "\n" }) { return text.count == 1 ? L("amount.newLine") : L("amount.newLines", text.count) }
         let words = text.split(whereSeparator: \.isWhitespace).count
-        if words > 0 { return words == 1 ? "1 word" : "\(words) words" }
-        return text.count == 1 ? "1 character" : "\(text.count) characters"
+        if words > 0 { return words == 1 ? L("amount.word") : L("amount.words", words) }
+        return text.count == 1 ? L("amount.character") : L("amount.characters", text.count)
     }
 
     /// What `after` has in place of `before`'s middle: the text added and the text

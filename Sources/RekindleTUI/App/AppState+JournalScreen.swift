@@ -7,7 +7,7 @@ extension AppState {
         syncNote(now: now)
         stopWriting()
         guard !session.entries(for: part.id).isEmpty else {
-            status = Status(text: "Nothing written here yet, so there is no history. Press e to write.", isError: false)
+            status = Status(text: L("history.none"), isError: false)
             return []
         }
         journalScreen = JournalState()
@@ -32,7 +32,7 @@ extension AppState {
                 // only the history brings that back now. Other changes stay undoable.
                 history.forgetNoteChanges(partID: part.id, entry: entry)
                 closeOverlay()
-                status = Status(text: "Restored the words saved \(RelativeTime.text(savedAt, now: now, zone: zone)). What they replaced is kept in the history too.", isError: false)
+                status = Status(text: L("history.restored", RelativeTime.text(savedAt, now: now, zone: zone)), isError: false)
                 return prepareSave(now: now)
             case KeyMap.back, KeyMap.previousPart: journalScreen.versionsOf = nil
             case KeyMap.quit: return requestQuit(now: now)

@@ -7,28 +7,28 @@ extension AppState {
     func detail(of item: ChecklistItem) -> String {
         let now = lastEventAt
         if item.isDecision {
-            guard let decision = session.decision, decision.itemID == item.id else { return "Space answers: yes, not now or no" }
-            return "Your answer: \(Self.words(for: decision.answer)), \(RelativeTime.text(decision.decidedAt, now: now, zone: zone)) · Space changes it"
+            guard let decision = session.decision, decision.itemID == item.id else { return L("decision.ask") }
+            return L("decision.answered", Self.words(for: decision.answer), RelativeTime.text(decision.decidedAt, now: now, zone: zone))
         }
         guard let duration = item.duration else { return "" }
         guard let timer = session.timers[item.id] else {
-            let length = duration.isChosenByPerson ? "\(duration.days) days, or as long as you choose" : Self.days(duration.days)
-            return session.isChecked(item.id) ? length : "\(length) · b starts the count today"
+            let length = duration.isChosenByPerson ? L("timer.daysOrAsLong", duration.days) : Self.days(duration.days)
+            return session.isChecked(item.id) ? length : L("timer.bStarts", length)
         }
         let lastDay = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
         if timer.isRunning(at: now, zone: zone) {
-            return "day \(timer.day(at: now, zone: zone)) of \(timer.days) · ends \(lastDay)"
+            return L("timer.running", timer.day(at: now, zone: zone), timer.days, lastDay)
         }
-        return "the \(Self.days(timer.days)) ended \(lastDay)"
+        return L("timer.ended", Self.days(timer.days), lastDay)
     }
 
-    static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+    static func days(_ count: Int) -> String { count == 1 ? L("days.one") : L("days.count", count) }
 
     static func words(for answer: Decision.Answer) -> String {
         switch answer {
-        case .yes: "yes"
-        case .notNow: "not now"
-        case .no: "no"
+        case .yes: L("answer.yes")
+        case .notNow: L("answer.notNow")
+        case .no: L("answer.no")
         }
     }
 
@@ -42,7 +42,7 @@ extension AppState {
     /// chooses asks for the number of days first.
     mutating func startTimedAction(now: Date) -> [Effect] {
         guard let item = highlightedItem, let duration = item.duration else {
-            status = Status(text: "b starts a timed action: highlight one that runs for some days.", isError: false)
+            status = Status(text: L("timer.bHint"), isError: false)
             return []
         }
         if session.timers[item.id].map({ $0.isRunning(at: now, zone: zone) }) == true {
@@ -60,7 +60,7 @@ extension AppState {
         let before = marks(of: item.id)
         session.start(item, days: days, at: now)
         recordMarks(itemID: item.id, before: before)
-        status = Status(text: "Started today: \(detail(of: item)).", isError: false)
+        status = Status(text: L("timer.started", detail(of: item)), isError: false)
         return prepareSave(now: now)
     }
 
@@ -68,14 +68,14 @@ extension AppState {
     mutating func toggleNotForMe(now: Date) -> [Effect] {
         guard let item = highlightedItem else { return [] }
         guard !item.isDecision else {
-            status = Status(text: "This one is answered with Space (yes, not now or no); it cannot be set aside.", isError: false)
+            status = Status(text: L("decision.notForMe"), isError: false)
             return []
         }
         let before = marks(of: item.id)
         session.setNotForMe(!session.isNotForMe(item.id), item: item, in: part, at: now)
         recordMarks(itemID: item.id, before: before)
         if session.isNotForMe(item.id) {
-            status = Status(text: "Marked “not for me”: it counts as considered, not as missed. x takes it back.", isError: false)
+            status = Status(text: L("notForMe.marked"), isError: false)
         }
         return prepareSave(now: now)
     }
@@ -118,8 +118,8 @@ extension AppState {
                 pageScroll = 0
             } else {
                 status = Status(text: answer == .yes
-                    ? "Noted: yes, for now. Go gently, and keep their answer as free as yours."
-                    : "Noted: not now. There is no deadline; you can change this whenever you are ready.", isError: false)
+                    ? L("decision.notedYes")
+                    : L("decision.notedNotNow"), isError: false)
             }
             return prepareSave(now: now)
         case .earlyCheck:
@@ -136,7 +136,7 @@ extension AppState {
             let before = marks(of: found.item.id)
             session.stopTimer(of: found.item, at: now)
             recordMarks(itemID: found.item.id, before: before)
-            status = Status(text: "Stopped. b starts it again from today; u takes this back.", isError: false)
+            status = Status(text: L("timer.stopped"), isError: false)
             return prepareSave(now: now)
         case .days(let itemID, var typed, let changing):
             switch key {
@@ -154,7 +154,7 @@ extension AppState {
                 let before = marks(of: found.item.id)
                 session.changeLength(of: found.item, to: days, at: now)
                 recordMarks(itemID: found.item.id, before: before)
-                status = Status(text: "Changed, counted from the day it started: \(detail(of: found.item)).", isError: false)
+                status = Status(text: L("timer.changed", detail(of: found.item)), isError: false)
                 return prepareSave(now: now)
             case .escape:
                 question = nil
@@ -172,18 +172,16 @@ extension AppState {
         let narrow = size.width < 76
         switch question {
         case .decision:
-            return narrow ? "Healthy to reconcile? y yes · l not now · n no"
-                : "Is reconciling healthy for you both, for now? y yes · l not now · n no"
+            return narrow ? L("question.decisionShort") : L("question.decision")
         case .earlyCheck:
             let ends = session.timers[item.id].map { RelativeTime.day($0.lastDay(zone: zone), now: lastEventAt, zone: zone) } ?? ""
-            return narrow ? "Check it early? y yes · other key: no" : "Runs until \(ends). Check it now? y yes · any other key: not yet"
+            return narrow ? L("question.earlyCheckShort") : L("question.earlyCheck", ends)
         case .stopTimer:
-            let change = item.duration?.isChosenByPerson == true ? " · c change its length" : ""
-            return narrow ? "Stop the count? y yes\(change) · other: no"
-                : "Stop the count (\(detail(of: item)))? y stop\(change) · any other key: keep it"
+            let change = item.duration?.isChosenByPerson == true ? L("question.changeLength") : ""
+            return narrow ? L("question.stopTimerShort", change) : L("question.stopTimer", detail(of: item), change)
         case .days(_, let typed, let changing):
-            if changing { return narrow ? "Days from its start (1-365): \(typed)▏" : "How many days, counted from the day it started (1 to 365)? \(typed)▏ Enter · Esc" }
-            return narrow ? "Days without contact (1-365): \(typed)▏" : "How many days without contact (1 to 365)? \(typed)▏ Enter starts today · Esc cancels"
+            if changing { return narrow ? L("question.lengthShort", typed) : L("question.length", typed) }
+            return narrow ? L("question.daysShort", typed) : L("question.days", typed)
         }
     }
 }
@@ -262,11 +260,11 @@ extension AppState {
     var pacingNotices: [String] {
         guard part.involvesContact else { return [] }
         if guide.isSetAside(part, in: session) {
-            return ["You answered no to reconciling: this step is set aside. n goes on along your path."]
+            return [L("pacing.setAside")]
         }
         guard let (_, timer) = runningNoContact else { return [] }
         let ends = RelativeTime.day(timer.lastDay(zone: zone), now: lastEventAt, zone: zone)
-        return ["Your no-contact period runs until \(ends) (day \(timer.day(at: lastEventAt, zone: zone)) of \(timer.days)). Read on if you like; reaching out waits until then."]
+        return [L("pacing.noContact", ends, timer.day(at: lastEventAt, zone: zone), timer.days)]
     }
 
     /// The notes carried forward in a line each, for a page with no room for more:
@@ -275,8 +273,8 @@ extension AppState {
         part.carried.compactMap { carried in
             guard let source = guide.part(id: carried.partID) else { return nil }
             let latest = session.entries(for: source.id).last { !$0.text.isEmpty }?.text ?? ""
-            let label = "From \(guide.label(of: source)): "
-            let first = latest.split(separator: "\n").first.map(String.init) ?? "nothing written there yet."
+            let label = L("carried.from", guide.label(of: source)) + " "
+            let first = latest.split(separator: "\n").first.map(String.init) ?? L("carried.nothing")
             return JournalLine(text: label + first, muted: label.count)
         }
     }
@@ -290,7 +288,7 @@ extension AppState {
             // Every entry, the latest first: what was written most recently leads.
             let text = session.entries(for: source.id).reversed().map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
             let caption = { (words: String) in Wrap.lines(words, width: width).map { JournalLine.heading($0) } }
-            guard !text.isEmpty else { return caption("\(carried.caption) (\(label)): nothing written there yet.") }
+            guard !text.isEmpty else { return caption("\(carried.caption) (\(label)): " + L("carried.nothing")) }
             let preview = StepLayout.preview(of: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                                              width: max(1, width - 2), limit: 3)
             let more = preview.linesAfter > 0 ? ["  …"] : []

@@ -4,7 +4,7 @@ import RekindleCore
 /// check at the opening of a new session.
 extension AppState {
     /// The help the guide carries, else the built-in guide's: help is never missing.
-    var helpResources: HelpResources? { guide.help ?? Guide.builtIn.help }
+    var helpResources: HelpResources? { guide.help ?? Guide.builtIn(for: Catalog.language).help }
 
     /// Whether keys are text here (a note, a search, a session's name): `!` is typed
     /// there, and only F9 opens the help.

@@ -25,7 +25,7 @@ extension AppState {
                 setPane(.guidance)
             case .guidance: focus(offset: 1, layout: layout)
             case .notes where key == .enter: startWriting(now: now)
-            case .notes: status = Status(text: "To write here, press e or Enter.", isError: false)
+            case .notes: status = Status(text: L("notes.howToWrite"), isError: false)
             }
         case KeyMap.write: startWriting(now: now)
         case KeyMap.history: return openJournal(now: now)
@@ -34,7 +34,7 @@ extension AppState {
         case KeyMap.notForMe: return toggleNotForMe(now: now)
         case KeyMap.externalEditor:
             guard !isEncrypted else {
-                status = Status(text: "The external editor is off for encrypted sessions: it would put your note on disk unencrypted.", isError: true)
+                status = Status(text: L("editor.offEncrypted"), isError: true)
                 return []
             }
             return prepareSave(now: now) + [.openEditor]
@@ -125,8 +125,8 @@ extension AppState {
         session.setChecked(!session.isChecked(item.id), item: item, in: part, at: now)
         recordMarks(itemID: item.id, before: before)
         if before.check == nil && part.checklist.allSatisfy({ session.isChecked($0.id) || session.isNotForMe($0.id) }) {
-            let next = partIndex + 1 < guide.parts.count ? " Take a breath; n goes on when you are ready." : ""
-            status = Status(text: "That is every action of \(guide.label(of: part)) done.\(next)", isError: false)
+            let next = partIndex + 1 < guide.parts.count ? " " + L("step.allDoneNext") : ""
+            status = Status(text: L("step.allDone", guide.label(of: part)) + next, isError: false)
         }
         return prepareSave(now: now)
     }

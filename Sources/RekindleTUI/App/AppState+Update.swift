@@ -25,15 +25,15 @@ extension AppState {
         case .saved:
             hasUnsavedChanges = false
             if status?.isError == true {
-                status = Status(text: "Saved. Everything is on disk again.", isError: false)
+                status = Status(text: L("save.again"), isError: false)
             } else if announcesSave {
-                status = Status(text: "Saved at \(DateText.time(now)).", isError: false)
+                status = Status(text: L("save.at", DateText.time(now)), isError: false)
             }
             announcesSave = false
             return []
         case .saveFailed(let reason):
             hasUnsavedChanges = true
-            status = Status(text: "Not saved: \(reason). Your text is kept here; retrying.", isError: true)
+            status = Status(text: L("save.failed", reason), isError: true)
             return []
         case .editorFinished(let text, let message):
             if let text, text != editor.text {
@@ -55,7 +55,7 @@ extension AppState {
             status = Status(text: message, isError: true)
             return []
         case .draftWritten(let path):
-            status = Status(text: "Written to \(path), readable by you alone.", isError: false)
+            status = Status(text: L("drafts.written", path), isError: false)
             return []
         }
     }
@@ -119,13 +119,13 @@ extension AppState {
         if takesText {
             let line = text.prefix { $0 != "\n" && $0 != "\t" && $0 != "\r" }
             let effects = line.flatMap { character in handle(.character(character), now: now) }
-            if line.count < text.count { status = Status(text: "Only the first line was taken.", isError: false) }
+            if line.count < text.count { status = Status(text: L("paste.firstLine"), isError: false) }
             return effects
         }
         guard bracketed else {
             return text.flatMap { character in handle(Self.key(typing: character), now: now) }
         }
-        status = Status(text: "To paste into your notes, press e first, then paste.", isError: false)
+        status = Status(text: L("paste.howTo"), isError: false)
         return []
     }
 
@@ -171,7 +171,7 @@ extension AppState {
     /// The question shown while quitting is blocked by a failed save.
     public var quitQuestion: String? {
         guard quitRequested && hasUnsavedChanges && !discardConfirmed else { return nil }
-        return "Not saved. Quit and lose the latest changes? y: quit, n: stay"
+        return L("quit.unsaved")
     }
 
     // MARK: - Opening overlays

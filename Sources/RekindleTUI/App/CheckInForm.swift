@@ -23,7 +23,16 @@ struct CheckInForm: Equatable, Sendable {
     }
 
     /// The words for each mood, as the screen names them.
-    static let moodWords = [1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"]
+    /// The word for a mood from 1 to 5: "very low" to "very good".
+    static func moodWord(_ mood: Int) -> String {
+        switch mood {
+        case 1: L("mood.1")
+        case 2: L("mood.2")
+        case 3: L("mood.3")
+        case 4: L("mood.4")
+        default: L("mood.5")
+        }
+    }
 }
 
 extension AppState {

@@ -6,6 +6,8 @@ public final class Coach {
     private let terminal: any Terminal
     private let store: SessionStore
     private var lock: SessionLock
+    /// The guide a session switched to follows.
+    private let guideChoice: GuideChoice
     private var state: AppState
     private let environment: [String: String]
     private let clock: () -> Date
@@ -18,8 +20,10 @@ public final class Coach {
     /// How often the loop looks for the outcome of a save under way. A failure shows
     /// within a few milliseconds, and the next key does not start by taking it in.
     static let saveWatchMilliseconds = 5
-    public init(terminal: any Terminal, store: SessionStore, lock: SessionLock, state: AppState,
+    /// `guideChoice`: the guide of a session switched to; by default, the state's guide.
+    public init(terminal: any Terminal, store: SessionStore, lock: SessionLock, guideChoice: GuideChoice? = nil, state: AppState,
                 environment: [String: String], seal: (any SessionSeal)? = nil, clock: @escaping () -> Date = Date.init) {
+        self.guideChoice = guideChoice ?? .given(state.guide)
         self.seal = seal
         self.terminal = terminal
         self.store = store
@@ -145,34 +149,34 @@ public final class Coach {
         var names = (try? store.names()) ?? []
         if !names.contains(state.session.name) { names = (names + [state.session.name]).sorted() }
         return names.map { name in
-            if store.isSealed(name) { return SessionSummary(name: name, detail: "encrypted") }
+            if store.isSealed(name) { return SessionSummary(name: name, detail: L("sessions.encrypted")) }
             if name == state.session.name && !store.exists(name) {
-                return SessionSummary(name: name, detail: "new; saved once you check or write something")
+                return SessionSummary(name: name, detail: L("sessions.new"))
             }
             do {
                 let session = try store.existing(name)
-                let progress = Progress(session: session, guide: state.guide)
-                return SessionSummary(name: name, detail: "\(progress.checkedItems)/\(progress.totalItems) actions, last used \(RelativeTime.text(session.lastUsedAt, now: clock(), zone: .local))")
+                let progress = Progress(session: session, guide: guideChoice.guide(forSessionGuideID: session.guideID))
+                return SessionSummary(name: name, detail: L("sessions.detail", progress.checkedItems, progress.totalItems, RelativeTime.text(session.lastUsedAt, now: clock(), zone: .local)))
             } catch {
-                return SessionSummary(name: name, detail: "cannot be read; left untouched")
+                return SessionSummary(name: name, detail: L("sessions.unreadable"))
             }
         }
     }
 
     private func switchSession(to name: String) {
         guard !state.hasUnsavedChanges else {
-            _ = state.apply(.sessionFailed("Cannot switch sessions until this one is saved."), now: clock())
+            _ = state.apply(.sessionFailed(L("sessions.unsaved")), now: clock())
             return
         }
         guard !store.isSealed(name) else {
-            _ = state.apply(.sessionFailed("Session '\(name)' is encrypted: quit and run 'rekindle --session \(name)' to give its passphrase."), now: clock())
+            _ = state.apply(.sessionFailed(L("sessions.sealed", name)), now: clock())
             return
         }
         do {
-            let opened = try store.open(name, guide: state.guide, now: clock())
+            let opened = try store.open(name, guide: guideChoice, now: clock())
             lock = opened.lock
             seal = nil
-            state = AppState(guide: state.guide, session: opened.session, size: state.size, isReturning: opened.existed,
+            state = AppState(guide: opened.guide, session: opened.session, size: state.size, isReturning: opened.existed,
                              dataPath: state.dataPath)
         } catch {
             _ = state.apply(.sessionFailed("\(error)"), now: clock())
@@ -188,7 +192,7 @@ public final class Coach {
             try OutputFile.write(Array(text.utf8) + (text.hasSuffix("\n") ? [] : [0x0A]), to: path)
             _ = state.apply(.draftWritten(path: path), now: clock())
         } catch {
-            _ = state.apply(.sessionFailed("The draft could not be written: \(error)"), now: clock())
+            _ = state.apply(.sessionFailed(L("drafts.notWritten", "\(error)")), now: clock())
         }
     }
 }

@@ -25,7 +25,7 @@ public enum ExternalEditor {
         let base = temporaryFolder(environment)
         var template = Array("\(base)/\(folderPrefix)XXXXXX".utf8CString)
         guard let folderPointer = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            return Result(problem: "Could not make a private temporary folder in \(base): \(String(cString: strerror(errno))).")
+            return Result(problem: L("editor.noFolder", base, String(cString: strerror(errno))))
         }
         let folder = String(cString: folderPointer)
         // Locked before it is marked as Rekindle's, so no other coach ever sees it marked
@@ -35,7 +35,7 @@ public enum ExternalEditor {
             let reason = String(cString: strerror(errno))
             if folderDescriptor >= 0 { close(folderDescriptor) }
             rmdir(folder)
-            return Result(problem: "Could not use a private temporary folder in \(base): \(reason).")
+            return Result(problem: L("editor.badFolder", base, reason))
         }
         defer {
             removeContents(of: folderDescriptor)
@@ -48,11 +48,11 @@ public enum ExternalEditor {
         do {
             try POSIX.writePrivateFile(Array(text.utf8), to: file)
         } catch {
-            return Result(problem: "Could not write the note for the editor: \(error.reason).")
+            return Result(problem: L("editor.noWrite", error.reason))
         }
         let status = spawnAndWait(["/bin/sh", "-c", command + " \"$1\"", "sh", file])
         guard status == 0 else {
-            return Result(problem: "The editor '\(command)' ended with status \(status); the note was left as it was.")
+            return Result(problem: L("editor.failed", command, status))
         }
         do {
             let bytes = try POSIX.readFileFollowingLinks(file)
@@ -60,7 +60,7 @@ public enum ExternalEditor {
             if edited.hasSuffix("\n") && !text.hasSuffix("\n") { edited.removeLast() }
             return Result(text: edited)
         } catch {
-            return Result(problem: "Could not read the note back from the editor: \(error.reason).")
+            return Result(problem: L("editor.noRead", error.reason))
         }
     }
 

@@ -40,12 +40,12 @@ public final class NcursesTerminal: Terminal {
         let term = try Self.checkAvailable().name
         // The coach reads and writes UTF-8, and measures characters with the C library.
         guard rk_use_utf8_ctype() != 0 else {
-            throw Unavailable(description: "the locale is not UTF-8 and no UTF-8 locale is installed, so typed text could be lost. Install one (Debian: apt-get install locales) or set LANG=C.UTF-8.")
+            throw Unavailable(description: L("terminal.notUTF8"))
         }
         escapeDelay = Self.escapeDelay(environment: getenv("ESCDELAY").map { String(cString: $0) })
         signalWake = rk_signals_install()
         guard let screen = newterm(term, rk_stdout(), rk_stdin()) else {
-            throw Unavailable(description: "ncurses could not start on terminal type '\(term)'. \(Self.suggestion)")
+            throw Unavailable(description: L("terminal.noStart", term) + " " + Self.suggestion)
         }
         self.screen = screen
         set_term(screen)
@@ -65,7 +65,7 @@ public final class NcursesTerminal: Terminal {
         titled = Self.showsTitles(term: term)
         guard rk_can_address_cursor() != 0 else {
             close()
-            throw Unavailable(description: "terminal type '\(term)' cannot place the cursor, which the coach needs. \(Self.suggestion)")
+            throw Unavailable(description: L("terminal.noCursor", term) + " " + Self.suggestion)
         }
         // The alternate screen, cleared, before the modes go out.
         wrefresh(rk_stdscr())
@@ -76,18 +76,18 @@ public final class NcursesTerminal: Terminal {
 
     deinit { close() }
 
-    static let suggestion = "To read your progress without one, use 'rekindle review' or 'rekindle export'."
+    static var suggestion: String { L("terminal.suggestion") }
 
     /// Checks, without touching the terminal, that there is one to take over, and that
     /// terminfo describes it; returns the terminal type to start with.
     @discardableResult
     public static func checkAvailable() throws(Unavailable) -> TerminalType {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Unavailable(description: "the coach needs a terminal, but stdin or stdout is not one. \(suggestion)")
+            throw Unavailable(description: L("terminal.none") + " " + suggestion)
         }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty else {
-            throw Unavailable(description: "TERM is not set, so the terminal type is unknown. Set it (e.g. TERM=xterm-256color). \(suggestion)")
+            throw Unavailable(description: L("terminal.noTERM") + " " + suggestion)
         }
         return try TerminalType.choose(for: term) { rk_terminfo_has($0) != 0 }
     }

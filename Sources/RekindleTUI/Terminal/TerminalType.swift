@@ -1,3 +1,5 @@
+import RekindleCore
+
 /// The terminal type ncurses starts with: TERM itself when this system's terminfo
 /// describes it, else `xterm-256color` for a newer terminal that descends from xterm
 /// but whose entry is not installed (Debian puts kitty's, alacritty's, foot's and
@@ -26,17 +28,13 @@ public struct TerminalType: Equatable, Sendable {
     static func choose(for term: String, known: (String) -> Bool) throws(NcursesTerminal.Unavailable) -> TerminalType {
         if known(term) { return TerminalType(name: term) }
         if isXtermFamily(term) && known(fallback) {
-            return TerminalType(name: fallback, note: "terminal type '\(term)' is not in this system's terminfo; using \(fallback), "
-                + "which it understands (Debian's ncurses-term has its own entry).")
+            return TerminalType(name: fallback, note: L("terminal.fallback", term, fallback))
         }
         if let other = ["xterm-256color", "xterm", "vt100"].first(where: { $0 != term && known($0) }) {
-            throw NcursesTerminal.Unavailable(description: "unknown terminal type '\(term)': this system's terminfo has no entry "
-                + "for it. Set TERM to one it has (e.g. TERM=\(other)), or install the entry (Debian: ncurses-term has many). "
-                + NcursesTerminal.suggestion)
+            throw NcursesTerminal.Unavailable(description: L("terminal.unknown", term, other) + " " + NcursesTerminal.suggestion)
         }
-        let own = term == fallback ? "" : ", or ncurses-term for '\(term)' itself"
-        throw NcursesTerminal.Unavailable(description: "no terminfo database describes '\(term)' or \(term == fallback ? "any common terminal" : fallback): "
-            + "install one (Debian: apt-get install ncurses-base\(own)), or set TERMINFO_DIRS to a folder that holds one "
-            + "(e.g. TERMINFO_DIRS=/usr/share/terminfo). " + NcursesTerminal.suggestion)
+        let own = term == fallback ? "" : L("terminal.ownEntry", term)
+        let described = term == fallback ? L("terminal.anyCommon") : fallback
+        throw NcursesTerminal.Unavailable(description: L("terminal.noDatabase", term, described, own) + " " + NcursesTerminal.suggestion)
     }
 }

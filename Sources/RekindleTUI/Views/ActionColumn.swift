@@ -19,7 +19,7 @@ struct ActionColumn {
         let rows = Wrap.lines(action.text, width: max(1, width - mark.cellWidth)).enumerated().map { index, row in
             ReviewLines.Line(text: (index == 0 ? mark : indent) + row, style: style)
         }
-        let notes = (action.notForMeAt == nil ? [] : ["not for me"]) + action.timerAndAnswer(now: now, zone: .local)
+        let notes = (action.notForMeAt == nil ? [] : [L("hint.notForMe")]) + action.timerAndAnswer(now: now, zone: .local)
         guard !notes.isEmpty else { return rows }
         return rows + Wrap.lines(notes.joined(separator: "; "), width: max(1, width - mark.cellWidth)).map {
             ReviewLines.Line(text: indent + $0, style: .muted)

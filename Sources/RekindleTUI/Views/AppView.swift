@@ -37,8 +37,7 @@ public enum AppView {
 enum TooSmallView {
     static func render(size: Size, into frame: inout Frame) {
         let minimum = StepLayout.minimum
-        let message = "Terminal too small: need \(minimum.width)x\(minimum.height), have \(size.width)x\(size.height). "
-            + "Enlarge it to go on; q saves and quits; ! shows who to call for help."
+        let message = L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height)
         let lines = Wrap.lines(message, width: size.width)
         let top = max(0, (size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {

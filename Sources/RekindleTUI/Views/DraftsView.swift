@@ -4,7 +4,7 @@ import RekindleCore
 /// urges logged instead of sent. Nothing here is ever sent by the coach.
 enum DraftsView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Drafts", into: &frame)
+        Chrome.renderHeader(state, right: L("drafts.title"), into: &frame)
         let width = min(StepLayout.readingWidth, frame.width - 4)
         let x = max(2, (frame.width - width) / 2)
         switch state.drafts.mode {
@@ -33,7 +33,7 @@ enum DraftsView {
         let drafts = state.session.drafts
         let now = state.lastEventAt
         if drafts.isEmpty {
-            frame.putCut("No drafts yet. Press n to write one.", x: x, y: y, style: .muted, width: width)
+            frame.putCut(L("drafts.none"), x: x, y: y, style: .muted, width: width)
             y += 2
         }
         for (index, draft) in drafts.enumerated() where y < frame.height - 6 {
@@ -42,9 +42,9 @@ enum DraftsView {
                 frame.fill(Rect(x: x, y: y, width: width, height: 2), style: .selected)
                 frame.cursor = Point(x: x, y: y)
             }
-            let written = "Written \(RelativeTime.text(draft.editedAt, now: now, zone: state.zone))"
-            let ready = draft.isReady(at: now) ? "ready to reconsider now"
-                : "ready to reconsider \(RelativeTime.ahead(draft.readyAt, now: now, zone: state.zone))"
+            let written = L("drafts.writtenAt", RelativeTime.text(draft.editedAt, now: now, zone: state.zone))
+            let ready = draft.isReady(at: now) ? L("drafts.readyNow")
+                : L("drafts.readyAt", RelativeTime.ahead(draft.readyAt, now: now, zone: state.zone))
             frame.putCut("\(written) · \(ready)", x: x + 1, y: y, style: selected ? .selected : .muted, width: width - 2)
             let first = draft.text.split(separator: "\n").first.map(String.init) ?? ""
             frame.putCut(first, x: x + 3, y: y + 1, style: selected ? .selected : .plain, width: width - 4)
@@ -52,19 +52,19 @@ enum DraftsView {
         }
         if let last = state.session.urges.last {
             let count = state.session.urges.count
-            frame.putCut("Urges logged instead of sent: \(count), the last \(RelativeTime.text(last.at, now: now, zone: state.zone)).",
+            frame.putCut(L("drafts.urges", count, RelativeTime.text(last.at, now: now, zone: state.zone)),
                          x: x, y: min(y, frame.height - 5), style: .muted, width: width)
         }
         switch state.drafts.mode {
         case .confirmingEarlyCopy(let index):
             let ready = RelativeTime.ahead(drafts[index].readyAt, now: now, zone: state.zone)
             let warning = state.draftWarning.map { $0 + " " } ?? ""
-            let question = warning + "This draft is ready to reconsider \(ready). Waiting a day lets the feeling that wrote it settle, so you send only what you still mean tomorrow. Copy it out now anyway? y: yes · any other key: wait"
+            let question = warning + L("drafts.earlyCopy", ready)
             renderQuestion(question, x: x, width: width, into: &frame)
             Chrome.renderKeys([], into: &frame)
         case .loggingUrge(let text):
-            renderQuestion("What did you want to say or do? (Enter logs it, Esc cancels) \(text)", x: x, width: width, into: &frame)
-            Chrome.renderKeys([KeyMap.choose.hinted("log"), KeyMap.back.hinted("cancel")], always: Chrome.whileTyping, into: &frame)
+            renderQuestion(L("drafts.urgeQuestion", text), x: x, width: width, into: &frame)
+            Chrome.renderKeys([KeyMap.choose.hinted(L("hint.log")), KeyMap.back.hinted(L("hint.cancel"))], always: Chrome.whileTyping, into: &frame)
         case .list, .writing, .copying:
             var keys = [KeyMap.newDraft]
             if !drafts.isEmpty { keys += [KeyMap.editEntry, KeyMap.copyDraft] }
@@ -72,9 +72,9 @@ enum DraftsView {
         }
     }
 
-    static let intro = "Write what you want to say to them here. Nothing is sent: a draft waits a day before you copy it out, so the words you still want tomorrow are the ones you send, if you send anything. If they asked for no contact, keep it unsent."
+    static var intro: String { L("drafts.intro") }
 
-    static let shortIntro = "Nothing here is sent. A draft waits a day before you copy it out."
+    static var shortIntro: String { L("drafts.shortIntro") }
 
     /// Where a draft is written: the page below its heading.
     static func editorBox(size: Size) -> Rect {
@@ -83,8 +83,8 @@ enum DraftsView {
     }
 
     private static func renderWriting(_ state: AppState, x: Int, width: Int, into frame: inout Frame) {
-        let title = frame.put("Writing a draft", x: x, y: 2, style: Style(tone: .accent, bold: true))
-        frame.putCut(" · it waits a day before it can be copied out", x: title, y: 2, style: .muted, width: x + width - title)
+        let title = frame.put(L("drafts.writingTitle"), x: x, y: 2, style: Style(tone: .accent, bold: true))
+        frame.putCut(" · " + L("drafts.writingWaits"), x: title, y: 2, style: .muted, width: x + width - title)
         let box = editorBox(size: state.size)
         frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: box.height), with: "▎", style: .accent)
         let (rows, cursor) = state.drafts.editor.visibleRows(width: box.width, height: box.height)
@@ -95,7 +95,7 @@ enum DraftsView {
             frame.cursor = Point(x: box.x + min(cursor.x, box.width - 1), y: box.y + cursor.y)
             frame.showsCursor = true
         }
-        Chrome.renderKeys([KeyMap.stopWriting.hinted("keep")], always: Chrome.whileTyping, into: &frame)
+        Chrome.renderKeys([KeyMap.stopWriting.hinted(L("hint.keep"))], always: Chrome.whileTyping, into: &frame)
     }
 
     /// The draft alone, nothing else on the rows, for the terminal's selection.
@@ -105,7 +105,7 @@ enum DraftsView {
         for (row, line) in lines.prefix(frame.height - 3).enumerated() {
             frame.put(line, x: 0, y: 2 + row)
         }
-        frame.putCut("Select the text with your terminal to copy it; w writes it to a file; any other key goes back.", x: 0, y: frame.height - 1,
+        frame.putCut(L("drafts.copyHow"), x: 0, y: frame.height - 1,
                      style: .muted, width: frame.width)
     }
 

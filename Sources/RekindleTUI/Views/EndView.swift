@@ -4,9 +4,9 @@ import RekindleCore
 /// where the screen ends, and under it where it is kept and how to export it.
 enum EndView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "The end of the guide", into: &frame)
+        Chrome.renderHeader(state, right: L("end.title"), into: &frame)
         PageText.draw(page(state, width: PageText.width(of: frame), height: frame.height), scroll: state.pageScroll, into: &frame)
-        Chrome.renderKeys([KeyMap.back.hinted("back to the closing"), KeyMap.down.hinted("read on"), KeyMap.review], into: &frame)
+        Chrome.renderKeys([KeyMap.back.hinted(L("hint.backToClosing")), KeyMap.down.hinted(L("hint.readOn")), KeyMap.review], into: &frame)
     }
 
     /// The letter's rows, and where it is kept and how to export it kept in sight below.
@@ -15,11 +15,11 @@ enum EndView {
                                   trendDays: TrendChart.days(fitting: width))
         let name = state.session.name
         let session = name == "default" ? "" : name.hasPrefix("-") ? " -- \(name)" : " \(name)"
-        let kept = Wrap.lines("Kept only on this computer, in \(state.dataPath).", width: width)
-        let export = Wrap.lines("Export it with: rekindle export --format letter --output letter.md\(session)", width: width)
+        let kept = Wrap.lines(L("end.kept", state.dataPath), width: width)
+        let export = Wrap.lines(L("end.export", session), width: width)
         // On a short screen the letter keeps six rows and the footer only says how to export it.
         let footer = ((height - 4) - (kept.count + export.count + 1) >= 6 ? kept + export : export).map { ($0, Style.muted) }
-        let rows = Wrap.lines("You have reached the end of the guide.", width: width).map { ($0, Style.title) } + Self.rows(of: letter, width: width)
+        let rows = Wrap.lines(L("end.reached"), width: width).map { ($0, Style.title) } + Self.rows(of: letter, width: width)
         return PageText.Content(rows: rows, footer: footer)
     }
 

@@ -6,7 +6,7 @@ enum HelpNowView {
     /// after the services, for a screen too short to show both at once (the same lines).
     static func lines(_ state: AppState, width: Int, numbersFirst: Bool = false) -> [String] {
         let column = max(10, min(StepLayout.readingWidth, width - 4))
-        guard let help = state.helpResources else { return ["If you are in danger now, call your local emergency number."] }
+        guard let help = state.helpResources else { return [L("helpNow.fallback")] }
         var report = Array(HelpReport.render(help).split(separator: "\n", omittingEmptySubsequences: false).dropLast())
         if numbersFirst {
             // The report is the title, then a blank row and a line per paragraph of the introduction.
@@ -24,10 +24,10 @@ enum HelpNowView {
     }
 
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Need help now", into: &frame)
+        Chrome.renderHeader(state, right: L("helpNow.title"), into: &frame)
         renderScrolled(lines(state, width: frame.width, numbersFirst: frame.height < 20), state, into: &frame)
         let change = state.helpNowReturn == .screening ? [] : [KeyMap.changeAnswers]
-        Chrome.renderKeys([KeyMap.back.hinted("back"), KeyMap.down.hinted("scroll")] + change, into: &frame)
+        Chrome.renderKeys([KeyMap.back.hinted(L("hint.back")), KeyMap.down.hinted(L("hint.scroll"))] + change, into: &frame)
     }
 
     /// Lines in the reading column from the help's scroll, with a "more" line when they go on.
@@ -60,30 +60,30 @@ enum HelpNowView {
 /// this guide is not the right tool now, and the help.
 enum ScreeningView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Before you begin", into: &frame)
+        Chrome.renderHeader(state, right: L("screening.title"), into: &frame)
         let all = Screening.Question.allCases
         guard all.indices.contains(state.screeningQuestion) else { return renderOutcome(state, into: &frame) }
         let question = all[state.screeningQuestion]
         // The question and its keys first, so that even the smallest screen shows them.
         PageText.render([
-            ("Before you begin: question \(state.screeningQuestion + 1) of \(all.count)", .muted),
+            (L("screening.counter", state.screeningQuestion + 1, all.count), .muted),
             (question.wording, .title),
-            ("y yes   n no   s skip   Esc skip the rest", .plain),
-            ("These \(all.count) short questions make sure this guide is right for you now. Your answers stay in this session, on this computer, and you can change them later (! then c).", .plain),
+            (L("screening.keys"), .plain),
+            (L("screening.why", all.count), .plain),
         ], into: &frame)
-        Chrome.renderKeys([KeyMap.back.hinted("skip the rest")], into: &frame)
+        Chrome.renderKeys([KeyMap.back.hinted(L("hint.skipTheRest"))], into: &frame)
     }
 
     /// The page after a yes, as lines for a screen `width` wide (it scrolls like the help).
     static func outcome(_ state: AppState, width: Int) -> [String] {
         var paragraphs = (state.session.screening ?? Screening()).outcome(contactIsOff: state.session.contactIsOff).flatMap { [$0, ""] }
-        paragraphs += ["The people below can help, now or whenever you are ready. Press ! at any time to see them again.", ""]
+        paragraphs += [L("screening.people"), ""]
         let column = max(10, min(StepLayout.readingWidth, width - 4))
         return paragraphs.flatMap { $0.isEmpty ? [""] : Wrap.lines($0, width: column) } + HelpNowView.lines(state, width: width)
     }
 
     private static func renderOutcome(_ state: AppState, into frame: inout Frame) {
         HelpNowView.renderScrolled(outcome(state, width: frame.width), state, into: &frame)
-        Chrome.renderKeys([KeyMap.begin.hinted("go on"), KeyMap.down.hinted("scroll"), KeyMap.changeAnswers], into: &frame)
+        Chrome.renderKeys([KeyMap.begin.hinted(L("hint.goOn")), KeyMap.down.hinted(L("hint.scroll")), KeyMap.changeAnswers], into: &frame)
     }
 }

@@ -1,13 +1,16 @@
+import RekindleCore
+
 /// Every key, grouped, on one screen (scrollable where the screen is short).
 enum HelpView {
     /// The key map's bindings by group, then what is not a key.
-    static let entries: [(String, String)] = KeyMap.sections.flatMap { section in
-        [(section.title, "")] + section.bindings.map { ($0.label, $0.help) }
-    } + [("Also", ""), ("○ ◐ ● –", "a step not started, in progress, done, or skipped (passed over for a later one)"),
-         ("mouse", "click a step or an action; the wheel scrolls"),
-         ("paste", "while writing, a paste goes in as text, Tabs and new lines too")]
+    static var entries: [(String, String)] {
+        KeyMap.sections.flatMap { section in
+            [(section.title, "")] + section.bindings.map { ($0.label, $0.help) }
+        } + [(L("keys.section.also"), ""), ("○ ◐ ● –", L("help.marks")), (L("keys.mouse"), L("help.mouse")),
+             (L("keys.paste"), L("help.paste"))]
+    }
 
-    static let keyWidth = entries.map(\.0.count).max() ?? 0
+    static var keyWidth: Int { entries.map(\.0.count).max() ?? 0 }
 
     /// The entries laid out for a width: (keys, description line, is a group heading).
     static func rows(width: Int) -> [(keys: String, text: String, heading: Bool)] {
@@ -26,7 +29,7 @@ enum HelpView {
     }
 
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Help", into: &frame)
+        Chrome.renderHeader(state, right: L("help.title"), into: &frame)
         let all = rows(width: frame.width)
         let scroll = state.helpScroll.index
         let height = visibleRows(all.count, screenHeight: frame.height)
@@ -44,6 +47,6 @@ enum HelpView {
                          width: frame.width - 4)
         }
         frame.cursor = Point(x: 2, y: 2)
-        Chrome.renderKeys([KeyMap.leaveHelp, KeyMap.down.hinted("scroll")], into: &frame)
+        Chrome.renderKeys([KeyMap.leaveHelp, KeyMap.down.hinted(L("hint.scroll"))], into: &frame)
     }
 }

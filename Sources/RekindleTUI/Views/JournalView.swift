@@ -4,40 +4,40 @@ import RekindleCore
 /// entry, → lists its versions, Enter restores one (what it replaces is kept).
 enum JournalView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "History", into: &frame)
+        Chrome.renderHeader(state, right: L("history.title"), into: &frame)
         let entries = state.session.entries(for: state.part.id)
         let width = min(StepLayout.readingWidth, frame.width - 4)
         let x = max(2, (frame.width - width) / 2)
         let when = { (date: Date) in RelativeTime.text(date, now: state.lastEventAt, zone: state.zone) }
         if let entry = state.journalScreen.versionsOf, entries.indices.contains(entry) {
             let versions = Array(entries[entry].versions.reversed())
-            let title = "Earlier versions of the entry of \(day(entries[entry].startedAt, state))"
+            let title = L("history.versionsOf", day(entries[entry].startedAt, state))
             frame.putCut(title, x: x, y: 2, style: .title, width: width)
             guard !versions.isEmpty else {
-                frame.putCut("No earlier versions: an entry keeps one when you come back to it after a pause.",
+                frame.putCut(L("history.noVersions"),
                              x: x, y: 4, style: .muted, width: width)
                 Chrome.renderKeys([KeyMap.back], into: &frame)
                 return
             }
-            let rows = versions.map { "saved \(when($0.savedAt)) · \(firstLine($0.text))" }
+            let rows = versions.map { L("history.version", when($0.savedAt), firstLine($0.text)) }
             let listEnd = renderList(rows, cursor: state.journalScreen.versions.index, x: x, y: 4, width: width,
                                      height: max(1, (frame.height - 8) / 2), into: &frame)
             renderText(versions[state.journalScreen.versions.index].text, x: x, y: listEnd + 1, width: width,
                        bottom: frame.height - 3, into: &frame)
-            Chrome.renderKeys([KeyMap.restore, KeyMap.down.hinted("choose"), KeyMap.back], into: &frame)
+            Chrome.renderKeys([KeyMap.restore, KeyMap.down.hinted(L("hint.choose")), KeyMap.back], into: &frame)
             return
         }
-        frame.putCut("Your entries for \(state.guide.label(of: state.part)) · \(state.part.title)", x: x, y: 2, style: .title, width: width)
+        frame.putCut(L("history.entries", state.guide.label(of: state.part), state.part.title), x: x, y: 2, style: .title, width: width)
         let rows = entries.map { entry in
             let count = entry.versions.count
-            let versions = count == 0 ? "" : " · \(count) earlier \(count == 1 ? "version" : "versions")"
+            let versions = count == 0 ? "" : " · " + (count == 1 ? L("history.oneVersion") : L("history.versions", count))
             return "\(day(entry.startedAt, state))\(versions) · \(firstLine(entry.text))"
         }
         let listEnd = renderList(rows, cursor: state.journalScreen.entries.index, x: x, y: 4, width: width,
                                  height: max(1, (frame.height - 8) / 2), into: &frame)
         renderText(entries[state.journalScreen.entries.index].text, x: x, y: listEnd + 1, width: width,
                    bottom: frame.height - 3, into: &frame)
-        Chrome.renderKeys([KeyMap.editEntry, KeyMap.versions, KeyMap.down.hinted("choose"), KeyMap.back], into: &frame)
+        Chrome.renderKeys([KeyMap.editEntry, KeyMap.versions, KeyMap.down.hinted(L("hint.choose")), KeyMap.back], into: &frame)
     }
 
     private static func day(_ date: Date, _ state: AppState) -> String {
@@ -46,7 +46,7 @@ enum JournalView {
 
     private static func firstLine(_ text: String) -> String {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        return line.isEmpty ? "(empty)" : line
+        return line.isEmpty ? L("history.empty") : line
     }
 
     /// The rows around the cursor, the highlighted one marked; returns the row below.

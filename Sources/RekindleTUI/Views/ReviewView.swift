@@ -5,7 +5,7 @@ import RekindleCore
 /// with `a`) and the latest dated entries; Enter opens the selected part.
 enum ReviewView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Review", into: &frame)
+        Chrome.renderHeader(state, right: L("review.title"), into: &frame)
         let lines = ReviewLines.build(state: state, width: frame.width - 4)
         let selected = ReviewLines.sections(of: lines).dropFirst(state.review.selected).first?.lines.lowerBound
         for (row, line) in lines.enumerated().dropFirst(state.review.top).prefix(rows(height: frame.height)) {
@@ -21,7 +21,7 @@ enum ReviewView {
             frame.put(tally, x: end, y: y, style: style, limit: frame.width - 2 - end)
         }
         if selected == nil { frame.cursor = Point(x: 2, y: 2) }
-        Chrome.renderKeys([KeyMap.choose, KeyMap.down, KeyMap.showAll.hinted(state.review.showAll ? "completed only" : "show all"),
+        Chrome.renderKeys([KeyMap.choose, KeyMap.down, KeyMap.showAll.hinted(state.review.showAll ? L("hint.completedOnly") : L("hint.showAll")),
                            KeyMap.back, KeyMap.help], into: &frame)
     }
 
@@ -53,18 +53,18 @@ enum ReviewLines {
         var lines = Wrap.lines(review.progressText + ".", width: width).map { Line(text: $0, style: .title) }
         lines += review.summaryLines(when: when).flatMap { Wrap.lines($0 + ".", width: width) }.map { Line(text: $0, style: .plain) }
         lines += trendLines(session, now: now, width: width)
-        let showing = state.review.showAll ? "Showing every action." : "Showing what you did or started; press a to show every action."
+        let showing = state.review.showAll ? L("review.showingAll") : L("review.showingDone")
         lines += Wrap.lines(showing, width: width).map { Line(text: $0, style: .muted) }
         for part in review.parts {
             let actions = part.actions.filter { state.review.showAll || $0.isAddressed || $0.timer != nil }
             guard !actions.isEmpty || !part.entries.isEmpty || state.review.showAll else { continue }
             lines.append(Line(text: "", style: .plain))
             let tally = part.actions.isEmpty ? nil : "\(part.done + part.notForMe)/\(part.actions.count)"
-            var section = [Line(text: "\(part.label): \(part.title)", style: .title, tally: tally)]
+            var section = [Line(text: L("text.labelled", part.label, part.title), style: .title, tally: tally)]
             for action in actions {
                 section += column.lines(action, when: when, now: now)
             }
-            section += noteLines(part.entries, heading: "Notes", when: when, width: width)
+            section += noteLines(part.entries, heading: L("review.notes"), when: when, width: width)
             lines += section.map { line in
                 var line = line
                 line.partID = part.id
@@ -73,10 +73,10 @@ enum ReviewLines {
         }
         if !review.orphans.isEmpty {
             lines.append(Line(text: "", style: .plain))
-            lines.append(Line(text: "From an earlier version of the guide", style: .title))
+            lines.append(Line(text: L("review.orphans"), style: .title))
             lines += review.earlierChecks.flatMap { column.lines($0, when: when, now: now) }
             for (_, note) in review.orphans.notes {
-                lines += noteLines(note.writtenEntries, heading: "Notes for '\(note.partTitle)'", when: when, width: width)
+                lines += noteLines(note.writtenEntries, heading: L("review.notesFor", note.partTitle), when: when, width: width)
             }
         }
         return lines
@@ -90,7 +90,7 @@ enum ReviewLines {
         let chart = TrendChart.lines(trend, days: TrendChart.days(fitting: width), glyphs: .blocks) {
             RelativeTime.day($0, now: now, zone: .local)
         }
-        return [Line(text: "", style: .plain), Line(text: "How you have been", style: .title)]
+        return [Line(text: "", style: .plain), Line(text: L("review.howYouHaveBeen"), style: .title)]
             + chart.flatMap { Wrap.lines($0, width: width) }.map { Line(text: $0, style: .plain) }
             + [Line(text: "", style: .plain)]
     }
@@ -113,7 +113,7 @@ enum ReviewLines {
     /// each, "…" where one is cut and a count of the lines and entries left out.
     private static func noteLines(_ entries: [NoteEntry], heading: String, when: (Date) -> String, width: Int) -> [Line] {
         let earlier = entries.count - 3
-        var lines = earlier > 0 ? [Line(text: "  … \(earlier) earlier \(earlier == 1 ? "entry" : "entries")", style: .muted)] : []
+        var lines = earlier > 0 ? [Line(text: "  … " + (earlier == 1 ? L("review.oneEarlier") : L("review.earlier", earlier)), style: .muted)] : []
         for entry in entries.suffix(3) {
             lines.append(Line(text: "  \(heading), \(entry.dateLine(when: when, zone: .local)):", style: .muted))
             let paragraphs = entry.text.split(separator: "\n")
@@ -124,7 +124,7 @@ enum ReviewLines {
                 }
             }
             let more = paragraphs.count - 3
-            if more > 0 { lines.append(Line(text: "    … \(more) more \(more == 1 ? "line" : "lines")", style: .muted)) }
+            if more > 0 { lines.append(Line(text: "    … " + L("notes.more", more, MoreLine.lines(more)), style: .muted)) }
         }
         return lines
     }

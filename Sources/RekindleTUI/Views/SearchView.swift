@@ -1,14 +1,16 @@
+import RekindleCore
+
 /// `/`: type a word, Enter lists every place it appears, Enter again goes there.
 enum SearchView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Search", into: &frame)
-        let x = frame.put("Search: ", x: 2, y: 2, style: .title)
+        Chrome.renderHeader(state, right: L("search.title"), into: &frame)
+        let x = frame.put(L("search.prompt") + " ", x: 2, y: 2, style: .title)
         let end = frame.put(state.search.query, x: x, y: 2, limit: frame.width - x - 2)
         guard let results = state.search.results else {
-            frame.put("Type words to find in the guide and your notes, then press Enter.", x: 2, y: 4, style: .muted, limit: frame.width - 4)
+            frame.put(L("search.how"), x: 2, y: 4, style: .muted, limit: frame.width - 4)
             frame.cursor = Point(x: min(end, frame.width - 1), y: 2)
             frame.showsCursor = true
-            Chrome.renderKeys([KeyMap.choose.hinted("search"), KeyMap.back.hinted("cancel")], always: Chrome.whileTyping, into: &frame)
+            Chrome.renderKeys([KeyMap.choose.hinted(L("hint.search")), KeyMap.back.hinted(L("hint.cancel"))], always: Chrome.whileTyping, into: &frame)
             return
         }
         frame.put(summary(count: results.count, query: state.search.query), x: 2, y: 4, style: .muted, limit: frame.width - 4)
@@ -28,16 +30,16 @@ enum SearchView {
                 x = frame.put(piece.text, x: x, y: y, style: style, limit: frame.width - 3 - x)
             }
         }
-        let keys = results.isEmpty ? [KeyMap.newSearch, KeyMap.back] : [KeyMap.choose.hinted("go there"), KeyMap.down.hinted("choose"), KeyMap.newSearch, KeyMap.back]
+        let keys = results.isEmpty ? [KeyMap.newSearch, KeyMap.back] : [KeyMap.choose.hinted(L("hint.goThere")), KeyMap.down.hinted(L("hint.choose")), KeyMap.newSearch, KeyMap.back]
         Chrome.renderKeys(keys, into: &frame)
     }
 
     /// "1 match", "7 matches", "No matches for ‘word’".
     static func summary(count: Int, query: String) -> String {
         switch count {
-        case 0: "No matches for ‘\(query)’."
-        case 1: "1 match"
-        default: "\(count) matches"
+        case 0: L("search.none", query)
+        case 1: L("search.one")
+        default: L("search.count", count)
         }
     }
 }

@@ -22,7 +22,7 @@ enum SidebarView {
         // Parts below the list's end are counted on its last row.
         let below = parts.count - first - shown
         if below > 0 {
-            frame.putCut("↓ \(below) more", x: inner.x + 1, y: inner.y + shown, style: .muted, width: inner.width - 1)
+            frame.putCut(L("more.belowShort", below), x: inner.x + 1, y: inner.y + shown, style: .muted, width: inner.width - 1)
         }
         var number = parts[..<first].count { $0.kind == .step }
         for index in first..<min(parts.count, first + max(0, shown)) {

@@ -139,14 +139,14 @@ struct StepLayout: Sendable {
         guard let screening else { return [] }
         var notices: [String] = []
         if screening.thinkingOfSelfHarm?.choice == .yes {
-            notices.append("You said you are thinking of harming yourself: ! shows who can help.")
+            notices.append(L("notice.selfHarm"))
         }
         if part.involvesContact && screening.controlledOrHurt?.choice == .yes {
-            notices.append("You said they controlled or hurt you: getting in touch is not safe.")
+            notices.append(L("notice.controlled"))
         } else if part.involvesContact && screening.afraid?.choice == .yes {
-            notices.append("You said you were afraid of them: getting in touch may not be safe.")
+            notices.append(L("notice.afraid"))
         } else if part.involvesContact && screening.askedForNoContact?.choice == .yes {
-            notices.append("They asked for no contact: honor it; the closing is for you now.")
+            notices.append(L("notice.noContact"))
         }
         return notices
     }

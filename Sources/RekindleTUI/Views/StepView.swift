@@ -31,7 +31,7 @@ enum StepView {
 
     /// Where the person is, as the header says it: "Step 3 of 10", or "Opening".
     static func place(of part: Part, in guide: Guide) -> String {
-        part.kind == .step ? "\(guide.label(of: part)) of \(guide.stepCount)" : guide.label(of: part)
+        part.kind == .step ? L("step.place", guide.label(of: part), guide.stepCount) : guide.label(of: part)
     }
 
     /// The part's name above its page; in discreet mode the opening and closing go by
@@ -45,30 +45,30 @@ enum StepView {
     static func keys(for state: AppState, _ layout: StepLayout) -> [Binding] {
         let order = AppState.focusOrder(state.part, layout)
         let next = order.firstIndex(of: state.pane).map { order[($0 + 1) % order.count] }
-        let tab = KeyMap.nextPane.hinted(next.map { name(of: $0).lowercased() } ?? "page")
+        let tab = KeyMap.nextPane.hinted(next.map { name(of: $0).lowercased() } ?? L("hint.page"))
         switch state.pane {
         case .guidance:
-            let more = layout.maxGuidanceScroll > 0 ? [KeyMap.down.hinted("read on")] : []
+            let more = layout.maxGuidanceScroll > 0 ? [KeyMap.down.hinted(L("hint.readOn"))] : []
             return more + (state.part.hasDrafts ? [KeyMap.openDrafts] : []) + [tab, KeyMap.nextPart]
         case .checklist:
             let cursor = state.session.position.checklistCursor
             let item = state.part.checklist.indices.contains(cursor) ? state.part.checklist[cursor] : nil
             let timed = item?.duration != nil && state.session.timers[item?.id ?? ""] == nil ? [KeyMap.startTimer] : []
-            return [item?.isDecision == true ? KeyMap.check.hinted("answer") : KeyMap.check] + timed + [KeyMap.notForMe, tab, KeyMap.nextPart]
+            return [item?.isDecision == true ? KeyMap.check.hinted(L("hint.answer")) : KeyMap.check] + timed + [KeyMap.notForMe, tab, KeyMap.nextPart]
         case .notes:
             let drafts = state.part.hasDrafts ? [KeyMap.openDrafts] : []
-            return [KeyMap.write, KeyMap.down.hinted("read"), KeyMap.history] + drafts + [tab, KeyMap.nextPart]
-        case .sidebar: return [KeyMap.down.hinted("choose"), KeyMap.choose, KeyMap.back]
+            return [KeyMap.write, KeyMap.down.hinted(L("hint.read")), KeyMap.history] + drafts + [tab, KeyMap.nextPart]
+        case .sidebar: return [KeyMap.down.hinted(L("hint.choose")), KeyMap.choose, KeyMap.back]
         }
     }
 
     /// A region's name, in the tabs and the key bar.
     static func name(of pane: Position.Pane) -> String {
         switch pane {
-        case .guidance: "Guidance"
-        case .checklist: "Actions"
-        case .notes: "Notes"
-        case .sidebar: "Steps"
+        case .guidance: L("pane.guidance")
+        case .checklist: L("pane.actions")
+        case .notes: L("pane.notes")
+        case .sidebar: L("pane.steps")
         }
     }
 
@@ -156,7 +156,6 @@ enum StepView {
         frame.putCut(MoreLine.text(above: scroll, below: after), x: rect.x, y: rect.y + shown, style: .muted, width: rect.width)
     }
 
-    private static func lines(_ count: Int) -> String { count == 1 ? "line" : "lines" }
 
     /// Returns where the terminal's cursor goes when the actions have focus: the selected one.
     private static func renderChecklist(_ state: AppState, _ layout: StepLayout, in rect: Rect, checked: Int,
@@ -165,8 +164,8 @@ enum StepView {
         let count = state.part.checklist.count
         // "Not for me" counts as addressed, and is said apart from what was done.
         let declined = state.part.checklist.count { state.session.isNotForMe($0.id) }
-        let summary = declined == 0 ? "\(checked) of \(count) done" : "\(checked - declined) done, \(declined) not for me, of \(count)"
-        renderRegionHeading("Actions · \(summary)", in: rect, focused: focused, into: &frame)
+        let summary = declined == 0 ? L("actions.done", checked, count) : L("actions.doneAndDeclined", checked - declined, declined, count)
+        renderRegionHeading(L("pane.actions") + " · " + summary, in: rect, focused: focused, into: &frame)
         guard let body = layout.body(.checklist) else { return nil }
         let cursor = state.session.position.checklistCursor
         let scroll = layout.checklistScroll(cursor: cursor)
@@ -179,10 +178,10 @@ enum StepView {
             let above = rows[..<scroll].count(where: \.first)
             let below = rows[min(rows.count, scroll + window)...].count(where: \.first)
             if above > 0 && top > body.y {
-                frame.put("↑ \(above) \(actions(above)) above", x: body.x, y: body.y, style: .muted, limit: body.width)
+                frame.put(L("more.above", above, actions(above)), x: body.x, y: body.y, style: .muted, limit: body.width)
             }
             if below > 0 && top + window < body.maxY {
-                frame.put("↓ \(below) more \(actions(below))", x: body.x, y: top + window, style: .muted, limit: body.width)
+                frame.put(L("more.below", below, actions(below)), x: body.x, y: top + window, style: .muted, limit: body.width)
             }
         }
         var selectedRow: Point?
@@ -208,11 +207,11 @@ enum StepView {
         return selectedRow
     }
 
-    private static func actions(_ count: Int) -> String { count == 1 ? "action" : "actions" }
+    private static func actions(_ count: Int) -> String { count == 1 ? L("noun.action") : L("noun.actions") }
 
     private static func renderNotes(_ state: AppState, _ layout: StepLayout, in rect: Rect, into frame: inout Frame) {
         guard let body = layout.body(.notes), body.height > 0 else {
-            renderRegionHeading("Your notes", in: rect, focused: state.pane == .notes, into: &frame)
+            renderRegionHeading(L("notes.heading"), in: rect, focused: state.pane == .notes, into: &frame)
             return
         }
         // The questions that fit whole (leaving a row for a note carried forward), then at
@@ -236,13 +235,13 @@ enum StepView {
         let previewRows = fits ? layout.notePreview.count : max(1, room - 1)
         var preview = StepLayout.preview(of: Array(noteLines[first...]), width: body.width - 2, limit: previewRows + skipped)
         preview.rows.removeFirst(min(skipped, preview.rows.count))
-        var heading = "Your notes"
-        if first > 0 { heading += " · from line \(first + 1)" }
+        var heading = L("notes.heading")
+        if first > 0 { heading += " · " + L("notes.fromLine", first + 1) }
         if let savedAt = state.session.notes[state.part.id]?.editedAt {
-            heading += " · saved \(RelativeTime.text(savedAt, now: state.lastEventAt, zone: state.zone))"
+            heading += " · " + L("notes.saved", RelativeTime.text(savedAt, now: state.lastEventAt, zone: state.zone))
         }
-        if hidden > 0 { heading += " · \(hidden) more \(hidden == 1 ? "question" : "questions")" }
-        if !fits && room == 1 && preview.linesAfter > 0 { heading += " · \(preview.linesAfter) more \(lines(preview.linesAfter))" }
+        if hidden > 0 { heading += " · " + (hidden == 1 ? L("notes.oneMoreQuestion") : L("notes.moreQuestions", hidden)) }
+        if !fits && room == 1 && preview.linesAfter > 0 { heading += " · " + L("notes.more", preview.linesAfter, MoreLine.lines(preview.linesAfter)) }
         renderRegionHeading(heading, in: rect, focused: state.pane == .notes, into: &frame)
         for (row, line) in layout.promptLines.prefix(questionRows).enumerated() {
             frame.put(line, x: body.x, y: body.y + row, style: .prompt, limit: body.width)
@@ -252,7 +251,7 @@ enum StepView {
         }
         let y = body.y + promptRows
         guard !preview.rows.isEmpty else {
-            frame.putCut("Nothing written yet. Press e to write.", x: body.x + 2, y: y, style: .muted, width: body.width - 2)
+            frame.putCut(L("notes.empty"), x: body.x + 2, y: y, style: .muted, width: body.width - 2)
             return
         }
         let dates = Set(journal.map { String($0.text.prefix($0.muted)) }.filter { !$0.isEmpty })
@@ -268,8 +267,7 @@ enum StepView {
             }
         }
         if !fits && room > 1 && preview.linesAfter > 0 {
-            let more = "\(preview.linesAfter) more \(lines(preview.linesAfter))"
-            frame.putCut("… \(more) · ↓ reads on", x: body.x + 2, y: y + previewRows, style: .muted, width: body.width - 2)
+            frame.putCut(L("notes.readsOn", preview.linesAfter, MoreLine.lines(preview.linesAfter)), x: body.x + 2, y: y + previewRows, style: .muted, width: body.width - 2)
         }
     }
 
@@ -311,7 +309,7 @@ enum StepView {
     /// The note takes the page: its questions pinned on top, a line, then the text.
     private static func renderWriting(_ state: AppState, _ layout: StepLayout, into frame: inout Frame) {
         let title = layout.title
-        let x = frame.put("Writing", x: title.x, y: title.y, style: Style(tone: .accent, bold: true))
+        let x = frame.put(L("writing.title"), x: title.x, y: title.y, style: Style(tone: .accent, bold: true))
         frame.putCut(" · " + heading(of: state.part, in: state), x: x, y: title.y, style: .title, width: title.maxX - x)
         let pinned = layout.pinnedPrompts
         let lines = layout.promptLines.map { JournalLine(text: $0) } + layout.carriedLines
@@ -325,8 +323,8 @@ enum StepView {
         let earlier = state.entries(for: state.part.id).prefix(state.writingEntry).filter { !$0.text.isEmpty }
         if let first = earlier.first {
             let day = RelativeTime.day(state.zone.dayNumber(of: first.startedAt), now: state.lastEventAt, zone: state.zone)
-            let words = earlier.count == 1 ? "an earlier entry, \(day)," : "\(earlier.count) earlier entries, from \(day),"
-            frame.putCut("── \(words) on the page ", x: pinned.x, y: pinned.maxY, style: .muted, width: pinned.width)
+            let words = earlier.count == 1 ? L("writing.earlierEntry", day) : L("writing.earlierEntries", earlier.count, day)
+            frame.putCut("── \(words) ", x: pinned.x, y: pinned.maxY, style: .muted, width: pinned.width)
         }
         let box = layout.editorBox
         frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: box.height), with: "▎", style: .accent)

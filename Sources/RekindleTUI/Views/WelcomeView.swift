@@ -3,12 +3,12 @@ import RekindleCore
 /// The first screen: what the coach is on a first run, "welcome back" after that.
 enum WelcomeView {
     static func render(_ state: AppState, into frame: inout Frame) {
-        Chrome.renderHeader(state, right: "Session '\(state.session.name)'", into: &frame)
+        Chrome.renderHeader(state, right: L("welcome.session", state.session.name), into: &frame)
         PageText.draw(page(state, width: PageText.width(of: frame)), scroll: state.pageScroll, into: &frame)
         if state.offersCheckIn && state.checkIn.stage == .word {
-            Chrome.renderKeys([KeyMap.begin.hinted("keep and continue")], always: Chrome.whileTyping, into: &frame)
+            Chrome.renderKeys([KeyMap.begin.hinted(L("hint.keepAndContinue"))], always: Chrome.whileTyping, into: &frame)
         } else {
-            Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? "continue" : "begin"), KeyMap.sessions, KeyMap.review], into: &frame)
+            Chrome.renderKeys([KeyMap.begin.hinted(state.isReturning ? L("hint.continue") : L("hint.begin")), KeyMap.sessions, KeyMap.review], into: &frame)
         }
     }
 
@@ -18,20 +18,25 @@ enum WelcomeView {
         let progress = Progress(session: state.session, guide: state.guide)
         if state.isReturning {
             let part = state.part
+            // "Not for me" is addressed, and said apart from what was done.
+            let setAside = state.guide.allItems.count { state.session.isNotForMe($0.id) }
+            let done = progress.checkedItems - setAside
+            let declined = setAside == 0 ? "" : L("welcome.setAside", setAside)
             // The check-in's question comes first, so a small screen still shows it.
-            paragraphs = [("Welcome back.", .title)] + checkInParagraphs(state) + [
-                ("You were on \(state.guide.label(of: part)): \(part.title). You have \(Progress.actionsSentence(session: state.session, guide: state.guide)) and completed \(progress.completedSteps) of \(progress.totalSteps) steps. You were last here \(RelativeTime.text(state.previousVisit, now: state.lastEventAt, zone: state.zone)).", .plain),
+            paragraphs = [(L("welcome.back"), .title)] + checkInParagraphs(state) + [
+                (L("welcome.where", state.guide.label(of: part), part.title, done, progress.totalItems, declined, progress.completedSteps, progress.totalSteps,
+                   RelativeTime.text(state.previousVisit, now: state.lastEventAt, zone: state.zone)), .plain),
             ] + timeParagraphs(state) + [
-                ("Press Enter to continue exactly where you left off.", .plain),
+                (L("welcome.continue"), .plain),
             ]
         } else {
             paragraphs = [
-                ("Welcome. Take your time.", .title),
-                ("This coach walks with you through an opening, \(state.guide.stepCount) steps and a closing, each a page to read, actions to check off and questions to write about.", .plain),
-                ("If you need help now, press ! at any time: it shows who to call or text.", .plain),
-                ("Your notes are private: they are kept only on this computer, in \(state.dataPath), readable by you alone.", .plain),
-                ("On a page, Tab moves between its parts, Space checks an action, e starts writing and Esc ends it, n and p go between steps, ? shows every key and q quits. Everything is saved as you go.", .plain),
-                ("Press Enter to begin.", .plain),
+                (L("welcome.title"), .title),
+                (L("welcome.what", state.guide.stepCount), .plain),
+                (L("welcome.helpNow"), .plain),
+                (L("welcome.private", state.dataPath), .plain),
+                (L("welcome.keys"), .plain),
+                (L("welcome.begin"), .plain),
             ]
         }
         return PageText.content(paragraphs, width: width)
@@ -44,15 +49,15 @@ enum WelcomeView {
         var lines: [String] = []
         if let (_, timer) = state.runningNoContact {
             let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
-            lines.append("Day \(timer.day(at: now, zone: zone)) of the \(timer.days) days without contact you chose; the period ends \(ends).")
+            lines.append(L("welcome.noContactDay", timer.day(at: now, zone: zone), timer.days, ends))
         }
         for item in state.guide.allItems where !item.isNoContactPeriod && !state.session.isChecked(item.id)
             && !state.session.isNotForMe(item.id) {
             guard let timer = state.session.timers[item.id] else { continue }
             let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
             lines.append(timer.isRunning(at: now, zone: zone)
-                ? "Running: \(item.text): day \(timer.day(at: now, zone: zone)) of \(timer.days), until \(ends). Come back then to check it off."
-                : "Ended \(ends): \(item.text). Check it off when you are ready.")
+                ? L("welcome.timerRunning", item.text, timer.day(at: now, zone: zone), timer.days, ends)
+                : L("welcome.timerEnded", ends, item.text))
         }
         return lines.map { ($0, .plain) }
     }
@@ -64,22 +69,22 @@ enum WelcomeView {
         var paragraphs: [(String, Style)] = []
         switch form.stage {
         case .mood:
-            paragraphs.append(("How are you feeling right now? Press 1 (very low) to 5 (very good), or just Enter to skip.", .prompt))
+            paragraphs.append((L("checkIn.mood"), .prompt))
         case .urge, .word, .done:
             guard form.mood != nil || form.urge != nil || !form.word.isEmpty else { break }
-            let mood = form.mood.map { "feeling \($0) (\(CheckInForm.moodWords[$0] ?? ""))" } ?? "feeling: skipped"
-            let urge = form.urge.map { ", urge \($0) of 10" } ?? ""
+            let mood = form.mood.map { L("checkIn.feeling", $0, CheckInForm.moodWord($0)) } ?? L("checkIn.feelingSkipped")
+            let urge = form.urge.map { L("checkIn.urgeOf", $0) } ?? ""
             let word = form.word.isEmpty || form.stage == .word ? "" : ", “\(form.word)”"
-            paragraphs.append(("Checked in: \(mood)\(urge)\(word)." + (form.stage == .done ? " Thank you." : ""), .muted))
+            paragraphs.append((L("checkIn.summary", mood, urge, word) + (form.stage == .done ? " " + L("checkIn.thanks") : ""), .muted))
             if form.stage == .done && state.checkInIsHard {
-                paragraphs.append(("That sounds very hard right now. Press ! for people you can call or text today, at any hour.", .plain))
+                paragraphs.append((L("checkIn.hard"), .plain))
             }
         }
         switch form.stage {
         case .urge:
-            paragraphs.append(("How strong is the urge to contact them? Press 0 (none) to 9, or + for 10 (overwhelming).", .prompt))
+            paragraphs.append((L("checkIn.urge"), .prompt))
         case .word:
-            paragraphs.append(("A word for today, if you like (Enter keeps it, Esc skips): \(form.word)", .prompt))
+            paragraphs.append((L("checkIn.word", form.word), .prompt))
         case .mood, .done:
             break
         }

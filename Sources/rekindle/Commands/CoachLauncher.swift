@@ -18,12 +18,12 @@ enum CoachLauncher {
         // One line on the normal screen, so the person knows their words are kept, and where.
         let path = store.path(of: state.session.name)
         if !state.isSaved {
-            Console.say("The latest changes could not be saved; what was saved before is in \(path).")
+            Console.say(L("launch.notSaved", path))
         } else if state.wroteSession {
-            let again = state.session.name == "default" ? "rekindle" : "rekindle --session \(state.session.name)"
-            Console.say("Saved. Session '\(state.session.name)' is kept in \(path); run '\(again)' to go on.")
+            let again = state.session.name == "default" ? "rekindle" : "rekindle --session \(ShellWord.quoted(state.session.name))"
+            Console.say(L("launch.saved", state.session.name, path, again))
         } else {
-            Console.say("Nothing was checked or written, so no session was saved.")
+            Console.say(L("launch.nothing"))
         }
     }
 
@@ -45,9 +45,9 @@ enum CoachLauncher {
         if let note = try NcursesTerminal.checkAvailable().note { Console.error("rekindle: " + note) }
         // Plaintext an earlier coach's editor was left with when that coach was killed.
         ExternalEditor.removeLeftovers(environment: environment)
-        let guide = try options.loadGuide()
+        let choice = try options.guideChoice()
         let store = try checkedStore ?? options.openStore()
-        let opened = try store.open(sessionName, guide: guide, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
+        let opened = try store.open(sessionName, guide: choice, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
         if existingOnly && !opened.existed { throw StoreError.notFound(name: sessionName) }
         var seal = opened.seal
         if encrypt && seal == nil {
@@ -57,8 +57,8 @@ enum CoachLauncher {
             if opened.existed { try store.save(opened.session, seal: seal) }
         }
         let terminal = try NcursesTerminal(colorAllowed: (environment["NO_COLOR"] ?? "").isEmpty, theme: look.theme)
-        let state = AppState(guide: guide, session: opened.session, size: terminal.size, isReturning: opened.existed,
+        let state = AppState(guide: opened.guide, session: opened.session, size: terminal.size, isReturning: opened.existed,
                              dataPath: store.sessionsPath, screen: screen, isEncrypted: seal != nil, isDiscreet: look.discreet)
-        return (Coach(terminal: terminal, store: store, lock: opened.lock, state: state, environment: environment, seal: seal), store)
+        return (Coach(terminal: terminal, store: store, lock: opened.lock, guideChoice: choice, state: state, environment: environment, seal: seal), store)
     }
 }

@@ -10,10 +10,15 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Follow this guide file instead of the built-in guide.", valueName: "FILE"), completion: Completions.guides)
     var guide: String?
 
+    // Read before parsing, by `InterfaceLanguage`, so that usage errors are in it too;
+    // declared here for --help, the completions and the error on an unknown value.
+    @Option(help: ArgumentHelp("The interface's language, en or fr (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "LANG"))
+    var lang: Language?
+
     /// The parsed values, which the coach can also get without a parser.
     var values: Values { Values(dataDirectory: dataDirectory, guide: guide) }
 
-    func loadGuide() throws(GuideError) -> Guide { try values.loadGuide() }
+    func guideChoice() throws(GuideError) -> GuideChoice { try values.guideChoice() }
 
     func openStore() throws -> SessionStore { try values.openStore() }
 
@@ -22,10 +27,12 @@ struct CommonOptions: ParsableArguments {
         var dataDirectory: String?
         var guide: String?
 
-        /// The guide to use; a broken guide file is reported with all its problems.
-        func loadGuide() throws(GuideError) -> Guide {
-            guard let guide else { return Guide.builtIn }
-            return try Guide.load(path: guide)
+        /// The guide to use: the file given, else the built-in guide in the session's
+        /// language (the interface's for a new one). A broken guide file is reported
+        /// with all its problems.
+        func guideChoice() throws(GuideError) -> GuideChoice {
+            guard let guide else { return .builtIn(Catalog.language) }
+            return .given(try Guide.load(path: guide))
         }
 
         /// The store under the chosen data folder, after telling about anything it fixed

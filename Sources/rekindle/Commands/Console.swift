@@ -45,13 +45,13 @@ enum Console {
             Console.error("rekindle: \(error)")
             throw ExitCode.failure
         } catch let error as POSIX.Failure {
-            Console.error("rekindle: cannot \(error.operation) \(error.path): \(error.reason)")
+            Console.error("rekindle: " + L("store.io", error.operation, error.path, error.reason))
             throw ExitCode.failure
         } catch let error as NcursesTerminal.Unavailable {
             Console.error("rekindle: \(error)")
             throw ExitCode.failure
         } catch let error as SealFailure {
-            Console.error("rekindle: the session \(error.description)")
+            Console.error("rekindle: " + L("seal.failure", error.description))
             throw ExitCode.failure
         } catch let error as CommandFailure {
             Console.error("rekindle: \(error.message)")

@@ -15,11 +15,11 @@ struct Encrypt: ParsableCommand {
             let store = try options.openStore()
             try store.whileLocked(session.name) {
                 guard !store.isSealed(session.name) else {
-                    throw CommandFailure(message: "session '\(session.name)' is already encrypted")
+                    throw CommandFailure(message: L("encrypt.already", session.name))
                 }
                 let current = try store.existing(session.name)
                 try store.save(current, seal: Passphrase.choose(for: session.name))
-                Console.say("Session '\(session.name)' is now encrypted.")
+                Console.say(L("encrypt.done", session.name))
             }
         }
     }
@@ -36,10 +36,10 @@ struct Decrypt: ParsableCommand {
             let store = try options.openStore()
             try store.whileLocked(session.name) {
                 guard let seal = try Passphrase.seal(of: session.name, in: store) else {
-                    throw CommandFailure(message: "session '\(session.name)' is not encrypted")
+                    throw CommandFailure(message: L("decrypt.notEncrypted", session.name))
                 }
                 try store.save(store.existing(session.name, seal: seal))
-                Console.say("Session '\(session.name)' is no longer encrypted.")
+                Console.say(L("decrypt.done", session.name))
             }
         }
     }

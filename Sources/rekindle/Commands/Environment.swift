@@ -8,7 +8,7 @@ import Darwin
 /// handed on (to the coach, and to the external editor's choice).
 enum Environment {
     static let names = ["REKINDLE_DATA_DIR", "XDG_DATA_HOME", "HOME", "NO_COLOR", "VISUAL", "EDITOR", "TMPDIR",
-                        "REKINDLE_TEST_CRASH_KEY", "REKINDLE_THEME", "REKINDLE_DISCREET"]
+                        "REKINDLE_TEST_CRASH_KEY", "REKINDLE_THEME", "REKINDLE_DISCREET", "LC_ALL", "LC_MESSAGES", "LANG"]
 
     static func read() -> [String: String] {
         var values: [String: String] = [:]

@@ -35,14 +35,15 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let guide = try options.loadGuide()
+            let choice = try options.guideChoice()
             let store = try options.openStore()
             let seal = try Passphrase.seal(of: session.name, in: store)
             let file = output.flatMap { OutputFile.isStandardOutput($0) ? nil : $0 }
             if seal != nil, let file {
-                throw CommandFailure(message: "session '\(session.name)' is encrypted; writing it to \(file) would store it unencrypted. Export to standard output, or run 'rekindle decrypt' first if that is what you want.")
+                throw CommandFailure(message: L("export.sealedToFile", session.name, file))
             }
             let session = try store.existing(session.name, seal: seal)
+            let guide = choice.guide(forSessionGuideID: session.guideID)
             let (now, zone) = (Date(), TimeZoneOffset.local)
             let bytes: [UInt8] = switch format {
             case .markdown, .html: Array(format.write(ReviewDocument.build(session: session, guide: guide, now: now, zone: zone)).utf8)

@@ -10,7 +10,7 @@ struct GuideCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the built-in guide's Markdown.")
 
         func run() {
-            Console.output(String(decoding: Guide.builtInSource, as: UTF8.self))
+            Console.output(String(decoding: Guide.builtInSource(for: Catalog.language), as: UTF8.self))
         }
     }
 
@@ -26,9 +26,9 @@ struct GuideCommand: ParsableCommand {
                 let guide = try Guide.load(path: file)
                 let steps = guide.steps.count, actions = guide.allItems.count
                 // The help section is named when found, so an author sees it was recognized.
-                let help = guide.help.map { ", help with \($0.groups.count) \($0.groups.count == 1 ? "group" : "groups")" } ?? ""
-                Console.say("\(file): OK: '\(guide.title)', \(steps) \(steps == 1 ? "step" : "steps"), "
-                    + "\(actions) \(actions == 1 ? "action" : "actions")" + help)
+                let help = guide.help.map { L("guideCheck.help", $0.groups.count, $0.groups.count == 1 ? L("noun.group") : L("noun.groups")) } ?? ""
+                Console.say(L("guideCheck.ok", file, guide.title, steps, steps == 1 ? L("noun.step") : L("noun.steps"), actions,
+                              actions == 1 ? L("noun.action") : L("noun.actions")) + help)
             }
         }
     }

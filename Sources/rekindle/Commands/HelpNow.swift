@@ -15,16 +15,17 @@ struct HelpNow: ParsableCommand {
         try Console.run {
             // Someone asking for help gets numbers whatever is wrong with their guide:
             // a problem is named, never a reason to print nothing.
-            guard let file = options.guide else { return printHelp(of: Guide.builtIn) }
+            let builtIn = Guide.builtIn(for: Catalog.language)
+            guard let file = options.guide else { return printHelp(of: builtIn) }
             do {
-                let guide = try options.loadGuide()
+                let guide = try Guide.load(path: file)
                 if guide.help != nil { return printHelp(of: guide) }
-                Console.say("The guide \(file) has no help section; this is the built-in guide's.")
+                Console.say(L("helpNow.noSection", file))
             } catch {
-                Console.error("rekindle: the guide \(file) cannot be read (run 'rekindle guide check \(file)' to see why); this is the built-in guide's help.")
+                Console.error("rekindle: " + L("helpNow.unreadable", file))
             }
             Console.say("")
-            printHelp(of: Guide.builtIn)
+            printHelp(of: builtIn)
         }
     }
 

@@ -31,12 +31,12 @@ struct Import: ParsableCommand {
                 case .session: guard force else { throw StoreError.alreadyExists(name: session.name) }
                 case .sealedSession:
                     guard force else { throw StoreError.alreadyExists(name: session.name) }
-                    let question = "Session '\(session.name)' is encrypted. Replace it with \(file), stored unencrypted? "
-                        + "Everything in it now will be lost; its passphrase is not needed. [y/N] "
-                    guard yes || Confirmation.ask(question) else { throw CommandFailure(message: "nothing was changed") }
+                    guard yes || Confirmation.ask(L("import.replaceSealed", session.name, file) + " ") else {
+                        throw CommandFailure(message: L("command.nothingChanged"))
+                    }
                 }
                 try store.save(session)
-                Console.output("Imported session '\(session.name)'.\n")
+                Console.output(L("import.done", session.name) + "\n")
             }
         }
     }
@@ -47,9 +47,9 @@ struct Import: ParsableCommand {
         do {
             return try SessionCodec.decode(BoundedFile.read(file), impossiblePositions: .refused)
         } catch let error as BoundedFile.Failure {
-            throw CommandFailure(message: "cannot import \(file): it \(error.reason)")
+            throw CommandFailure(message: L("import.cannot", file, error.reason))
         } catch let error as SessionCodec.Failure {
-            throw CommandFailure(message: "cannot import \(file): it \(error.description)")
+            throw CommandFailure(message: L("import.cannot", file, error.description))
         }
     }
 }

@@ -1,3 +1,5 @@
+import RekindleCore
+
 import ArgumentParser
 import RekindleTUI
 
@@ -24,7 +26,7 @@ struct LookOptions: ParsableArguments {
             if let name {
                 guard let chosen = Theme(rawValue: name) else {
                     let names = Theme.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw ValidationError("unknown theme '\(name)'; the themes are \(names)")
+                    throw ValidationError(L("look.unknownTheme", name, names))
                 }
                 self.theme = chosen
             }

@@ -7,7 +7,7 @@ enum Passphrase {
     static func ask(_ prompt: String) throws -> String {
         guard isatty(STDIN_FILENO) == 1 else {
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                throw CommandFailure(message: "a passphrase is needed: type it, or give it as the first line of standard input")
+                throw CommandFailure(message: L("passphrase.needed"))
             }
             return line
         }
@@ -15,24 +15,24 @@ enum Passphrase {
         let line = try QuietTerminal.whileReading { readLine(strippingNewline: true) }
         Console.error("")
         guard let line, !line.isEmpty else {
-            throw CommandFailure(message: "no passphrase given; nothing was changed")
+            throw CommandFailure(message: L("passphrase.none"))
         }
         return line
     }
 
     /// A new passphrase, typed twice.
     static func choose(for name: String) throws -> PassphraseSeal {
-        let first = try ask("New passphrase for session '\(name)': ")
-        if isatty(STDIN_FILENO) == 1, try ask("The same passphrase again: ") != first {
-            throw CommandFailure(message: "the two passphrases differ; nothing was changed")
+        let first = try ask(L("passphrase.new", name) + " ")
+        if isatty(STDIN_FILENO) == 1, try ask(L("passphrase.again") + " ") != first {
+            throw CommandFailure(message: L("passphrase.differ"))
         }
-        guard first.count >= 8 else { throw CommandFailure(message: "a passphrase needs at least 8 characters; nothing was changed") }
+        guard first.count >= 8 else { throw CommandFailure(message: L("passphrase.short", 8)) }
         return try PassphraseSeal.new(passphrase: first)
     }
 
     /// The seal of a session if it is encrypted (asking for its passphrase), else nil.
     static func seal(of name: String, in store: SessionStore) throws -> PassphraseSeal? {
         guard let bytes = try store.rawBytes(of: name), SealedFile.isSealed(bytes) else { return nil }
-        return try PassphraseSeal.forFile(bytes, passphrase: ask("Passphrase for session '\(name)': "))
+        return try PassphraseSeal.forFile(bytes, passphrase: ask(L("passphrase.ask", name) + " "))
     }
 }

@@ -14,7 +14,7 @@ enum QuietTerminal {
     static func whileReading<T>(_ read: () -> T) throws -> T {
         var saved = termios()
         guard tcgetattr(STDIN_FILENO, &saved) == 0 else {
-            throw CommandFailure(message: "cannot turn off echo to ask for the passphrase: \(String(cString: strerror(errno)))")
+            throw CommandFailure(message: L("passphrase.noEcho", String(cString: strerror(errno))))
         }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)

@@ -15,32 +15,27 @@ struct Reset: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let guide = try options.loadGuide()
+            let choice = try options.guideChoice()
             let store = try options.openStore()
             try store.whileLocked(session.name) {
                 let seal = try Passphrase.seal(of: session.name, in: store)
                 var current = try store.existing(session.name, seal: seal)
+                let guide = choice.guide(forSessionGuideID: current.guideID)
                 let part = try step.map(findPart)
-                let what = part.map { "the checks and notes of \(guide.label(of: $0)) ('\($0.title)')" } ?? "all checks and notes"
-                guard yes || confirm("Erase \(what) in session '\(current.name)'? This cannot be undone. [y/N] ") else {
-                    throw CommandFailure(message: "nothing was changed")
+                let what = part.map { L("reset.part", guide.label(of: $0), $0.title) } ?? L("reset.all")
+                guard yes || Confirmation.ask(L("reset.confirm", what, current.name) + " ") else {
+                    throw CommandFailure(message: L("command.nothingChanged"))
                 }
                 current.reset(partID: part?.id, in: guide, at: Date())
                 try store.save(current, seal: seal)
-                Console.say("Erased \(what) in session '\(current.name)'.")
+                Console.say(L("reset.done", what, current.name))
 
                 func findPart(_ key: String) throws -> Part {
                     if let number = Int(key), guide.steps.indices.contains(number - 1) { return guide.steps[number - 1] }
                     if let part = guide.part(id: key) { return part }
-                    throw ValidationError("no step '\(key)': give a number from 1 to \(guide.steps.count) or a step id")
+                    throw ValidationError(L("reset.noStep", key, guide.steps.count))
                 }
             }
         }
-    }
-
-    private func confirm(_ question: String) -> Bool {
-        Console.error(question, terminator: "")
-        guard let answer = readLine() else { return false }
-        return ["y", "yes"].contains(answer.lowercased())
     }
 }

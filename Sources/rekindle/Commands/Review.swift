@@ -21,10 +21,10 @@ struct Review: ParsableCommand {
                 return try CoachLauncher.launch(options: options.values, look: look.values, sessionName: session.name, screen: .review,
                                                 existingOnly: session.isGiven)
             }
-            let guide = try options.loadGuide()
+            let choice = try options.guideChoice()
             let store = try options.openStore()
             let session = try store.existing(session.name, seal: Passphrase.seal(of: session.name, in: store))
-            Console.output(ReviewReport.render(session: session, guide: guide, now: Date(), zone: .local, glyphs: .forThisLocale))
+            Console.output(ReviewReport.render(session: session, guide: choice.guide(forSessionGuideID: session.guideID), now: Date(), zone: .local, glyphs: .forThisLocale))
         }
     }
 }

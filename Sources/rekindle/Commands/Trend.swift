@@ -18,7 +18,7 @@ struct TrendCommand: ParsableCommand {
     var days = TrendChart.defaultDays
 
     func validate() throws {
-        guard days > 0 else { throw ValidationError("--days takes a number of days from 1 up") }
+        guard days > 0 else { throw ValidationError(L("trend.days")) }
     }
 
     func run() throws {

@@ -40,7 +40,7 @@ struct Walk: ParsableCommand {
             if asked {
                 self = .asked
             } else if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
-                self = .noFullScreen("standard input or output is not a terminal")
+                self = .noFullScreen(L("walk.notATerminal"))
             } else if getenv("TERM").map({ String(cString: $0) }) == "dumb" {
                 self = .noFullScreen("TERM=dumb")
             } else {
@@ -54,13 +54,13 @@ struct Walk: ParsableCommand {
     /// of input. `existingOnly`: refuse a session that does not exist yet.
     static func walk(options: CommonOptions.Values, sessionName: String, encrypt: Bool, existingOnly: Bool = false,
                      because reason: Reason = .asked) throws {
-        let guide = try options.loadGuide()
+        let choice = try options.guideChoice()
         let store = try options.openStore()
         if existingOnly {
             try SessionStore.validate(sessionName)
             guard store.exists(sessionName) else { throw StoreError.notFound(name: sessionName) }
         }
-        let opened = try store.open(sessionName, guide: guide, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
+        let opened = try store.open(sessionName, guide: choice, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
         var seal = opened.seal
         if encrypt && seal == nil {
             seal = try Passphrase.choose(for: sessionName)
@@ -68,9 +68,9 @@ struct Walk: ParsableCommand {
         }
         // Said once the walk can begin: a problem opening the session stays one line.
         if case .noFullScreen(let why) = reason {
-            Console.error("rekindle: no full-screen terminal (\(why)); using the plain line-by-line mode (rekindle walk)")
+            Console.error("rekindle: " + L("walk.noFullScreen", why))
         }
-        let conversation = Conversation(guide: guide, session: opened.session, isReturning: opened.existed, zone: .local,
+        let conversation = Conversation(guide: opened.guide, session: opened.session, isReturning: opened.existed, zone: .local,
                                         width: Int(getenv("COLUMNS").map { String(cString: $0) } ?? "") ?? Conversation.readingWidth)
         var loop = WalkLoop(conversation: conversation, store: store, lock: opened.lock, seal: seal)
         let saved = loop.run(prompt: isatty(STDIN_FILENO) == 1 ? "> " : "", read: { readLine(strippingNewline: true) },

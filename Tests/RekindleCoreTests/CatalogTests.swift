@@ -1,0 +1,63 @@
+import Foundation
+import RekindleCore
+import TestSupport
+import Testing
+
+/// Every catalogue has English's keys, every key is used, and every key used exists.
+@Suite struct CatalogTests {
+    /// The keys the code names: `L("key"…)`, a binding's `hint:`/`help:` in KeyMap, a walk verb's `summary:`.
+    static let usedKeys: Set<String> = {
+        let pattern = /(?:\bL\(|hint: |help: |summary: )"([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+)"/
+        return Set(sources.flatMap { $0.matches(of: pattern).map { String($0.output.1) } })
+    }()
+
+    /// The Swift sources, as text.
+    static let sources: [String] = {
+        let folder = Repository.root + "/Sources"
+        let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        return files.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+    }()
+
+    @Test(arguments: Language.allCases)
+    func hasEnglishKeys(_ language: Language) {
+        let english = Set(Catalog.entries(.english).keys), keys = Set(Catalog.entries(language).keys)
+        #expect(english.subtracting(keys).sorted() == [], "missing in \(language.rawValue).catalog")
+        #expect(keys.subtracting(english).sorted() == [], "in \(language.rawValue).catalog but not in English")
+    }
+
+    @Test func everyKeyIsUsedAndEveryUsedKeyExists() {
+        let english = Set(Catalog.entries(.english).keys)
+        #expect(english.subtracting(Self.usedKeys).sorted() == [], "in the catalogue, used nowhere")
+        #expect(Self.usedKeys.subtracting(english).sorted() == [], "used, missing from the catalogue")
+    }
+
+    @Test(arguments: Language.allCases)
+    func hasNoKeyTwice(_ language: Language) throws {
+        let text = try String(contentsOfFile: Repository.root + "/Sources/RekindleCore/Text/\(language.rawValue).catalog", encoding: .utf8)
+        let keys = text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains(" = ") }.map { $0.prefix { $0 != " " } }
+        #expect(keys.count == Set(keys).count, "a key given twice in \(language.rawValue).catalog")
+    }
+
+    @Test func placeholdersMatchEnglish() {
+        let english = Catalog.entries(.english)
+        for (key, text) in Catalog.entries(.french) {
+            let placeholders = { (text: String) in Set(text.matches(of: /\{[0-9]\}/).map { String($0.output) }) }
+            #expect(placeholders(text) == placeholders(english[key] ?? ""), "\(key)")
+        }
+    }
+
+    @Test func fillsInArgumentsAndFallsBackToEnglish() {
+        #expect(Catalog.$language.withValue(.french) { L("store.notFound", "x") }.contains("aucune session"))
+        #expect(L("store.notFound", "x") == "no session named 'x'. Run 'rekindle list' to see the sessions.")
+        #expect(L("no.such.key") == "no.such.key")
+    }
+
+    @Test func localeChoosesTheLanguage() {
+        #expect(Language(locale: ["LANG": "fr_CA.UTF-8"]) == .french)
+        #expect(Language(locale: ["LANG": "fr_BE"]) == .french)
+        #expect(Language(locale: ["LC_ALL": "C", "LANG": "fr_FR.UTF-8"]) == .english)
+        #expect(Language(locale: ["LC_ALL": "", "LC_MESSAGES": "fr_CH.UTF-8", "LANG": "en_GB.UTF-8"]) == .french)
+        #expect(Language(locale: ["LANG": "de_DE.UTF-8"]) == .english)
+        #expect(Language(locale: [:]) == .english)
+    }
+}
