@@ -54,7 +54,8 @@ import TestSupport
     /// its French guide and an English interface.
     @Test func aFrenchSessionKeepsItsGuide() throws {
         let name = "Après l'été"
-        let walked = try run(["walk", "--session", name], locale: ["LANG": "fr_FR.UTF-8"], input: "go 1\ncheck 1\nquit\n")
+        let walked = try run(["walk", "--session", name], locale: ["LANG": "fr_FR.UTF-8"],
+                             input: "\n\n\n\ngo 1\ncheck 1\nquit\n")  // Enter passes over the four safety questions
         #expect(walked.status == 0, "\(walked.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.file("data/sessions/\(name).json")))
 
