@@ -105,7 +105,13 @@ extension Conversation {
         let words: [(String, ScreeningAnswer.Choice)] = [("yes", .yes), ("y", .yes), ("no", .no), ("n", .no), ("", .skipped), ("skip", .skipped),
                                                          (L("answer.yes"), .yes), (L("answer.no"), .no)]
         guard let choice = Dictionary(words, uniquingKeysWith: { first, _ in first })[said] else {
-            return askAgain(.screening(question), L("walk.screeningAgain"))
+            // Anything to do (help-now, quit, next…) is done, then the question is asked
+            // again: a script works, and help is never behind the questions.
+            let words = said.split(separator: " ").map(String.init)
+            guard let (verb, argument) = Verb.match(words) else { return askAgain(.screening(question), L("walk.screeningAgain")) }
+            let reply = verb.run(&self, argument, now)
+            guard !reply.quits, case .commands = mode else { return reply }
+            return Reply(reply.lines + [""] + ask(.screening(question), now: now).lines)
         }
         session.answer(question, choice, at: now)
         if let next = askScreening(now: now) { return next }

@@ -67,8 +67,8 @@ public struct WalkLoop {
         let name = conversation.session.name, path = store.path(of: name)
         guard !isBehind else { return L("launch.notSaved", path) }
         guard isOnDisk else { return L("launch.nothing") }
-        let again = name == "default" ? "rekindle walk" : "rekindle walk --session \(name)"
-        return VisibleText.line(L("walk.saved", name, path, again))
+        let session = name == "default" ? "" : " --session \(ShellWord.quoted(name))"
+        return VisibleText.line(L("walk.saved", name, path, "rekindle walk" + session, "rekindle" + session))
     }
 }
 

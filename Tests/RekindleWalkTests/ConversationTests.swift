@@ -259,6 +259,13 @@ import Testing
         #expect(last.contains("may not be the right tool") && last.contains("Need help now"))
         #expect(walk.session.screening?.askedForNoContact?.choice == .yes && walk.session.contactIsOff)
         #expect(walk.session.screening?.controlledOrHurt?.choice == .skipped)
+        // Something to do instead of an answer is done, and the question asked again.
+        var scripted = conversation()
+        _ = scripted.opening(now: noon)
+        #expect(say("next", to: &scripted).contains("Step 1 of 10"))
+        #expect(say("check 1", to: &scripted).hasSuffix("Question 1 of 4: Were you ever afraid of them? Type yes or no, or just\nEnter to skip."))
+        #expect(scripted.session.isChecked("reflect.first-drew"))
+        #expect(say("help-now", to: &scripted).contains("Need help now"))
         var again = conversation { $0.screening = walk.session.screening }
         #expect(!again.opening(now: noon).lines.joined().contains("Before you begin"), "asked once, kept with the session")
     }

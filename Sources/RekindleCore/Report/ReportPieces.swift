@@ -13,8 +13,8 @@ struct ReportPieces {
 
     /// The facts every document starts with.
     func facts(session: Session) -> [ReportDocument.Fact] {
-        [.init(name: "Session", value: session.name), .init(name: "Started", value: when(session.startedAt)),
-         .init(name: "Last used", value: when(session.lastUsedAt)), .init(name: "Exported", value: when(now))]
+        [.init(name: L("report.session"), value: session.name), .init(name: L("report.started"), value: when(session.startedAt)),
+         .init(name: L("report.lastUsed"), value: when(session.lastUsedAt)), .init(name: L("report.exported"), value: when(now))]
     }
 
     /// The guide's questions, then each entry with words under its date; nothing when

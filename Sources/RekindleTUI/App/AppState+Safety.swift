@@ -79,6 +79,8 @@ extension AppState {
 
     private mutating func finishScreening(now: Date) -> [Effect] {
         if !session.needsSafetyFirst { screen = .step }
+        // The page after a yes opens at its top, whatever the help screen was scrolled to.
+        helpNowScroll = ListCursor()
         changed(now: now)
         return prepareSave(now: now)
     }
