@@ -132,7 +132,7 @@ import Testing
 
             ## How you have been
 
-            Your check-ins, a day's answers taken together: mood from 1 (very low) to 5 (good), the urge to contact them from 0 (none) to 10 (overwhelming).
+            Your check-ins, a day's answers taken together: mood from 1 (very low) to 5 (very good), the urge to contact them from 0 (none) to 10 (overwhelming).
 
             ```text
             Mood  ▃··  (1–5)

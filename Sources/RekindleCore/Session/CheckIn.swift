@@ -2,7 +2,7 @@
 /// an optional word. Either figure may be skipped.
 public struct CheckIn: Sendable, Equatable, Codable {
     public var at: Date
-    /// 1 (very low) to 5 (good).
+    /// 1 (very low) to 5 (very good).
     public var mood: Int?
     /// 0 (none) to 10 (overwhelming).
     public var urge: Int?
