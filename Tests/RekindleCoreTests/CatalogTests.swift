@@ -72,6 +72,10 @@ import Testing
             }
         }
         #expect(reason == "a été écrit par un rekindle plus récent (version de format 99 ; celui-ci lit jusqu'à la version 3). Mettez rekindle à jour pour l'ouvrir")
+        let failure = Catalog.$language.withValue(.french) {
+            StoreError.io(operation: L("op.rename"), path: "/d/s.json", reason: "No space left on device").description
+        }
+        #expect(failure == "impossible de renommer /d/s.json : No space left on device")
     }
 
     @Test func localeChoosesTheLanguage() {

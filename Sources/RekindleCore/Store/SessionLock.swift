@@ -17,7 +17,7 @@ public final class SessionLock {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK, 0o600)
         guard fd >= 0 else {
             if errno == ELOOP { throw refused(L("file.kind.symbolicLink")) }
-            throw StoreError.io(operation: "open lock", path: path, reason: errnoDescription())
+            throw StoreError.io(operation: L("op.openLock"), path: path, reason: errnoDescription())
         }
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(fd)

@@ -167,20 +167,20 @@ public struct SessionStore: Sendable {
             do {
                 bytes = try seal.seal(bytes)
             } catch {
-                throw StoreError.io(operation: "encrypt session", path: path, reason: error.description)
+                throw StoreError.io(operation: L("op.encryptSession"), path: path, reason: error.description)
             }
         }
         do throws(POSIX.Failure) {
             try AtomicFile.write(bytes, to: path)
         } catch {
-            throw StoreError.io(operation: "save session to", path: error.path, reason: error.reason)
+            throw StoreError.io(operation: L("op.saveSession"), path: error.path, reason: error.reason)
         }
     }
 
     /// The names of all sessions on disk, sorted.
     public func names() throws(StoreError) -> [String] {
         guard let entries = POSIX.entries(of: sessionsPath) else {
-            throw StoreError.io(operation: "list", path: sessionsPath, reason: errnoDescription())
+            throw StoreError.io(operation: L("op.list"), path: sessionsPath, reason: errnoDescription())
         }
         return entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
     }
