@@ -32,18 +32,18 @@ public struct PassphraseSeal: SessionSeal {
         if let problem = SealedFile.costProblem(n: header.n, r: header.r, p: header.p) { throw SealFailure(problem) }
         guard header.cipher == "ChaChaPoly", header.kdf == "scrypt",
               let salt = Data(base64Encoded: header.salt), salt.count >= 16 else {
-            throw SealFailure("has an encryption header this rekindle does not understand")
+            throw SealFailure(L("seal.unknownHeader"))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let json = try? encoder.encode(header) else { throw SealFailure("has an unusable encryption header") }
+        guard let json = try? encoder.encode(header) else { throw SealFailure(L("seal.unusableHeader")) }
         headerBytes = SealedFile.magic + Array(json) + [UInt8(ascii: "\n")]
         do {
             key = try KDF.Scrypt.deriveKey(from: Array(passphrase.utf8), salt: salt, outputByteCount: 32,
                                            rounds: header.n, blockSize: header.r, parallelism: header.p,
                                            maxMemory: 128 * header.n * header.r * header.p + (16 << 20))
         } catch {
-            throw SealFailure("could not derive a key (\(error))")
+            throw SealFailure(L("seal.noKey", "\(error)"))
         }
     }
 
@@ -67,7 +67,7 @@ public struct PassphraseSeal: SessionSeal {
             let box = try ChaChaPoly.seal(plaintext, using: key, nonce: ChaChaPoly.Nonce(), authenticating: headerBytes)
             return headerBytes + Array(box.combined.base64EncodedString().utf8) + [UInt8(ascii: "\n")]
         } catch {
-            throw SealFailure("could not be encrypted (\(error))")
+            throw SealFailure(L("seal.cannotEncrypt", "\(error)"))
         }
     }
 
@@ -81,11 +81,11 @@ public struct PassphraseSeal: SessionSeal {
 
     /// The header, the exact header bytes (authenticated as they are), and the body.
     private static func parts(of bytes: [UInt8]) throws(SealFailure) -> (Header, [UInt8], [UInt8]) {
-        guard SealedFile.isSealed(bytes) else { throw SealFailure("is not an encrypted session") }
+        guard SealedFile.isSealed(bytes) else { throw SealFailure(L("seal.notSealed")) }
         let afterMagic = bytes[SealedFile.magic.count...]
         guard let newline = afterMagic.firstIndex(of: UInt8(ascii: "\n")),
               let header = try? JSONDecoder().decode(Header.self, from: Data(afterMagic[..<newline])) else {
-            throw SealFailure("has a damaged encryption header")
+            throw SealFailure(L("seal.damagedHeader"))
         }
         var body = Array(bytes[(newline + 1)...])
         while body.last == UInt8(ascii: "\n") { body.removeLast() }

@@ -5,22 +5,19 @@ import RekindleCore
 /// subcommands. Wiring only; the work is done in RekindleCore and RekindleTUI.
 @main
 struct Rekindle: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rekindle",
-        abstract: "A calm, private terminal coach through 'How to Get Back Together with Your Ex'.",
-        discussion: """
-            Run with no command to open the full-screen coach. Notes are saved as you go, only on this computer.
-
-            Need help now? 'rekindle help-now' prints emergency numbers and helplines.
-
-            --data-dir and --guide may come before or after the command's name. A session name that starts with '-' goes after '--' (rekindle review -- -x), or after '=' (rekindle --session=-x).
-            """,
-        version: Version.current,
-        subcommands: [Open.self, List.self, Review.self, TrendCommand.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
-                      Walk.self,
-                      GuideCommand.self, HelpNow.self],
-        defaultSubcommand: Open.self
-    )
+    // Computed, as every command's, so that its words are in the run's language.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "rekindle",
+            abstract: L("cli.rekindle.abstract"),
+            discussion: L("cli.rekindle.discussion"),
+            version: Version.current,
+            subcommands: [Open.self, List.self, Review.self, TrendCommand.self, Export.self, Import.self, Reset.self, Encrypt.self, Decrypt.self,
+                          Walk.self,
+                          GuideCommand.self, HelpNow.self],
+            defaultSubcommand: Open.self
+        )
+    }
 
     /// Plain `rekindle`, by far the most common call, opens the coach directly, without
     /// the argument parser, whose reflection took about 4 ms of the 30 ms start budget

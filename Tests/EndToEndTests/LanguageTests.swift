@@ -81,4 +81,22 @@ import TestSupport
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(!FileManager.default.fileExists(atPath: dir.file("data/x.json")))
     }
+
+    /// The parser's help follows the language; `LANG=C` keeps it English (the man page is made so).
+    @Test func helpIsInTheInterfacesLanguage() throws {
+        let french = try run(["--help"], locale: ["LANG": "fr_FR.UTF-8"])
+        #expect(french.status == 0)
+        #expect(french.stdout.contains("Un coach calme et privé, dans le terminal"))
+        let review = try run(["review", "--help"], locale: ["LANG": "fr_FR.UTF-8"])
+        #expect(review.stdout.contains("Afficher ce que vous avez fait") && review.stdout.contains("Ouvrir le bilan dans le coach"))
+        let english = try run(["--help"], locale: ["LANG": "C"])
+        #expect(english.stdout.contains("A calm, private terminal coach"))
+    }
+
+    @Test func guideCheckSaysItsProblemsInFrench() throws {
+        dir.write("guide.md", Array("# Guide\n\n## Étape\n\n- [x] Fait\n".utf8))
+        let result = try run(["guide", "check", dir.file("guide.md")], locale: ["LANG": "fr_FR.UTF-8"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("guide.md:5:1: les éléments de liste d'un guide commencent non cochés : écrivez « - [ ] texte »"))
+    }
 }

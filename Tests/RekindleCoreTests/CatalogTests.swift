@@ -52,6 +52,32 @@ import Testing
         #expect(L("no.such.key") == "no.such.key")
     }
 
+    /// The guide checker's problems and a session file's reasons are in the current language.
+    @Test func guideProblemsAndFileReasonsFollowTheLanguage() {
+        let problems = Catalog.$language.withValue(.french) { () -> [String] in
+            do throws(GuideError) {
+                _ = try GuideParser(file: "g.md").parse(Array("## Étape\n\n- [ ] Faire (7days)\n".utf8))
+                return []
+            } catch {
+                return error.problems.map(\.description)
+            }
+        }
+        #expect(problems.first == "g.md:1:1: un guide commence par une ligne « # Titre »")
+        let reason = Catalog.$language.withValue(.french) { () -> String in
+            do throws(SessionCodec.Failure) {
+                _ = try SessionCodec.decode(Array(#"{"version": 99}"#.utf8))
+                return ""
+            } catch {
+                return error.description
+            }
+        }
+        #expect(reason == "a été écrit par un rekindle plus récent (version de format 99 ; celui-ci lit jusqu'à la version 3). Mettez rekindle à jour pour l'ouvrir")
+        let failure = Catalog.$language.withValue(.french) {
+            StoreError.io(operation: L("op.rename"), path: "/d/s.json", reason: "No space left on device").description
+        }
+        #expect(failure == "impossible de renommer /d/s.json : No space left on device")
+    }
+
     @Test func localeChoosesTheLanguage() {
         #expect(Language(locale: ["LANG": "fr_CA.UTF-8"]) == .french)
         #expect(Language(locale: ["LANG": "fr_BE"]) == .french)

@@ -6,7 +6,7 @@ extension Guide {
         do {
             bytes = try BoundedFile.read(path)
         } catch {
-            throw GuideError(problems: [GuideProblem(file: path, line: 0, column: 0, message: "the guide \(error.reason)")])
+            throw GuideError(problems: [GuideProblem(file: path, line: 0, column: 0, message: L("guide.unreadable", error.reason))])
         }
         return try GuideParser(file: path).parse(bytes)
     }

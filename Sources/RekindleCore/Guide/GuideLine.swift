@@ -41,10 +41,10 @@ enum GuideLine: Equatable {
         if first == UInt8(ascii: "#") { return heading(body, place: place) }
         if body.count >= 3 && body.allSatisfy({ $0 == UInt8(ascii: "-") }) { return .closingRule }
         if let item = checklistItem(body, place: place) { return item }
-        if body.count == 1 && first == UInt8(ascii: "?") { return .mistake(column: column, message: "empty reflection prompt") }
+        if body.count == 1 && first == UInt8(ascii: "?") { return .mistake(column: column, message: L("guide.emptyPrompt")) }
         if body.begins(with: "? ") {
             let text = body.dropFirst(2).trimmingLeadingBlanks()
-            return text.isEmpty ? .mistake(column: column, message: "empty reflection prompt") : .prompt(string(text))
+            return text.isEmpty ? .mistake(column: column, message: L("guide.emptyPrompt")) : .prompt(string(text))
         }
         if first == UInt8(ascii: "^"), let carried = carriedNote(body, place: place) { return carried }
         if body.begins(with: "- ") || body.begins(with: "* ") {
@@ -52,7 +52,7 @@ enum GuideLine: Equatable {
         }
         if let idStart = trailingAttributesStart(body, classesToo: false) {
             return .mistake(column: place.column(of: idStart),
-                            message: "an id '{#…}' can be given only on a heading or a checklist item")
+                            message: L("guide.idMisplaced"))
         }
         return .text(string(body))
     }
@@ -68,27 +68,27 @@ enum GuideLine: Equatable {
         let rest = body.drop { $0 == UInt8(ascii: "#") }
         let hashes = body.count - rest.count
         guard rest.first?.isBlank == true else {
-            return .mistake(column: column, message: "a heading needs a space after '\(String(repeating: "#", count: hashes))'")
+            return .mistake(column: column, message: L("guide.headingSpace", String(repeating: "#", count: hashes)))
         }
         guard hashes <= 3 else {
-            return .mistake(column: column, message: "only '#' (the title), '##' (a step) and, in the help section, '###' (a group) headings are allowed")
+            return .mistake(column: column, message: L("guide.headingLevel"))
         }
         switch splitAttributes(rest.trimmingLeadingBlanks(), place: place) {
         case .failure(let mistake): return .mistake(column: mistake.column, message: mistake.message)
         case .success(let attributes):
             let (text, id, classes) = (attributes.text, attributes.id, attributes.classes)
-            if text.isEmpty { return .mistake(column: column, message: "a heading needs text") }
+            if text.isEmpty { return .mistake(column: column, message: L("guide.headingText")) }
             guard hashes == 2 else {
                 if !classes.isEmpty { return .mistake(column: attributes.column, message: GuideClass.onlyOnStepsAndItems) }
                 return hashes == 1 ? .title(text, id: id) : .group(text, id: id)
             }
             if let misplaced = GuideClass.allCases.first(where: { $0.isForItems && classes.contains($0) }) {
                 return .mistake(column: attributes.column,
-                                message: "'.\(misplaced.rawValue)' belongs on a checklist item; a '## ' heading takes \(GuideClass.forHeadings)")
+                                message: L("guide.classForItem", misplaced.rawValue, GuideClass.forHeadings))
             }
             if classes.contains(.contact) && classes.contains(.movingOn) {
                 return .mistake(column: attributes.column,
-                                message: "a step about getting in touch ('.contact') is not one that serves anyone ('.moving-on'); keep one of them")
+                                message: L("guide.contactAndMovingOn"))
             }
             return .heading(text, id: id, classes: classes)
         }
@@ -104,13 +104,13 @@ enum GuideLine: Equatable {
         let column = place.column(of: body.startIndex)
         guard marker == 0 else {
             if itemMarkers[marker].contains("x") || itemMarkers[marker].contains("X") {
-                return .mistake(column: column, message: "checklist items in a guide start unchecked: write '- [ ] text'")
+                return .mistake(column: column, message: L("guide.itemChecked"))
             }
-            return .mistake(column: column, message: "malformed checklist item: write '- [ ] text'")
+            return .mistake(column: column, message: L("guide.itemMalformed"))
         }
         var rest = body.dropFirst(itemMarkers[marker].utf8.count)
         guard rest.first?.isBlank == true else {
-            return .mistake(column: column, message: rest.isEmpty ? "a checklist item needs text" : "malformed checklist item: write '- [ ] text'")
+            return .mistake(column: column, message: rest.isEmpty ? L("guide.itemText") : L("guide.itemMalformed"))
         }
         var duration: TimedDuration?
         switch TimedDuration.read(endOf: rest) {
@@ -124,12 +124,12 @@ enum GuideLine: Equatable {
         if let attributesStart = trailingAttributesStart(rest, classesToo: true),
            case let before = rest[..<attributesStart].trimmingTrailingBlanks(),
            !TimedDuration.read(endOf: before).isNone, let open = before.lastIndex(of: UInt8(ascii: "(")) {
-            return .mistake(column: place.column(of: open), message: "a duration goes at the very end of the line, after the '{…}'")
+            return .mistake(column: place.column(of: open), message: L("guide.durationPlace"))
         }
         switch splitAttributes(rest.trimmingLeadingBlanks(), place: place) {
         case .failure(let mistake): return .mistake(column: mistake.column, message: mistake.message)
         case .success(let attributes):
-            if attributes.text.isEmpty { return .mistake(column: column, message: "a checklist item needs text") }
+            if attributes.text.isEmpty { return .mistake(column: column, message: L("guide.itemText")) }
             return item(attributes, duration: duration)
         }
     }
@@ -139,14 +139,14 @@ enum GuideLine: Equatable {
         let classes = attributes.classes
         if let misplaced = GuideClass.allCases.first(where: { !$0.isForItems && classes.contains($0) }) {
             return .mistake(column: attributes.column,
-                            message: "'.\(misplaced.rawValue)' belongs on a '## ' heading; a checklist item takes \(GuideClass.forItems)")
+                            message: L("guide.classForHeading", misplaced.rawValue, GuideClass.forItems))
         }
         if classes.contains(.decision) && classes.contains(.noContact) {
-            return .mistake(column: attributes.column, message: "an item is the decision ('.decision') or the no-contact period ('.no-contact'), not both")
+            return .mistake(column: attributes.column, message: L("guide.decisionAndNoContact"))
         }
         if classes.contains(.noContact) && duration == nil {
             return .mistake(column: attributes.column,
-                            message: "the no-contact period needs a duration at the end of its line: '(30 days, you choose)'")
+                            message: L("guide.noContactDuration"))
         }
         return .item(Item(text: attributes.text, id: attributes.id, isDecision: classes.contains(.decision),
                           isNoContactPeriod: classes.contains(.noContact), duration: duration, attributesColumn: attributes.column))
@@ -156,25 +156,25 @@ enum GuideLine: Equatable {
     /// attempt at one; any other is text.
     private static func carriedNote(_ body: ArraySlice<UInt8>, place: Place) -> GuideLine? {
         let column = place.column(of: body.startIndex)
-        let example = "'^ #reflect What you wrote when reflecting'"
+        let example = L("guide.carriedExample")
         let afterMark = body.dropFirst()
         if afterMark.first == UInt8(ascii: "#") {
-            return .mistake(column: column, message: "a carried note needs a space after '^': \(example)")
+            return .mistake(column: column, message: L("guide.carriedSpace", example))
         }
         guard afterMark.isEmpty || afterMark.first?.isBlank == true else { return nil }
         let rest = afterMark.trimmingLeadingBlanks()
         guard rest.first == UInt8(ascii: "#") else {
-            return .mistake(column: column, message: "a carried note names an earlier part by its id, then a caption: \(example)")
+            return .mistake(column: column, message: L("guide.carriedForm", example))
         }
         let idColumn = place.column(of: rest.startIndex)
         let idEnd = rest.firstIndex(where: \.isBlank) ?? rest.endIndex
         let partID = string(rest[(rest.startIndex + 1)..<idEnd])
         guard Slug.isValidID(partID) else {
-            return .mistake(column: idColumn, message: "invalid id '\(partID)': use letters, digits, '-', '_' or '.'")
+            return .mistake(column: idColumn, message: L("guide.invalidID", partID))
         }
         let caption = rest[idEnd...].trimmingLeadingBlanks()
         guard !caption.isEmpty else {
-            return .mistake(column: idColumn, message: "a carried note needs a caption after '#\(partID)': \(example)")
+            return .mistake(column: idColumn, message: L("guide.carriedCaption", partID, example))
         }
         return .carried(partID: partID, caption: string(caption), column: idColumn)
     }
@@ -202,7 +202,7 @@ enum GuideLine: Equatable {
             } ?? inside.endIndex
             let name = string(inside[(inside.startIndex + 1)..<classesStart])
             guard Slug.isValidID(name) else {
-                return .failure(MistakeError(column: column, message: "invalid id '\(name)': use letters, digits, '-', '_' or '.'"))
+                return .failure(MistakeError(column: column, message: L("guide.invalidID", name)))
             }
             id = name
             inside = inside[classesStart...]
@@ -210,7 +210,7 @@ enum GuideLine: Equatable {
         var classes: Set<GuideClass> = []
         for word in inside.split(whereSeparator: \.isBlank) {
             guard word.first == UInt8(ascii: "."), let known = GuideClass(rawValue: string(word.dropFirst())) else {
-                return .failure(MistakeError(column: column, message: "unknown class '\(string(word))': \(GuideClass.whereEachGoes)"))
+                return .failure(MistakeError(column: column, message: L("guide.unknownClass", string(word), GuideClass.whereEachGoes)))
             }
             classes.insert(known)
         }
@@ -261,11 +261,11 @@ enum GuideClass: String, CaseIterable {
     /// Whether the class goes on a checklist item rather than a `## ` heading.
     var isForItems: Bool { self == .decision || self == .noContact }
 
-    static let forHeadings = "'.help', '.contact', '.moving-on' or '.drafts'"
-    static let forItems = "'.decision' or '.no-contact'"
-    static let whereEachGoes = "a '## ' heading takes \(forHeadings), a checklist item \(forItems)"
-    static let onlyOnStepsAndItems =
-        "a class can be given only on a '## ' heading ('.help', '.contact', '.moving-on', '.drafts') or a checklist item ('.decision', '.no-contact')"
+    // Computed: the words are in the current language.
+    static var forHeadings: String { L("guide.classesForHeadings") }
+    static var forItems: String { L("guide.classesForItems") }
+    static var whereEachGoes: String { L("guide.whereClassesGo", forHeadings, forItems) }
+    static var onlyOnStepsAndItems: String { L("guide.classOnlyOnStepsAndItems") }
 }
 
 /// A mistake carried through `Result`, which needs an `Error`.

@@ -28,7 +28,7 @@ public struct GuideParser {
     /// are reported, and a line with invalid UTF-8 is read as its repaired text.
     private func checked(_ line: ArraySlice<UInt8>, lineNumber: Int, into problems: inout [GuideProblem]) -> ArraySlice<UInt8> {
         if let nul = line.firstIndex(of: 0) {
-            problems.append(problem(lineNumber, line.distance(from: line.startIndex, to: nul) + 1, "NUL byte in the text"))
+            problems.append(problem(lineNumber, line.distance(from: line.startIndex, to: nul) + 1, L("guide.nul")))
         }
         if String(validating: line, as: UTF8.self) != nil { return line }
         var decoder = UTF8()
@@ -39,7 +39,7 @@ public struct GuideParser {
             case .scalarValue(let scalar): offset += String(scalar).utf8.count
             case .emptyInput: break loop
             case .error:
-                problems.append(problem(lineNumber, offset + 1, "invalid UTF-8"))
+                problems.append(problem(lineNumber, offset + 1, L("guide.utf8")))
                 break loop
             }
         }
@@ -82,8 +82,8 @@ private struct Builder {
         let line = GuideLine.classify(bytes)
         if case .blank = line { return endParagraph() }
         if title == nil, !isTitle(line) {
-            if problems.allSatisfy({ $0.message != "a guide starts with a '# Title' line" }) {
-                report(number, 1, "a guide starts with a '# Title' line")
+            if problems.allSatisfy({ $0.message != L("guide.noTitle") }) {
+                report(number, 1, L("guide.noTitle"))
             }
             return
         }
@@ -91,7 +91,7 @@ private struct Builder {
         case .blank: break
         case .title(let text, let id):
             if title != nil {
-                report(number, 1, "a guide has one '# Title'; start a step with '## '")
+                report(number, 1, L("guide.secondTitle"))
             } else {
                 title = (text, id, number)
             }
@@ -100,11 +100,11 @@ private struct Builder {
             if classes.contains(.help) { return startHelp(text, id: id, classes: classes, line: number) }
             inHelp = false
             if inClosing && parts.last?.kind == .closing {
-                report(number, 1, "the closing has one section; put steps before the '---' line")
+                report(number, 1, L("guide.closingOneSection"))
                 return
             }
             let derived = id ?? Slug.make(text)
-            if derived == nil { report(number, 4, "cannot derive an id from this heading; add one with '{#id}'") }
+            if derived == nil { report(number, 4, L("guide.headingNoID")) }
             let part = Part(id: derived ?? "part-\(number)", kind: inClosing ? .closing : .step, title: text,
                             involvesContact: classes.contains(.contact), servesAnyone: classes.contains(.movingOn),
                             hasDrafts: classes.contains(.drafts))
@@ -117,7 +117,7 @@ private struct Builder {
         case .closingRule:
             endParagraph()
             inHelp = false
-            if inClosing { report(number, 1, "only one '---' line may introduce the closing") }
+            if inClosing { report(number, 1, L("guide.secondRule")) }
             inClosing = true
             closingRuleLine = number
         case .item(let line):
@@ -125,9 +125,9 @@ private struct Builder {
             addItem(line, number: number)
         case .prompt(let text):
             endParagraph()
-            if inHelp { return report(number, 1, "the help section lists services ('- Name (region): how to reach'), not reflection prompts") }
+            if inHelp { return report(number, 1, L("guide.helpNoPrompts")) }
             guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
-                return report(number, 1, "reflection prompt outside a step")
+                return report(number, 1, L("guide.promptOutside"))
             }
             parts[part].prompts.append(text)
         case .carried(let partID, let caption, let column):
@@ -140,7 +140,7 @@ private struct Builder {
         case .text(let text):
             if inHelp { return paragraph.append(text) }
             if inClosing && parts.last?.kind != .closing {
-                return report(number, 1, "the closing must start with a '## ' heading after the '---' line")
+                return report(number, 1, L("guide.closingHeading"))
             }
             paragraph.append(text)
         case .mistake(let column, let message):
@@ -172,16 +172,16 @@ private struct Builder {
     mutating func finish(contentHash: String, lastLine: Int) throws(GuideError) -> Guide {
         endParagraph()
         guard let title else {
-            if problems.isEmpty { report(1, 1, "a guide starts with a '# Title' line") }
+            if problems.isEmpty { report(1, 1, L("guide.noTitle")) }
             throw GuideError(problems: problems)
         }
-        if parts.allSatisfy({ $0.kind != .step }) { report(lastLine, 1, "the guide has no steps ('## ' headings)") }
+        if parts.allSatisfy({ $0.kind != .step }) { report(lastLine, 1, L("guide.noSteps")) }
         if inClosing && parts.last?.kind != .closing, let rule = closingRuleLine {
-            report(rule, 1, "the '---' line must be followed by the closing's '## ' heading")
+            report(rule, 1, L("guide.ruleThenHeading"))
         }
         for (part, line) in zip(parts, headingLines)
         where part.guidance.isEmpty && part.checklist.isEmpty && part.prompts.isEmpty {
-            report(line, 1, "empty step '\(part.title)': add guidance, checklist items or prompts")
+            report(line, 1, L("guide.emptyStep", part.title))
         }
         checkHelp()
         checkCarried()
@@ -200,37 +200,37 @@ private struct Builder {
 
     /// A `- [ ] ` line: an item of the current step.
     mutating func addItem(_ line: GuideLine.Item, number: Int) {
-        if inHelp { return report(number, 1, "the help section lists services ('- Name (region): how to reach'), not checklist items") }
+        if inHelp { return report(number, 1, L("guide.helpNoItems")) }
         guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
-            return report(number, 1, "checklist item outside a step")
+            return report(number, 1, L("guide.itemOutside"))
         }
         let slug = line.id.map { Slug.qualified($0, in: parts[part].id) } ?? Slug.make(line.text, in: parts[part].id)
-        if slug == nil { report(number, 7, "cannot derive an id from this item; add one with '{#id}'") }
+        if slug == nil { report(number, 7, L("guide.itemNoID")) }
         let item = ChecklistItem(id: slug ?? "\(parts[part].id).item-\(number)", text: line.text, duration: line.duration,
                                  isDecision: line.isDecision, isNoContactPeriod: line.isNoContactPeriod)
         claim(item.id, line: number)
-        if item.isDecision { decisionLine = claimOnce(decisionLine, "'.decision' item", line: number, column: line.attributesColumn) }
+        if item.isDecision { decisionLine = claimOnce(decisionLine, { L("guide.onlyOneDecision", $0) }, line: number, column: line.attributesColumn) }
         if item.isNoContactPeriod {
-            noContactLine = claimOnce(noContactLine, "'.no-contact' item", line: number, column: line.attributesColumn)
+            noContactLine = claimOnce(noContactLine, { L("guide.onlyOneNoContact", $0) }, line: number, column: line.attributesColumn)
         }
         parts[part].checklist.append(item)
     }
 
     /// The line of the guide's one such item: this one, or the first, reporting this second one.
-    mutating func claimOnce(_ first: Int?, _ what: String, line: Int, column: Int) -> Int {
+    mutating func claimOnce(_ first: Int?, _ problem: (_ firstLine: Int) -> String, line: Int, column: Int) -> Int {
         guard let first else { return line }
-        report(line, column, "a guide has one \(what) (the first is on line \(first))")
+        report(line, column, problem(first))
         return first
     }
 
     /// A `^ #part Caption` line: an earlier part's notes, shown in the current part.
     mutating func addCarried(partID: String, caption: String, line: Int, column: Int) {
-        if inHelp { return report(line, 1, "the help section lists services ('- Name (region): how to reach'), not carried notes") }
+        if inHelp { return report(line, 1, L("guide.helpNoCarried")) }
         guard let part = parts.indices.last, !(inClosing && parts[part].kind != .closing) else {
-            return report(line, 1, "carried note outside a step: put '^ #part Caption' in the step that shows those notes")
+            return report(line, 1, L("guide.carriedOutside"))
         }
         if let first = carriedLines.first(where: { $0.part == part && $0.partID == partID }) {
-            return report(line, column, "'#\(partID)' is already carried in this part (line \(first.line))")
+            return report(line, column, L("guide.carriedTwice", partID, first.line))
         }
         carriedLines.append((part, partID, line, column))
         parts[part].carried.append(CarriedNote(partID: partID, caption: caption))
@@ -241,13 +241,13 @@ private struct Builder {
         for carried in carriedLines {
             let (line, column, name) = (carried.line, carried.column, "'#\(carried.partID)'")
             guard let target = parts.firstIndex(where: { $0.id == carried.partID }) else {
-                report(line, column, "unknown part \(name): a carried note names an earlier step by its id")
+                report(line, column, L("guide.unknownPart", name))
                 continue
             }
             if target == carried.part {
-                report(line, column, "a part cannot carry its own notes: name an earlier step instead of \(name)")
+                report(line, column, L("guide.carriesItself", name))
             } else if target > carried.part {
-                report(line, column, "\(name) comes later in the guide: a carried note names an earlier step")
+                report(line, column, L("guide.carriesLater", name))
             }
         }
     }
@@ -258,15 +258,15 @@ private struct Builder {
     /// never counted as a step nor breaks the closing's one section.
     mutating func startHelp(_ text: String, id: String?, classes: Set<GuideClass>, line: Int) {
         inHelp = true
-        if classes.contains(.contact) { report(line, 1, "the help section is not a step about getting in touch; remove '.contact'") }
+        if classes.contains(.contact) { report(line, 1, L("guide.helpNotContact")) }
         for stepClass in [GuideClass.movingOn, .drafts] where classes.contains(stepClass) {
-            report(line, 1, "the help section is not a step; remove '.\(stepClass.rawValue)'")
+            report(line, 1, L("guide.helpNotStep", stepClass.rawValue))
         }
         guard help == nil else {
-            return report(line, 1, "a guide has one help section (the first is on line \(helpLine))")
+            return report(line, 1, L("guide.secondHelp", helpLine))
         }
         let derived = id ?? Slug.make(text)
-        if derived == nil { report(line, 4, "cannot derive an id from this heading; add one with '{#id}'") }
+        if derived == nil { report(line, 4, L("guide.headingNoID")) }
         let helpID = derived ?? "help"
         claim(helpID, line: line)
         help = HelpResources(id: helpID, title: text)
@@ -276,10 +276,10 @@ private struct Builder {
     /// A `### Title` heading: a group of the help section, and nowhere else.
     mutating func startGroup(_ text: String, id: String?, line: Int) {
         guard inHelp, let section = help?.id else {
-            return report(line, 1, "'###' starts a group of the help section; put it after a '## Title {.help}' heading")
+            return report(line, 1, L("guide.groupOutside"))
         }
         let derived = id.map { Slug.qualified($0, in: section) } ?? Slug.make(text, in: section)
-        if derived == nil { report(line, 5, "cannot derive an id from this group; add one with '{#id}'") }
+        if derived == nil { report(line, 5, L("guide.groupNoID")) }
         let groupID = derived ?? "\(section).group-\(line)"
         claim(groupID, line: line)
         help?.groups.append(HelpGroup(id: groupID, title: text))
@@ -289,7 +289,7 @@ private struct Builder {
     /// A `- ` line of the help section: a service of the current group.
     mutating func addService(_ text: String, line: Int) {
         guard let group = help?.groups.indices.last else {
-            return report(line, 1, "a service belongs to a group: start one with '### ' before it")
+            return report(line, 1, L("guide.serviceOutside"))
         }
         switch HelpService.read(text) {
         case .success(let service): help?.groups[group].services.append(service)
@@ -301,10 +301,10 @@ private struct Builder {
     mutating func checkHelp() {
         guard let help else { return }
         if help.groups.isEmpty {
-            report(helpLine, 1, "the help section '\(help.title)' has no groups: add one with '### ' and its services")
+            report(helpLine, 1, L("guide.helpNoGroups", help.title))
         }
         for (group, line) in zip(help.groups, groupLines) where group.services.isEmpty {
-            report(line, 1, "group '\(group.title)' has no services: add one as '- Name (region): how to reach'")
+            report(line, 1, L("guide.groupNoServices", group.title))
         }
     }
 
@@ -312,6 +312,6 @@ private struct Builder {
         // One lookup for a new id (nearly all of them); a duplicate puts the first back.
         guard let first = idLines.updateValue(line, forKey: id) else { return }
         idLines[id] = first
-        report(line, 1, first == 0 ? "the id 'opening' is reserved" : "duplicate id '\(id)' (first used on line \(first))")
+        report(line, 1, first == 0 ? L("guide.reservedID") : L("guide.duplicateID", id, first))
     }
 }

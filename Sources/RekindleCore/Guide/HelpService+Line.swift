@@ -11,10 +11,10 @@ extension HelpService {
     /// optional region in parentheses, a colon, then the ways to reach it separated
     /// by ";". The first ": " ends the name, so a website ("https://…") may follow.
     static func read(_ text: String) -> Result<HelpService, MistakeError> {
-        let example = "'- Samaritans (UK): call 116 123; samaritans.org'"
+        let example = L("guide.serviceExample")
         let colon = text.firstRange(of: ": ") ?? (text.hasSuffix(":") ? text.index(before: text.endIndex)..<text.endIndex : nil)
         guard let colon else {
-            return .failure(MistakeError(column: 1, message: "a service is its name, a colon and how to reach it: \(example)"))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceForm", example)))
         }
         var name = trimmed(text[..<colon.lowerBound])
         var region: String?
@@ -24,10 +24,10 @@ extension HelpService {
         }
         let ways = text[colon.upperBound...].split(separator: ";").map(trimmed).filter { !$0.isEmpty }
         guard !name.isEmpty else {
-            return .failure(MistakeError(column: 1, message: "a service needs a name before the colon: \(example)"))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceName", example)))
         }
         guard !ways.isEmpty else {
-            return .failure(MistakeError(column: 1, message: "a service needs a way to reach it after the colon: \(example)"))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceWay", example)))
         }
         return .success(HelpService(name: name, region: region?.isEmpty == true ? nil : region, ways: ways))
     }

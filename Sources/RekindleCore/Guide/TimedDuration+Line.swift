@@ -40,28 +40,28 @@ extension TimedDuration {
         if words.count == 1 {
             let digits = words[0].prefix { $0.isASCIIDigit }
             guard !digits.isEmpty, isUnit(words[0][digits.endIndex...]) else { return .none }
-            return mistake("a duration has a space between the number and its unit: '(7 days)', not '\(written)'")
+            return mistake(L("guide.durationSpace", written))
         }
         guard words.count >= 2, isUnit(words[1]) || (words.count == 2 && words[0].first?.isASCIIDigit == true)
         else { return .none }
 
         guard words[0].allSatisfy(\.isASCIIDigit) else {
-            return mistake("a duration starts with a whole number in digits: '(7 days)', not '\(written)'")
+            return mistake(L("guide.durationDigits", written))
         }
         guard words.count == 2, let perUnit = units[String(decoding: words[1], as: UTF8.self)] else {
-            return mistake("'\(written)' looks like a duration but is not one: write '(N days)' or '(N weeks)', or reword the end of the item")
+            return mistake(L("guide.durationNotOne", written))
         }
         // Digits past the range are counted no further, so no number overflows.
         let number = words[0].reduce(0) { min($0 * 10 + Int($1 - UInt8(ascii: "0")), maximumDays + 1) }
         let days = number * perUnit
         guard (1...maximumDays).contains(days) else {
-            return mistake("a duration is from 1 to \(maximumDays) days (52 weeks), not '\(written)'")
+            return mistake(L("guide.durationRange", maximumDays, written))
         }
         var isChosenByPerson = false
         if let comma {
             let rest = inside[(comma + 1)...].trimmingLeadingBlanks().trimmingTrailingBlanks()
             guard rest.elementsEqual("you choose".utf8) else {
-                return mistake("after a duration only ', you choose' may follow: '(30 days, you choose)', not '\(written)'")
+                return mistake(L("guide.durationTail", written))
             }
             isChosenByPerson = true
         }

@@ -16,13 +16,13 @@ enum AtomicFile {
         let temporary = "\(folder)/.\(base).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         // Named by the file asked for: the temporary name means nothing to the person.
-        guard fd >= 0 else { throw POSIX.Failure(operation: "create", path: path, code: errno) }
+        guard fd >= 0 else { throw POSIX.Failure(operation: L("op.create"), path: path, code: errno) }
         do throws(POSIX.Failure) {
             defer { close(fd) }
-            guard fchmod(fd, 0o600) == 0 else { throw POSIX.Failure(operation: "chmod", path: temporary, code: errno) }
+            guard fchmod(fd, 0o600) == 0 else { throw POSIX.Failure(operation: L("op.chmod"), path: temporary, code: errno) }
             try bytes.withUnsafeBytes { raw in Result { () throws(POSIX.Failure) in try POSIX.writeAll(fd, raw, path: temporary) } }.get()
             report(.written)
-            guard POSIX.synchronize(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: temporary, code: errno) }
+            guard POSIX.synchronize(fd) == 0 else { throw POSIX.Failure(operation: L("op.fsync"), path: temporary, code: errno) }
             report(.synced)
         } catch {
             unlink(temporary)
@@ -31,13 +31,13 @@ enum AtomicFile {
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
-            throw POSIX.Failure(operation: "rename", path: path, code: code)
+            throw POSIX.Failure(operation: L("op.rename"), path: path, code: code)
         }
         report(.renamed)
         let directory = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard directory >= 0 else { throw POSIX.Failure(operation: "open folder", path: folder, code: errno) }
+        guard directory >= 0 else { throw POSIX.Failure(operation: L("op.openFolder"), path: folder, code: errno) }
         defer { close(directory) }
-        guard POSIX.synchronize(directory) == 0 else { throw POSIX.Failure(operation: "fsync folder", path: folder, code: errno) }
+        guard POSIX.synchronize(directory) == 0 else { throw POSIX.Failure(operation: L("op.fsyncFolder"), path: folder, code: errno) }
     }
 
     /// Appends the step to the file named by REKINDLE_SAVE_MARKERS, if set (tests only).

@@ -12,7 +12,7 @@ public enum OutputFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(POSIX.Failure) {
         switch POSIX.kind(of: path) {
         case .missing, .file: try AtomicFile.write(bytes, to: path.contains("/") ? path : "./" + path)
-        case .directory: throw POSIX.Failure(operation: "write to", path: path, code: EISDIR)
+        case .directory: throw POSIX.Failure(operation: L("op.writeTo"), path: path, code: EISDIR)
         case .symbolicLink, .other: try writeInPlace(bytes, to: path)
         }
     }
@@ -24,14 +24,14 @@ public enum OutputFile {
         var info = stat()
         let isNew = stat(path, &info) != 0 && errno == ENOENT
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0o600)
-        guard fd >= 0 else { throw POSIX.Failure(operation: "open", path: path, code: errno) }
+        guard fd >= 0 else { throw POSIX.Failure(operation: L("op.open"), path: path, code: errno) }
         defer { close(fd) }
-        guard fstat(fd, &info) == 0 else { throw POSIX.Failure(operation: "stat", path: path, code: errno) }
+        guard fstat(fd, &info) == 0 else { throw POSIX.Failure(operation: L("op.stat"), path: path, code: errno) }
         let isPlainFile = info.st_mode & S_IFMT == S_IFREG
         if isPlainFile && isNew { fchmod(fd, 0o600) }
         try bytes.withUnsafeBytes { raw in Result { () throws(POSIX.Failure) in try POSIX.writeAll(fd, raw, path: path) } }.get()
         if isPlainFile {
-            guard POSIX.synchronize(fd) == 0 else { throw POSIX.Failure(operation: "fsync", path: path, code: errno) }
+            guard POSIX.synchronize(fd) == 0 else { throw POSIX.Failure(operation: L("op.fsync"), path: path, code: errno) }
         }
     }
 }

@@ -34,7 +34,7 @@ public enum SessionCodec {
     public static func decode(_ bytes: [UInt8], impossiblePositions: ImpossiblePositions = .bounded) throws(Failure) -> Session {
         var session = try decodeAsWritten(bytes)
         if impossiblePositions == .refused, let (name, value) = session.position.impossibleField {
-            throw Failure(description: "has an impossible value at 'session.position.\(name)' (\(value)); positions run from 0 to \(Position.limit)")
+            throw Failure(description: L("codec.impossiblePosition", name, value, Position.limit))
         }
         session.boundPosition()
         return session
@@ -43,7 +43,7 @@ public enum SessionCodec {
     /// The session exactly as the document has it, position and all.
     private static func decodeAsWritten(_ bytes: [UInt8]) throws(Failure) -> Session {
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-            throw Failure(description: "is empty")
+            throw Failure(description: L("codec.empty"))
         }
         return try decode(Data(bytes))
     }
@@ -55,7 +55,7 @@ public enum SessionCodec {
         do {
             version = try decoder.decode(VersionProbe.self, from: data).version
         } catch {
-            throw Failure(description: explain(error, fallback: "has no 'version' field"))
+            throw Failure(description: explain(error, fallback: L("codec.noVersion")))
         }
         do {
             switch version {
@@ -63,14 +63,14 @@ public enum SessionCodec {
             // the same reader reads format 2.
             case 2, currentVersion: return try decoder.decode(Document.self, from: data).session.inWholeSeconds
             case 1: return try decoder.decode(DocumentV1.self, from: data).migrated().inWholeSeconds
-            case ..<1: throw Failure(description: "has an unknown format version \(version)")
+            case ..<1: throw Failure(description: L("codec.unknownVersion", version))
             default:
-                throw Failure(description: "was written by a newer rekindle (format version \(version); this one reads up to \(currentVersion)). Update rekindle to open it")
+                throw Failure(description: L("codec.newer", version, currentVersion))
             }
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: explain(error, fallback: "is not a valid session"))
+            throw Failure(description: explain(error, fallback: L("codec.notASession")))
         }
     }
 
@@ -79,21 +79,25 @@ public enum SessionCodec {
         guard let error = error as? DecodingError else { return fallback }
         switch error {
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "is not valid JSON" + detail(context) }
-            return "has an invalid value at '\(path(context.codingPath))'" + detail(context)
+            if context.codingPath.isEmpty { return L("codec.notJSON", detail(context)) }
+            return L("codec.invalidValue", path(context.codingPath), detail(context))
         case .keyNotFound(let key, let context):
-            return "is missing the field '\(path(context.codingPath + [key]))'"
+            return L("codec.missingField", path(context.codingPath + [key]))
         case .typeMismatch(_, let context) where context.codingPath.isEmpty:
-            return "is not a JSON object with a 'version' field"
+            return L("codec.notAnObject")
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "has a value of the wrong type at '\(path(context.codingPath))'"
+            return L("codec.wrongType", path(context.codingPath))
         @unknown default:
             return fallback
         }
     }
 
+    /// Where the JSON parser stopped, " (line 3, column 5)", from its own English words.
     private static func detail(_ context: DecodingError.Context) -> String {
         let underlying = context.underlyingError.map { "\($0)" } ?? ""
+        if let place = underlying.firstMatch(of: /line ([0-9]+), column ([0-9]+)/) {
+            return " (" + L("codec.location", place.output.1, place.output.2) + ")"
+        }
         guard let range = underlying.firstRange(of: "line ") else { return "" }
         let location = underlying[range.lowerBound...].prefix { $0 != "." && $0 != ")" && $0 != "\"" }
         return " (\(location))"

@@ -9,15 +9,15 @@ public final class SessionLock {
     /// place is refused with one line (and left as it is), never opened through.
     init(path: String, sessionName: String) throws(StoreError) {
         func refused(_ what: String) -> StoreError {
-            .unreadable(name: sessionName, path: path, reason: "is \(what), not a plain file, so it cannot keep a second rekindle off the session")
+            .unreadable(name: sessionName, path: path, reason: L("file.lockNotPlain", what))
         }
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw refused(Self.describe(info.st_mode)) }
         // O_NONBLOCK: should a FIFO or device appear here meanwhile, opening it must not wait.
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK, 0o600)
         guard fd >= 0 else {
-            if errno == ELOOP { throw refused("a symbolic link") }
-            throw StoreError.io(operation: "open lock", path: path, reason: errnoDescription())
+            if errno == ELOOP { throw refused(L("file.kind.symbolicLink")) }
+            throw StoreError.io(operation: L("op.openLock"), path: path, reason: errnoDescription())
         }
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(fd)
@@ -40,12 +40,12 @@ public final class SessionLock {
     /// What a file type is, worded to follow "is".
     private static func describe(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
-        case S_IFIFO: "a FIFO"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFSOCK: "a socket"
-        case S_IFDIR: "a folder"
-        case S_IFLNK: "a symbolic link"
-        default: "something else"
+        case S_IFIFO: L("file.kind.fifo")
+        case S_IFCHR, S_IFBLK: L("file.kind.device")
+        case S_IFSOCK: L("file.kind.socket")
+        case S_IFDIR: L("file.kind.folder")
+        case S_IFLNK: L("file.kind.symbolicLink")
+        default: L("file.kind.other")
         }
     }
 

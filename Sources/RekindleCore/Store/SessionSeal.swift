@@ -33,7 +33,7 @@ public enum SealedFile {
         let isPowerOfTwo = n > 1 && n & (n - 1) == 0
         guard isPowerOfTwo, n <= 2 * standard.n, (1...standard.r).contains(r), (1...2 * standard.p).contains(p),
               n * r * p <= 2 * standard.n * standard.r * standard.p else {
-            return "asks for more scrypt work than rekindle ever writes (N = \(n), r = \(r), p = \(p); rekindle writes N = \(standard.n), r = \(standard.r), p = \(standard.p) and accepts at most twice that)"
+            return L("seal.tooCostly", n, r, p, standard.n, standard.r, standard.p)
         }
         return nil
     }
@@ -46,7 +46,7 @@ public enum SealedFile {
         let afterMagic = bytes[magic.count...]
         guard let newline = afterMagic.firstIndex(of: UInt8(ascii: "\n")),
               let cost = try? JSONDecoder().decode(Cost.self, from: Data(afterMagic[..<newline])) else {
-            return "has a damaged encryption header"
+            return L("seal.damagedHeader")
         }
         return costProblem(n: cost.n, r: cost.r, p: cost.p)
     }

@@ -77,15 +77,15 @@ public struct SessionStore: Sendable {
         switch POSIX.kind(of: path) {
         case .missing: return nil
         case .file: break
-        case .directory: throw StoreError.unreadable(name: name, path: path, reason: "is a folder, not a file")
+        case .directory: throw StoreError.unreadable(name: name, path: path, reason: L("file.folder"))
         case .symbolicLink: throw StoreError.unreadable(name: name, path: path, reason: L("store.symbolicLink"))
-        case .other: throw StoreError.unreadable(name: name, path: path, reason: "is not a plain file")
+        case .other: throw StoreError.unreadable(name: name, path: path, reason: L("file.notPlain"))
         }
         let bytes: [UInt8]
         do {
             bytes = try POSIX.readFile(path)
         } catch {
-            throw StoreError.unreadable(name: name, path: path, reason: "cannot be read (\(error.reason))")
+            throw StoreError.unreadable(name: name, path: path, reason: L("file.cannotRead", error.reason))
         }
         var plaintext = bytes
         if SealedFile.isSealed(bytes) {
@@ -121,7 +121,7 @@ public struct SessionStore: Sendable {
         do {
             return try POSIX.readFile(path(of: name))
         } catch {
-            throw StoreError.unreadable(name: name, path: path(of: name), reason: "cannot be read (\(error.reason))")
+            throw StoreError.unreadable(name: name, path: path(of: name), reason: L("file.cannotRead", error.reason))
         }
     }
 
@@ -160,27 +160,27 @@ public struct SessionStore: Sendable {
         let path = path(of: session.name)
         let kind = POSIX.kind(of: path)
         guard kind == .missing || kind == .file else {
-            throw StoreError.unreadable(name: session.name, path: path, reason: "is not a plain file")
+            throw StoreError.unreadable(name: session.name, path: path, reason: L("file.notPlain"))
         }
         var bytes = SessionCodec.encode(session)
         if let seal {
             do {
                 bytes = try seal.seal(bytes)
             } catch {
-                throw StoreError.io(operation: "encrypt session", path: path, reason: error.description)
+                throw StoreError.io(operation: L("op.encryptSession"), path: path, reason: error.description)
             }
         }
         do throws(POSIX.Failure) {
             try AtomicFile.write(bytes, to: path)
         } catch {
-            throw StoreError.io(operation: "save session to", path: error.path, reason: error.reason)
+            throw StoreError.io(operation: L("op.saveSession"), path: error.path, reason: error.reason)
         }
     }
 
     /// The names of all sessions on disk, sorted.
     public func names() throws(StoreError) -> [String] {
         guard let entries = POSIX.entries(of: sessionsPath) else {
-            throw StoreError.io(operation: "list", path: sessionsPath, reason: errnoDescription())
+            throw StoreError.io(operation: L("op.list"), path: sessionsPath, reason: errnoDescription())
         }
         return entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
     }

@@ -35,7 +35,7 @@ public enum BoundedFile {
         while true {
             if count == bytes.count {
                 guard bytes.count <= limit else {
-                    throw Failure(path: path, reason: "grew larger than \(limitDescription) while being read, the most rekindle reads")
+                    throw Failure(path: path, reason: L("file.grew", limitDescription))
                 }
                 bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
             }
@@ -56,20 +56,20 @@ public enum BoundedFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             guard Int(info.st_size) <= limit else {
-                throw Failure(path: path, reason: "is larger than \(limitDescription) (\(info.st_size) bytes), the most rekindle reads")
+                throw Failure(path: path, reason: L("file.tooLarge", limitDescription, info.st_size))
             }
             return
-        case S_IFDIR: kind = "a folder"
-        case S_IFCHR, S_IFBLK: kind = "a device"
-        case S_IFIFO: kind = "a pipe (FIFO)"
-        case S_IFSOCK: kind = "a socket"
-        default: throw Failure(path: path, reason: "is not a plain file")
+        case S_IFDIR: kind = L("file.kind.folder")
+        case S_IFCHR, S_IFBLK: kind = L("file.kind.device")
+        case S_IFIFO: kind = L("file.kind.pipe")
+        case S_IFSOCK: kind = L("file.kind.socket")
+        default: throw Failure(path: path, reason: L("file.notPlain"))
         }
-        throw Failure(path: path, reason: "is \(kind), not a plain file")
+        throw Failure(path: path, reason: L("file.kindNotPlain", kind))
     }
 
     private static func failure(_ path: String, code: Int32) -> Failure {
-        Failure(path: path, reason: "cannot be read (\(errnoDescription(code)))")
+        Failure(path: path, reason: L("file.cannotRead", errnoDescription(code)))
     }
 }
 

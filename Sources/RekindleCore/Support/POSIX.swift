@@ -40,7 +40,7 @@ public enum POSIX {
 
     private static func readFile(_ path: String, flags: Int32) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | flags)
-        guard fd >= 0 else { throw Failure(operation: "open", path: path, code: errno) }
+        guard fd >= 0 else { throw Failure(operation: L("op.open"), path: path, code: errno) }
         defer { close(fd) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -48,7 +48,7 @@ public enum POSIX {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(operation: "read", path: path, code: errno)
+                throw Failure(operation: L("op.read"), path: path, code: errno)
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
@@ -77,7 +77,7 @@ public enum POSIX {
             let count = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(operation: "write", path: path, code: errno)
+                throw Failure(operation: L("op.write"), path: path, code: errno)
             }
             offset += count
         }
@@ -101,14 +101,14 @@ public enum POSIX {
             created = mkdir(partial, mode) == 0
             if created {
                 // Just made here, so a folder; checked again all the same: never chmod through a link.
-                guard kind(of: partial) == .directory else { throw Failure(operation: "create folder", path: partial, code: ENOTDIR) }
-                guard chmod(partial, mode) == 0 else { throw Failure(operation: "set the permissions of", path: partial, code: errno) }
+                guard kind(of: partial) == .directory else { throw Failure(operation: L("op.createFolder"), path: partial, code: ENOTDIR) }
+                guard chmod(partial, mode) == 0 else { throw Failure(operation: L("op.setPermissions"), path: partial, code: errno) }
             } else if errno != EEXIST {
-                throw Failure(operation: "create folder", path: partial, code: errno)
+                throw Failure(operation: L("op.createFolder"), path: partial, code: errno)
             }
         }
-        guard stat(path, &info) == 0 else { throw Failure(operation: "stat", path: path, code: errno) }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(operation: "use folder", path: path, code: ENOTDIR) }
+        guard stat(path, &info) == 0 else { throw Failure(operation: L("op.stat"), path: path, code: errno) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(operation: L("op.useFolder"), path: path, code: ENOTDIR) }
         return created
     }
 

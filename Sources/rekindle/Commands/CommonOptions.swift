@@ -3,16 +3,16 @@ import RekindleCore
 
 /// Options every command takes: where data lives and which guide to follow.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Folder for sessions (default: $REKINDLE_DATA_DIR, else $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle).", valueName: "DIR"),
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(L("cli.dataDir"), valueName: "DIR"),
             completion: .directory)
     var dataDirectory: String?
 
-    @Option(help: ArgumentHelp("Follow this guide file instead of the built-in guide.", valueName: "FILE"), completion: Completions.guides)
+    @Option(help: ArgumentHelp(L("cli.guideFile"), valueName: "FILE"), completion: Completions.guides)
     var guide: String?
 
     // Read before parsing, by `InterfaceLanguage`, so that usage errors are in it too;
     // declared here for --help, the completions and the error on an unknown value.
-    @Option(help: ArgumentHelp("The interface's language, en or fr (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(L("cli.lang"), valueName: "LANG"))
     var lang: Language?
 
     /// The parsed values, which the coach can also get without a parser.

@@ -61,10 +61,11 @@ enum Completions {
 /// commands, and at the top the options of the default command (`rekindle --session
 /// NAME`), which the program takes there. Only described, never run: `Rekindle` parses.
 struct TopLevel: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: Rekindle.configuration.commandName, abstract: Rekindle.configuration.abstract,
-        discussion: Rekindle.configuration.discussion, version: Rekindle.configuration.version,
-        subcommands: Rekindle.configuration.subcommands)
+    static var configuration: CommandConfiguration {
+        let rekindle = Rekindle.configuration
+        return CommandConfiguration(commandName: rekindle.commandName, abstract: rekindle.abstract, discussion: rekindle.discussion,
+                                    version: rekindle.version, subcommands: rekindle.subcommands)
+    }
 
     @OptionGroup var open: Open
 }

@@ -3,9 +3,9 @@ import RekindleCore
 import RekindleCrypto
 
 struct Encrypt: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Protect a session with a passphrase (scrypt and ChaChaPoly).",
-        discussion: "From then on the session file holds no readable text, and opening it asks for the passphrase. A forgotten passphrase cannot be recovered.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("cli.encrypt.abstract"), discussion: L("cli.encrypt.discussion"))
+    }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
@@ -26,7 +26,7 @@ struct Encrypt: ParsableCommand {
 }
 
 struct Decrypt: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Remove a session's passphrase, storing it as plain JSON again.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("cli.decrypt.abstract")) }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName

@@ -13,23 +13,17 @@ struct Export: ParsableCommand {
         }
     }
 
-    static let configuration = CommandConfiguration(
-        abstract: "Write a session as Markdown or HTML (to read or print), as a letter in your own words, or as JSON (to import elsewhere).",
-        discussion: """
-            markdown: the whole review, with every action and your notes under their dates.
-            html: the same as one page that opens in any browser and prints on A4 or Letter; it loads nothing from anywhere.
-            letter: a letter in your own words for the end of the guide (your answer, what you wrote at the start and in the closing, your check-ins), as Markdown.
-            letter-html: the letter as such a page.
-            json: everything, to keep as a backup or import elsewhere.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("cli.export.abstract"), discussion: L("cli.export.discussion"))
+    }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
 
-    @Option(help: "markdown, html, letter, letter-html or json.")
+    @Option(help: ArgumentHelp(L("cli.export.format")))
     var format: Format = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout: a new or plain file is written privately (0600) and atomically; a link, FIFO or device is written into as it is. '-' is stdout.", valueName: "FILE"),
+    @Option(name: [.short, .long], help: ArgumentHelp(L("cli.export.output"), valueName: "FILE"),
             completion: .file())
     var output: String?
 

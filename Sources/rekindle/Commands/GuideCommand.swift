@@ -2,12 +2,12 @@ import ArgumentParser
 import RekindleCore
 
 struct GuideCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "guide", abstract: "Show the built-in guide or check a guide file.",
-        subcommands: [Show.self, Check.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "guide", abstract: L("cli.guide.abstract"), subcommands: [Show.self, Check.self])
+    }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the built-in guide's Markdown.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("cli.guideShow.abstract")) }
 
         func run() {
             Console.output(String(decoding: Guide.builtInSource(for: Catalog.language), as: UTF8.self))
@@ -15,10 +15,9 @@ struct GuideCommand: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Validate a guide file; prints each problem as FILE:LINE:COLUMN: message.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("cli.guideCheck.abstract")) }
 
-        @Argument(help: ArgumentHelp("The guide file.", valueName: "FILE"), completion: Completions.guides)
+        @Argument(help: ArgumentHelp(L("cli.guideCheck.file"), valueName: "FILE"), completion: Completions.guides)
         var file: String
 
         func run() throws {

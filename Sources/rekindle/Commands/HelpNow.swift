@@ -4,10 +4,9 @@ import RekindleCore
 /// `rekindle help-now`: the guide's "Need help now" section as plain text, for a
 /// person who cannot use the full screen, in a pipe or with no terminal at all.
 struct HelpNow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "help-now",
-        abstract: "Print where to get help now: emergency numbers and helplines.",
-        discussion: "Works without a terminal. With --guide, prints that guide's help; a guide without one, or one that cannot be read, gets the built-in guide's, and says so.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "help-now", abstract: L("cli.helpNow.abstract"), discussion: L("cli.helpNow.discussion"))
+    }
 
     @OptionGroup var options: CommonOptions
 

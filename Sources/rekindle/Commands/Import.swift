@@ -2,21 +2,21 @@ import ArgumentParser
 import RekindleCore
 
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Import a session from a JSON export.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("cli.import.abstract")) }
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("A file written by 'rekindle export --format json'.", valueName: "FILE"), completion: Completions.exports)
+    @Argument(help: ArgumentHelp(L("cli.import.file"), valueName: "FILE"), completion: Completions.exports)
     var file: String
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Save it under this session name.", valueName: "NAME"),
+    @Option(name: .customLong("as"), help: ArgumentHelp(L("cli.import.as"), valueName: "NAME"),
             completion: Completions.sessions)
     var name: String?
 
-    @Flag(help: "Replace an existing session of the same name.")
+    @Flag(help: ArgumentHelp(L("cli.import.force")))
     var force = false
 
-    @Flag(help: "With --force, do not ask before replacing an encrypted session.")
+    @Flag(help: ArgumentHelp(L("cli.import.yes")))
     var yes = false
 
     func run() throws {

@@ -2,7 +2,7 @@ import ArgumentParser
 import RekindleCore
 
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every session with its progress and dates.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("cli.list.abstract")) }
 
     @OptionGroup var options: CommonOptions
 

@@ -6,11 +6,11 @@ import RekindleTUI
 /// How the coach looks: its colour theme, and discreet mode. Each comes from its
 /// option, else from the environment (REKINDLE_THEME, REKINDLE_DISCREET).
 struct LookOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Colours: dark (the default), light or high-contrast (default: $REKINDLE_THEME).", valueName: "THEME"),
+    @Option(help: ArgumentHelp(L("cli.theme"), valueName: "THEME"),
             completion: Completions.themes)
     var theme: String?
 
-    @Flag(help: "Show 'Rekindle' instead of the guide's title, on screen and in the window's title (also REKINDLE_DISCREET=1).")
+    @Flag(help: ArgumentHelp(L("cli.discreet")))
     var discreet = false
 
     var values: Values { get throws { try Values(theme: theme, discreet: discreet) } }

@@ -2,18 +2,18 @@ import ArgumentParser
 import RekindleCore
 
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the full-screen coach (the default).")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("cli.open.abstract")) }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var look: LookOptions
 
-    @Option(help: ArgumentHelp("The session to open or start (one that starts with '-' as --session=-x).", valueName: "NAME"), completion: Completions.sessions)
+    @Option(help: ArgumentHelp(L("cli.open.session"), valueName: "NAME"), completion: Completions.sessions)
     var session = "default"
 
-    @Flag(help: "Protect the session with a passphrase (asked before the coach opens).")
+    @Flag(help: ArgumentHelp(L("cli.open.encrypt")))
     var encrypt = false
 
-    @Flag(help: "Walk the coach line by line instead of the full screen (as 'rekindle walk' does).")
+    @Flag(help: ArgumentHelp(L("cli.open.plain")))
     var plain = false
 
     func run() throws {

@@ -2,15 +2,15 @@ import ArgumentParser
 import RekindleCore
 
 struct Reset: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Clear the checks and notes of a session, or of one step.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("cli.reset.abstract")) }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
 
-    @Option(help: ArgumentHelp("Only this step: its number as 'rekindle review' shows it, or its id.", valueName: "N"))
+    @Option(help: ArgumentHelp(L("cli.reset.step"), valueName: "N"))
     var step: String?
 
-    @Flag(help: "Do not ask for confirmation.")
+    @Flag(help: ArgumentHelp(L("cli.reset.yes")))
     var yes = false
 
     func run() throws {

@@ -2,15 +2,15 @@ import ArgumentParser
 import RekindleCore
 
 struct Review: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print what you completed, when, your notes and how you have been.",
-        discussion: "Works without a terminal: pipe it or redirect it to a file. The trend of your check-ins is drawn in ASCII where the locale is not UTF-8.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("cli.review.abstract"), discussion: L("cli.review.discussion"))
+    }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
     @OptionGroup var look: LookOptions
 
-    @Flag(help: "Open the review in the full-screen coach instead of printing it.")
+    @Flag(help: ArgumentHelp(L("cli.review.tui")))
     var tui = false
 
     func run() throws {

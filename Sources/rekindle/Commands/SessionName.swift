@@ -1,8 +1,9 @@
 import ArgumentParser
+import RekindleCore
 
 /// The optional session-name argument shared by the commands that act on one session.
 struct SessionName: ParsableArguments {
-    @Argument(help: ArgumentHelp("The session (default: 'default'); a name that starts with '-' goes after '--' (rekindle review -- -x).",
+    @Argument(help: ArgumentHelp(L("cli.sessionName"),
                                  valueName: "name"), completion: Completions.sessions)
     var given: String?
 

@@ -3,18 +3,17 @@ import RekindleCore
 
 /// `rekindle trend`: named so as not to hide the core's `Trend`, which it draws.
 struct TrendCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "trend",
-        abstract: "Show how you have been: your check-ins' mood and urge, day by day.",
-        discussion: "Mood is drawn from 1 to 5 and the urge from 0 to 10, one mark a day (the day's check-ins taken together), in ASCII where the locale is not UTF-8. With --csv, every check-in as a row instead: date (ISO 8601, with its zone), mood, urge, word.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "trend", abstract: L("cli.trend.abstract"), discussion: L("cli.trend.discussion"))
+    }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionName
 
-    @Flag(help: "Print every check-in as CSV (RFC 4180) instead of the chart.")
+    @Flag(help: ArgumentHelp(L("cli.trend.csv")))
     var csv = false
 
-    @Option(help: ArgumentHelp("Show at most this many days, ending today.", valueName: "N"))
+    @Option(help: ArgumentHelp(L("cli.trend.days"), valueName: "N"))
     var days = TrendChart.defaultDays
 
     func validate() throws {

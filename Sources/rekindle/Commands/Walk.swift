@@ -6,20 +6,18 @@ import RekindleWalk
 /// The coach itself walks instead of taking the full screen when asked (`--plain`) or
 /// when there is no terminal that can take it (see `Reason`).
 struct Walk: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Walk the coach line by line: plain text in and out, for screen readers, pipes and scripts.",
-        discussion: """
-            Reads one line at a time from standard input and answers in plain lines, without moving the cursor or using colour; type help to see what you can say. It walks the same guide and session as the full screen, keeps other rekindles off the session, and saves every change at once; the end of input leaves, as quit does. Example: printf 'next\\ncheck 1\\nquit\\n' | rekindle walk
-
-            An encrypted session asks for its passphrase first: on a terminal without showing it, otherwise as the first line of standard input.
-            """)
+    // The example is an argument: a catalogue's \n is a new line, not the two characters printf takes.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("cli.walk.abstract"),
+                             discussion: L("cli.walk.discussion", "printf 'next\\ncheck 1\\nquit\\n' | rekindle walk"))
+    }
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: ArgumentHelp("The session to walk, started if new (one that starts with '-' as --session=-x).", valueName: "NAME"))
+    @Option(help: ArgumentHelp(L("cli.walk.session"), valueName: "NAME"))
     var session = "default"
 
-    @Flag(help: "Protect the session with a passphrase (asked before the walk begins).")
+    @Flag(help: ArgumentHelp(L("cli.walk.encrypt")))
     var encrypt = false
 
     func run() throws {
