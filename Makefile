@@ -71,9 +71,10 @@ install-built:
 		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
 	install -m 0755 $(RELEASE_BINARY) "$(DESTDIR)$(PREFIX)/bin/rekindle"
 	install -m 0644 rekindle.1 "$(DESTDIR)$(PREFIX)/share/man/man1/rekindle.1"
-	$(RELEASE_BINARY) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/rekindle"
-	$(RELEASE_BINARY) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_rekindle"
-	$(RELEASE_BINARY) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/rekindle.fish"
+	@# The completions' descriptions in English whatever the installer's locale, as the man page.
+	LC_ALL=C.UTF-8 $(RELEASE_BINARY) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/rekindle"
+	LC_ALL=C.UTF-8 $(RELEASE_BINARY) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_rekindle"
+	LC_ALL=C.UTF-8 $(RELEASE_BINARY) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/rekindle.fish"
 	chmod 0644 "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/rekindle" \
 		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_rekindle" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/rekindle.fish"
 
@@ -97,9 +98,9 @@ dist-built:
 	@rm -rf $(DIST_DIR)/$(DIST_NAME) && mkdir -p $(DIST_DIR)/$(DIST_NAME)/completions $(DIST_DIR)/$(DIST_NAME)/docs
 	@cp docs/sealed-format.md $(DIST_DIR)/$(DIST_NAME)/docs/
 	@cp $(RELEASE_BINARY) rekindle.1 README.md LICENSE CHANGELOG.md $(DIST_DIR)/$(DIST_NAME)/
-	@$(RELEASE_BINARY) --generate-completion-script bash > $(DIST_DIR)/$(DIST_NAME)/completions/rekindle.bash
-	@$(RELEASE_BINARY) --generate-completion-script zsh > $(DIST_DIR)/$(DIST_NAME)/completions/_rekindle
-	@$(RELEASE_BINARY) --generate-completion-script fish > $(DIST_DIR)/$(DIST_NAME)/completions/rekindle.fish
+	@LC_ALL=C.UTF-8 $(RELEASE_BINARY) --generate-completion-script bash > $(DIST_DIR)/$(DIST_NAME)/completions/rekindle.bash
+	@LC_ALL=C.UTF-8 $(RELEASE_BINARY) --generate-completion-script zsh > $(DIST_DIR)/$(DIST_NAME)/completions/_rekindle
+	@LC_ALL=C.UTF-8 $(RELEASE_BINARY) --generate-completion-script fish > $(DIST_DIR)/$(DIST_NAME)/completions/rekindle.fish
 	@tar -C $(DIST_DIR) --owner=0 --group=0 --numeric-owner -czf $(DIST_DIR)/$(DIST_NAME).tar.gz $(DIST_NAME)
 	@echo "make dist: $(DIST_DIR)/$(DIST_NAME).tar.gz"
 	@echo "make dist: runs on glibc $$(sh Packaging/glibc-floor.sh $(RELEASE_BINARY)) or newer (the highest GLIBC_ version the binary needs)"
