@@ -30,7 +30,7 @@ extension AppState {
             }
             return [.writeDraft(session.drafts[index].text)]
         case .confirmingEarlyCopy(let index):
-            drafts.mode = key == .character("y") || key == .character("Y") ? .copying(index: index) : .list
+            drafts.mode = key.isYes ? .copying(index: index) : .list
             return []
         case .loggingUrge(var text):
             switch key {

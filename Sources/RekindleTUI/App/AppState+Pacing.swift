@@ -104,7 +104,7 @@ extension AppState {
         }
         switch asked {
         case .decision:
-            let answers: [Character: Decision.Answer] = ["y": .yes, "l": .notNow, "n": .no]
+            let answers: [Character: Decision.Answer] = ["y": .yes, "o": .yes, "l": .notNow, "n": .no]
             guard case .character(let character) = key, let answer = answers[character] else {
                 if key == .escape { question = nil }
                 return []
@@ -124,7 +124,7 @@ extension AppState {
             return prepareSave(now: now)
         case .earlyCheck:
             question = nil
-            guard key == .character("y") || key == .character("Y") else { return [] }
+            guard key.isYes else { return [] }
             return toggleItem(session.position.checklistCursor, now: now)
         case .stopTimer:
             question = nil
@@ -132,7 +132,7 @@ extension AppState {
                 question = .days(itemID: found.item.id, typed: "\(timer.days)", changing: true)
                 return []
             }
-            guard key == .character("y") || key == .character("Y") else { return [] }
+            guard key.isYes else { return [] }
             let before = marks(of: found.item.id)
             session.stopTimer(of: found.item, at: now)
             recordMarks(itemID: found.item.id, before: before)

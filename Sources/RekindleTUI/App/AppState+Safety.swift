@@ -61,7 +61,7 @@ extension AppState {
         }
         let choice: ScreeningAnswer.Choice
         switch key {
-        case .character("y"), .character("Y"): choice = .yes
+        case let key where key.isYes: choice = .yes
         case .character("n"), .character("N"): choice = .no
         case .character("s"), .character("S"): choice = .skipped
         case KeyMap.back:

@@ -157,7 +157,7 @@ extension AppState {
 
     private mutating func answerQuitQuestion(_ key: Key) -> [Effect] {
         switch key {
-        case .character("y"), .character("Y"):
+        case let key where key.isYes:
             discardConfirmed = true
             return [.quit]
         case .character("n"), .character("N"), .escape:

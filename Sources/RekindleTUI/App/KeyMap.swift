@@ -153,3 +153,9 @@ enum KeyMap {
         ]
     }
 }
+
+extension Key {
+    /// Whether the key answers yes to a question: y, and o (oui) too, so the key a
+    /// French speaker reaches for works as well.
+    var isYes: Bool { [.character("y"), .character("Y"), .character("o"), .character("O")].contains(self) }
+}
