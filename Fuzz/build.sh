@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-60}"
 out=.build-fuzz
 mkdir -p "$out"
+# Swift 6 language mode, as the package builds the core (bare /regex/ literals among others).
 core=$(find Sources/RekindleCore -name '*.swift' | sort)
 for target in GuideParser SessionDecoder; do
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name RekindleCore \
+  swiftc -O -swift-version 6 -sanitize=fuzzer,address -parse-as-library -module-name RekindleCore \
     $core Fuzz/PackageResources.swift "Fuzz/${target}Fuzz.swift" -o "$out/fuzz-$target" 2>&1 | grep -v -e "^$" -e "Cannot export local symbol" || true
 done
 status=0
