@@ -67,6 +67,11 @@ extension Conversation {
             let count = writing.lines.count
             return Reply(L("walk.kept", count, count == 1 ? L("noun.line") : L("noun.lines"), guide.label(of: part)))
         }
+        // Help is never behind the writing: `help-now` alone on a line shows it, and the
+        // note goes on.
+        if line.split(whereSeparator: \.isWhitespace) == ["help-now"] {
+            return Reply(helpNow().lines + ["", L("walk.stillWriting")])
+        }
         var writing = writing
         writing.lines.append(line)
         let text = ((writing.before.isEmpty ? [] : [writing.before]) + writing.lines).joined(separator: "\n")

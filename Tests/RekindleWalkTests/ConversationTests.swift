@@ -269,4 +269,13 @@ import Testing
         var again = conversation { $0.screening = walk.session.screening }
         #expect(!again.opening(now: noon).lines.joined().contains("Before you begin"), "asked once, kept with the session")
     }
+
+    @Test func helpNowWorksWhileWritingANote() {
+        var walk = conversation(on: "reflect")
+        say("write", "first line", to: &walk)
+        let help = say("help-now", to: &walk)
+        #expect(help.contains("Need help now") && help.hasSuffix("Still writing your note: type on, or a line with a single '.' to end it."))
+        say("second line", ".", to: &walk)
+        #expect(walk.session.noteText(for: "reflect") == "first line\nsecond line")
+    }
 }
