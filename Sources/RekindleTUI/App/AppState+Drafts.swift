@@ -113,7 +113,7 @@ extension AppState {
     /// none, or the person's own no-contact period is running.
     var draftWarning: String? {
         if session.contactIsOff { return L("drafts.noContactAsked") }
-        guard let (_, timer) = runningNoContact else { return nil }
+        guard let timer = session.runningNoContact(in: guide, at: lastEventAt, zone: zone) else { return nil }
         let ends = RelativeTime.day(timer.lastDay(zone: zone), now: lastEventAt, zone: zone)
         return L("drafts.noContactPeriod", ends)
     }

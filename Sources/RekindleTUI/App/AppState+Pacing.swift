@@ -245,26 +245,11 @@ extension AppState {
 // MARK: - Where a step opens
 
 extension AppState {
-    /// The no-contact period, when the person started it and it is still running.
-    var runningNoContact: (item: ChecklistItem, timer: TimedStart)? {
-        // Checked (kept to the end, or ended on purpose) or not for me, it no longer counts.
-        for item in guide.allItems where item.isNoContactPeriod && !session.isChecked(item.id) && !session.isNotForMe(item.id) {
-            if let timer = session.timers[item.id], timer.isRunning(at: lastEventAt, zone: zone) { return (item, timer) }
-        }
-        return nil
-    }
-
-    /// What time says where a step opens: a step set aside after a "no"; on a step about
-    /// getting in touch, that the chosen no-contact period has not ended (a gentle gate:
-    /// the person can read on).
-    var pacingNotices: [String] {
-        guard part.involvesContact else { return [] }
-        if guide.isSetAside(part, in: session) {
-            return [L("pacing.setAside")]
-        }
-        guard let (_, timer) = runningNoContact else { return [] }
-        let ends = RelativeTime.day(timer.lastDay(zone: zone), now: lastEventAt, zone: zone)
-        return [L("pacing.noContact", ends, timer.day(at: lastEventAt, zone: zone), timer.days)]
+    /// What is said where a part opens: help first on every page after a yes to
+    /// harming oneself, then what getting in touch means now (`Session.contactNotices`).
+    var notices: [String] {
+        let selfHarm = session.screening?.thinkingOfSelfHarm?.choice == .yes ? [L("notice.selfHarm")] : []
+        return selfHarm + session.contactNotices(for: part, in: guide, at: lastEventAt, zone: zone, setAside: L("pacing.setAside"))
     }
 
     /// The notes carried forward in a line each, for a page with no room for more:

@@ -91,7 +91,7 @@ struct StepLayout: Sendable {
         (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.journalLines, width: max(1, width - 2))
 
         // At most a third of the page, the last row cut with "…" when they need more.
-        let notices = (Self.notices(for: part, screening: state.session.screening) + state.pacingNotices)
+        let notices = state.notices
             .flatMap { Wrap.lines($0, width: width) }
         let noticeRows = max(1, (column.height - 1) / 3)
         notice = notices.count <= noticeRows ? notices : notices.prefix(noticeRows - 1) + [notices[noticeRows - 1] + " …"]
@@ -130,25 +130,6 @@ struct StepLayout: Sendable {
             regions[shown] = rest
             self.regions = regions
         }
-    }
-
-    /// What the safety check's yes answers mean where a part opens: help first on every
-    /// page after a yes to harming oneself; no contact on the steps about getting in
-    /// touch after a yes to fear, harm or a request for no contact.
-    static func notices(for part: Part, screening: Screening?) -> [String] {
-        guard let screening else { return [] }
-        var notices: [String] = []
-        if screening.thinkingOfSelfHarm?.choice == .yes {
-            notices.append(L("notice.selfHarm"))
-        }
-        if part.involvesContact && screening.controlledOrHurt?.choice == .yes {
-            notices.append(L("notice.controlled"))
-        } else if part.involvesContact && screening.afraid?.choice == .yes {
-            notices.append(L("notice.afraid"))
-        } else if part.involvesContact && screening.askedForNoContact?.choice == .yes {
-            notices.append(L("notice.noContact"))
-        }
-        return notices
     }
 
     /// Rows for each region, or nil when the page cannot hold the least of each: a

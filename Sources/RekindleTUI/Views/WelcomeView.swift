@@ -26,7 +26,7 @@ enum WelcomeView {
             paragraphs = [(L("welcome.back"), .title)] + checkInParagraphs(state) + [
                 (L("welcome.where", state.guide.label(of: part), part.title, done, progress.totalItems, declined, progress.completedSteps, progress.totalSteps,
                    RelativeTime.text(state.previousVisit, now: state.lastEventAt, zone: state.zone)), .plain),
-            ] + timeParagraphs(state) + [
+            ] + state.session.timeFacts(in: state.guide, at: state.lastEventAt, zone: state.zone).map { ($0, Style.plain) } + [
                 (L("welcome.continue"), .plain),
             ]
         } else {
@@ -40,26 +40,6 @@ enum WelcomeView {
             ]
         }
         return PageText.content(paragraphs, width: width)
-    }
-
-    /// What time is doing: the no-contact counter, then each timed action still running
-    /// or ended and not yet checked, with its end date: when to come back.
-    private static func timeParagraphs(_ state: AppState) -> [(String, Style)] {
-        let now = state.lastEventAt, zone = state.zone
-        var lines: [String] = []
-        if let (_, timer) = state.runningNoContact {
-            let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
-            lines.append(L("welcome.noContactDay", timer.day(at: now, zone: zone), timer.days, ends))
-        }
-        for item in state.guide.allItems where !item.isNoContactPeriod && !state.session.isChecked(item.id)
-            && !state.session.isNotForMe(item.id) {
-            guard let timer = state.session.timers[item.id] else { continue }
-            let ends = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
-            lines.append(timer.isRunning(at: now, zone: zone)
-                ? L("welcome.timerRunning", item.text, timer.day(at: now, zone: zone), timer.days, ends)
-                : L("welcome.timerEnded", ends, item.text))
-        }
-        return lines.map { ($0, .plain) }
     }
 
     /// The check-in, a question at a time, each answer staying in view.
