@@ -12,29 +12,25 @@ struct JournalLine: Equatable, Sendable {
 }
 
 extension AppState {
-    /// A part's entries as they stand: the session's, with the one being written as the
-    /// editor holds it.
-    func entries(for partID: String) -> [NoteEntry] {
-        var entries = session.entries(for: partID)
-        guard partID == part.id, noteEdited else { return entries }
-        if entries.indices.contains(writingEntry) {
-            entries[writingEntry].text = editor.text
-        } else if !editor.isEmpty {
-            entries.append(NoteEntry(text: editor.text, startedAt: lastEventAt, editedAt: lastEventAt))
-        }
-        return entries
-    }
-
     /// A part's notes as the page shows them: each entry, oldest first, its first line
     /// led by its day ("Fri 4 Dec · "), which costs no row on a small screen. A single
-    /// entry of today needs no date (the heading says when it was saved).
+    /// entry of today needs no date (the heading says when it was saved). The entry
+    /// being written is read from the editor's lines, as they stand: splitting its
+    /// text again on every frame would cost a long note's typing its budget.
     func journal(for partID: String) -> [JournalLine] {
-        let entries = entries(for: partID).filter { !$0.text.isEmpty }
+        let saved = session.entries(for: partID)
+        let isOpen = partID == part.id
+        var entries: [(startedAt: Date, lines: [String])] = saved.indices.map { index in
+            (saved[index].startedAt, isOpen && index == writingEntry ? editor.lines
+                : saved[index].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
+        if isOpen && writingEntry >= saved.count { entries.append((lastEventAt, editor.lines)) }
+        entries.removeAll { $0.lines == [""] }
         let today = zone.dayNumber(of: lastEventAt)
         let dated = entries.count > 1 || entries.contains { zone.dayNumber(of: $0.startedAt) != today }
         var lines: [JournalLine] = []
         for entry in entries {
-            var entryLines = entry.text.split(separator: "\n", omittingEmptySubsequences: false).map { JournalLine(text: String($0)) }
+            var entryLines = entry.lines.map { JournalLine(text: $0) }
             if dated {
                 let prefix = RelativeTime.day(zone.dayNumber(of: entry.startedAt), now: lastEventAt, zone: zone) + " · "
                 entryLines[0] = JournalLine(text: prefix + entryLines[0].text, muted: prefix.count)

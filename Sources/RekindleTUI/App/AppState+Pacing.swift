@@ -259,7 +259,7 @@ extension AppState {
             guard let source = guide.part(id: carried.partID) else { return nil }
             let latest = session.entries(for: source.id).last { !$0.text.isEmpty }?.text ?? ""
             let label = L("carried.from", guide.label(of: source)) + " "
-            let first = latest.split(separator: "\n").first.map(String.init) ?? L("carried.nothing")
+            let first = latest.isEmpty ? L("carried.nothing") : String(latest.drop { $0 == "\n" }.prefix { $0 != "\n" })
             return JournalLine(text: label + first, muted: label.count)
         }
     }
@@ -270,12 +270,17 @@ extension AppState {
         part.carried.flatMap { carried -> [JournalLine] in
             guard let source = guide.part(id: carried.partID) else { return [] }
             let label = guide.label(of: source)
-            // Every entry, the latest first: what was written most recently leads.
-            let text = session.entries(for: source.id).reversed().map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
+            // The entries' lines, the latest entry first (what was written most recently
+            // leads), as many as three rows show and one more to tell there is more: a
+            // long note is never split whole on every frame.
+            var lines: [String] = []
+            for entry in session.entries(for: source.id).reversed() where !entry.text.isEmpty && lines.count < 4 {
+                let wanted = 4 - lines.count
+                lines += entry.text.split(separator: "\n", maxSplits: wanted, omittingEmptySubsequences: false).prefix(wanted).map(String.init)
+            }
             let caption = { (words: String) in Wrap.lines(words, width: width).map { JournalLine.heading($0) } }
-            guard !text.isEmpty else { return caption("\(carried.caption) (\(label)): " + L("carried.nothing")) }
-            let preview = StepLayout.preview(of: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                                             width: max(1, width - 2), limit: 3)
+            guard !lines.isEmpty else { return caption("\(carried.caption) (\(label)): " + L("carried.nothing")) }
+            let preview = StepLayout.preview(of: lines, width: max(1, width - 2), limit: 3)
             let more = preview.linesAfter > 0 ? ["  …"] : []
             return caption("\(carried.caption) (\(label)):")
                 + (preview.rows + more).map { JournalLine(text: "  " + $0) }

@@ -320,7 +320,7 @@ enum StepView {
         }
         frame.fill(Rect(x: pinned.x, y: pinned.maxY, width: pinned.width, height: 1), with: "─", style: .muted)
         // Earlier entries stay on the page; the rule says they are there.
-        let earlier = state.entries(for: state.part.id).prefix(state.writingEntry).filter { !$0.text.isEmpty }
+        let earlier = state.session.entries(for: state.part.id).prefix(state.writingEntry).filter { !$0.text.isEmpty }
         if let first = earlier.first {
             let day = RelativeTime.day(state.zone.dayNumber(of: first.startedAt), now: state.lastEventAt, zone: state.zone)
             let words = earlier.count == 1 ? L("writing.earlierEntry", day) : L("writing.earlierEntries", earlier.count, day)
