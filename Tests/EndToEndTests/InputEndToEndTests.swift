@@ -113,7 +113,7 @@ import TestSupport
         try tmux.waitFor("END", timeout: 30)
         let took = Date().timeIntervalSince(started)
         print("a 1 MB single-line paste took \(took) s")
-        #expect(took < 5)
+        #expect(took < 15, "quadratic insertion took minutes")
         try tmux.send("C-c")
         #expect(try tmux.waitForExit() == 0)
         let note = try SessionStore(dataDirectory: dir.file("data")).load("default")?.noteText(for: "opening")
