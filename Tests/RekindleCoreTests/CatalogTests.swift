@@ -1,5 +1,5 @@
 import Foundation
-import RekindleCore
+@testable import RekindleCore
 import TestSupport
 import Testing
 
@@ -50,6 +50,20 @@ import Testing
         #expect(Catalog.$language.withValue(.french) { L("store.notFound", "x") }.contains("aucune session"))
         #expect(L("store.notFound", "x") == "no session named 'x'. Run 'rekindle list' to see the sessions.")
         #expect(L("no.such.key") == "no.such.key")
+    }
+
+    /// Each `{N}` is filled once, from the text as written: a value that holds "{1}"
+    /// stays as it is, and braces that name no argument are left alone.
+    @Test(arguments: [
+        ("{0} and {1}", ["a", "b"], "a and b"),
+        ("{1}, then {0}, then {1}", ["é", "中"], "中, then é, then 中"),
+        ("{0} · {1}", ["{1}", "x"], "{1} · x"),
+        ("{5} {x} { {} {0", ["a"], "{5} {x} { {} {0"),
+        ("😀{0}😀", ["ok"], "😀ok😀"),
+        ("no braces", ["a"], "no braces"),
+    ])
+    func fillsEachPlaceholderOnce(template: String, values: [String], expected: String) {
+        #expect(Catalog.filled(template, with: values) == expected)
     }
 
     /// The guide checker's problems and a session file's reasons are in the current language.

@@ -11,10 +11,9 @@ extension HelpService {
     /// optional region in parentheses, a colon, then the ways to reach it separated
     /// by ";". The first ": " ends the name, so a website ("https://…") may follow.
     static func read(_ text: String) -> Result<HelpService, MistakeError> {
-        let example = L("guide.serviceExample")
         let colon = text.firstRange(of: ": ") ?? (text.hasSuffix(":") ? text.index(before: text.endIndex)..<text.endIndex : nil)
         guard let colon else {
-            return .failure(MistakeError(column: 1, message: L("guide.serviceForm", example)))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceForm", L("guide.serviceExample"))))
         }
         var name = trimmed(text[..<colon.lowerBound])
         var region: String?
@@ -24,10 +23,10 @@ extension HelpService {
         }
         let ways = text[colon.upperBound...].split(separator: ";").map(trimmed).filter { !$0.isEmpty }
         guard !name.isEmpty else {
-            return .failure(MistakeError(column: 1, message: L("guide.serviceName", example)))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceName", L("guide.serviceExample"))))
         }
         guard !ways.isEmpty else {
-            return .failure(MistakeError(column: 1, message: L("guide.serviceWay", example)))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceWay", L("guide.serviceExample"))))
         }
         return .success(HelpService(name: name, region: region?.isEmpty == true ? nil : region, ways: ways))
     }
@@ -35,6 +34,8 @@ extension HelpService {
     /// Without the spaces and tabs around it, the only blanks the guide format knows.
     private static func trimmed(_ text: Substring) -> String {
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        return String(text.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
+        var text = text.drop(while: isBlank)
+        while let last = text.last, isBlank(last) { text.removeLast() }
+        return String(text)
     }
 }
