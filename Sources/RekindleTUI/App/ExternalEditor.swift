@@ -70,7 +70,7 @@ public enum ExternalEditor {
     /// cannot be removed is left as it is.
     public static func removeLeftovers(environment: [String: String]) {
         let base = temporaryFolder(environment)
-        for name in entries(of: base) where isEditorFolderName(name) {
+        for name in entries(of: base, startingWith: folderPrefix) where isEditorFolderName(name) {
             let path = base + "/" + name
             let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
             guard folder >= 0 else { continue }
@@ -108,17 +108,23 @@ public enum ExternalEditor {
         return names(in: stream)
     }
 
-    private static func entries(of path: String) -> [String] {
+    private static func entries(of path: String, startingWith prefix: String) -> [String] {
         guard let stream = opendir(path) else { return [] }
         defer { closedir(stream) }
-        return names(in: stream)
+        return names(in: stream, startingWith: prefix)
     }
 
-    private static func names(in stream: OpaquePointer) -> [String] {
+    /// The names in a folder that start with `prefix`. Compared before a String is made:
+    /// every start lists the temporary folder, which may hold thousands of names
+    /// (start-up budget, PERFORMANCE.md).
+    private static func names(in stream: OpaquePointer, startingWith prefix: String = "") -> [String] {
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
-            if name != "." && name != ".." { names.append(name) }
+            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                let cName = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
+                return strncmp(cName, prefix, prefix.utf8.count) == 0 ? String(cString: cName) : nil
+            }
+            if let name, name != "." && name != ".." { names.append(name) }
         }
         return names
     }
