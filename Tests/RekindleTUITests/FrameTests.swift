@@ -70,6 +70,10 @@ import TestSupport
         #expect(Wrap.lines("中文中文中文", width: 5) == ["中文", "中文", "中文"])
         #expect(Wrap.lines("", width: 5) == [""])
         #expect(Wrap.rows("ab cd", width: 3).map(\.start) == [0, 3])
+        // After a break at the space, the wide character still does not fit: a second break.
+        #expect(Wrap.lines(" 123456789中", width: 10) == ["", "123456789", "中"])
+        // Controls are drawn one column wide (␛), marks add none.
+        #expect(Wrap.lines("ab\u{1B}cde\u{301}f", width: 3) == ["ab\u{1B}", "cde\u{301}", "f"])
     }
 
     /// `put` draws exactly what a plain reference (character by character, as a

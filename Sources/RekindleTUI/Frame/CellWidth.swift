@@ -7,8 +7,9 @@ import CPlatform
 extension Character {
     public var cellWidth: Int {
         // Printable ASCII, most of what is drawn, is one column (wcwidth says so too):
-        // answered without the C library, for the typing budget (PERFORMANCE.md).
-        if let ascii = asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
+        // answered from the first byte, without the C library or the scalars, for the
+        // key budget (PERFORMANCE.md). Marks after it do not change its width.
+        if let lead = utf8.first, lead >= 0x20, lead < 0x7F { return 1 }
         guard let first = unicodeScalars.first else { return 0 }
         // Controls are drawn as one-column placeholders (`Frame.visible`).
         if first.isHidden { return 1 }

@@ -132,7 +132,10 @@ public struct Frame: Equatable, Sendable {
     /// U+2066–U+2069) become � too: shown, not obeyed, so a note cannot make the
     /// text after it read backwards.
     static func visible(_ character: Character) -> Character {
-        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
+        // A character led by printable ASCII holds no hidden scalar: every hidden one
+        // is a character of its own (Unicode's grapheme rules make controls and format
+        // characters breaks). Decided from the first byte, for the key budget.
+        if let lead = character.utf8.first, lead >= 0x20, lead < 0x7F { return character }
         guard character.unicodeScalars.contains(where: \.isHidden) else { return character }
         let value = character.unicodeScalars.first?.value ?? 0
         if value < 0x20, let picture = Unicode.Scalar(0x2400 + value) { return Character(picture) }

@@ -16,21 +16,23 @@ public enum Wrap {
         var column = 0
         var lastBreak: (index: Substring.Index, offset: Int, column: Int)?
         var index = text.startIndex, offset = 0
-        while index < text.endIndex {
-            let characterWidth = Frame.visible(text[index]).cellWidth
-            if column + characterWidth > width && index > rowStart.index {
+        // Each character is found once (finding one means Unicode's grapheme rules); the
+        // next index is counted in bytes from it. A hidden character is drawn one column
+        // wide (`Frame.visible`), as its `cellWidth` says.
+        for character in text {
+            let characterWidth = character.cellWidth
+            // Twice at most: after a break at a space, a wide character may still not fit.
+            while column + characterWidth > width && index > rowStart.index {
                 let cut = lastBreak ?? (index, offset, column)
                 rows.append(Row(start: rowStart.offset, text: text[rowStart.index..<cut.index]))
                 rowStart = (cut.index, cut.offset)
                 column -= cut.column
                 lastBreak = nil
-                continue
             }
             column += characterWidth
-            let isSpace = text[index] == " "
-            index = text.index(after: index)
+            index = text.utf8.index(index, offsetBy: character.utf8.count)
             offset += 1
-            if isSpace { lastBreak = (index, offset, column) }
+            if character == " " { lastBreak = (index, offset, column) }
         }
         rows.append(Row(start: rowStart.offset, text: text[rowStart.index..<text.endIndex]))
         return rows
