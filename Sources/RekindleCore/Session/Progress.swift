@@ -82,9 +82,10 @@ extension Progress {
         let states = Progress.states(of: guide, checkedPerPart: checkedPerPart) { part in
             hasNote(part) || part.checklist.contains { session.timers[$0.id] != nil }
         }
+        guard session.isMovingOn else { return states }
         let path = Set(guide.movingOnPath.map(\.id))
         return zip(guide.parts, states).map { part, state in
-            guard state != .done, session.isMovingOn else { return state }
+            guard state != .done else { return state }
             if guide.isSetAside(part, in: session) { return .setAside }
             return state == .skipped && path.contains(part.id) ? .notStarted : state
         }
