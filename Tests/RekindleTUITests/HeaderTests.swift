@@ -16,11 +16,19 @@ import RekindleCore
         return AppView.render(state).lines[0]
     }
 
+    /// Below 70 columns, where no steps list is beside the page.
     @Test func thePathMarksEachStepOneWay() {
         // "Step 3 of 10" is as wide as "Step 10 of 10", so the path never moves.
-        #expect(header(checking: 0).hasSuffix(" ○ ○ ○ ○ ○ ○ ○ ○ ○ ○   Step 3 of 10 "))
-        #expect(header(checking: 13).hasSuffix(" ● ● ● ◐ ○ ○ ○ ○ ○ ○   Step 3 of 10 "))
-        #expect(header(checking: 41).hasSuffix(" ● ● ● ● ● ● ● ● ● ●   Step 3 of 10 "))
+        #expect(header(checking: 0, width: 60).hasSuffix(" ○ ○ ○ ○ ○ ○ ○ ○ ○ ○   Step 3 of 10 "))
+        #expect(header(checking: 13, width: 60).hasSuffix(" ● ● ● ◐ ○ ○ ○ ○ ○ ○   Step 3 of 10 "))
+        #expect(header(checking: 41, width: 60).hasSuffix(" ● ● ● ● ● ● ● ● ● ●   Step 3 of 10 "))
+    }
+
+    /// Where the rail or the list shows each step's mark, the header does not repeat them.
+    @Test(arguments: [80, 120, 200])
+    func thePathIsLeftToTheStepsList(width: Int) {
+        #expect(header(checking: 13, width: width).hasSuffix("  Step 3 of 10 "))
+        #expect(!header(checking: 13, width: width).contains("◐"))
     }
 
     @Test func theTitleGivesWayToThePlaceWithAnEllipsis() {
@@ -46,10 +54,12 @@ import RekindleCore
         let third = Guide.builtIn.steps[2]
         session.setChecked(true, item: third.checklist[0], in: third, at: noon)
         session.position = Position(partID: third.id)
+        var narrow = makeState(size: Size(width: 60, height: 24), returning: true, session: session)
+        narrow.press(.enter)
+        #expect(AppView.render(narrow).lines[0].contains(" – – ◐ ○ ○ ○ ○ ○ ○ ○ "))
         var state = makeState(size: Size(width: 120, height: 40), returning: true, session: session)
         state.press(.enter)
         let lines = AppView.render(state).lines
-        #expect(lines[0].contains(" – – ◐ ○ ○ ○ ○ ○ ○ ○ "))
         #expect(lines.contains { $0.contains(" – 1. Reflecting on the Relationship") })
         #expect(lines.contains { $0.contains(" ○ Opening") })
     }

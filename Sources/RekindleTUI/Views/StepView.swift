@@ -8,10 +8,11 @@ enum StepView {
         let layout = state.layout
         var frame = Frame(width: state.size.width, height: state.size.height)
         let checkedPerPart = Progress.checkedPerPart(session: state.session, guide: state.guide)
-        // As wide as the widest place, so the path never shifts from part to part.
+        // As wide as the widest place, so the path never shifts from part to part. The
+        // path only where no steps list shows the same marks: once on a screen is enough.
         let here = place(of: state.part, in: state.guide)
-        Chrome.renderHeader(state, right: String(repeating: " ", count: max(0, state.placeWidth - here.cellWidth)) + here, showsPath: true,
-                            into: &frame)
+        Chrome.renderHeader(state, right: String(repeating: " ", count: max(0, state.placeWidth - here.cellWidth)) + here,
+                            showsPath: layout.sidebar == nil, into: &frame)
         if let sidebar = layout.sidebar {
             SidebarView.render(state, in: sidebar, rail: layout.isRail, checkedPerPart: checkedPerPart, into: &frame)
         }
