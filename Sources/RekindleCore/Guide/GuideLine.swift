@@ -156,7 +156,8 @@ enum GuideLine: Equatable {
     /// attempt at one; any other is text.
     private static func carriedNote(_ body: ArraySlice<UInt8>, place: Place) -> GuideLine? {
         let column = place.column(of: body.startIndex)
-        let example = L("guide.carriedExample")
+        // Only a mistake needs the example's words.
+        var example: String { L("guide.carriedExample") }
         let afterMark = body.dropFirst()
         if afterMark.first == UInt8(ascii: "#") {
             return .mistake(column: column, message: L("guide.carriedSpace", example))
