@@ -67,6 +67,13 @@ public final class NcursesTerminal: Terminal {
             close()
             throw Unavailable(description: L("terminal.noCursor", term) + " " + Self.suggestion)
         }
+        // ncurses sends its output at every cursor movement until a screen has been
+        // left and taken back once (newterm leaves it "initial"; only a resume marks it
+        // running), so each update went out as several writes. Leaving and taking it
+        // back here makes every update one write: a terminal gets each frame whole, and
+        // a key costs fewer system calls (key budget, PERFORMANCE.md).
+        def_prog_mode()
+        endwin()
         // The alternate screen, cleared, before the modes go out.
         wrefresh(rk_stdscr())
         sendModes(Self.modesOn)
