@@ -22,8 +22,7 @@ import TestSupport
     func startInShell(_ command: String) throws -> TmuxSession {
         let tmux = try TmuxSession(command: "exec sh -i", environment: environment.merging(["PS1": "$ "]) { $1 })
         try tmux.waitFor("$")
-        try tmux.type(command)
-        try tmux.send("Enter")
+        try tmux.typeLine(command)
         try tmux.waitFor("Welcome.")
         return tmux
     }
@@ -303,8 +302,7 @@ import TestSupport
         let tmux = try startInShell(Repository.binary)
         try tmux.send("C-z")
         try tmux.waitUntil("the shell prompt back") { !$0.contains("Welcome.") && $0.contains("$") }
-        try tmux.type("stty -a | grep -o -e ' -*icanon' -e ' -*echo ' ; fg")
-        try tmux.send("Enter")
+        try tmux.typeLine("stty -a | grep -o -e ' -*icanon' -e ' -*echo ' ; fg")
         try tmux.waitFor("Welcome.")
         try tmux.send("q")
         try tmux.waitUntil("the coach to quit") { !$0.contains("Welcome.") }

@@ -20,16 +20,14 @@ import TestSupport
         let before = dir.read("data/sessions/default.json")
         let tmux = try TmuxSession(command: "exec dash -i", environment: rekindle.terminalEnvironment.merging(["PS1": "$ "]) { $1 })
         try tmux.waitFor("$")
-        try tmux.type("\(Repository.binary) encrypt")
-        try tmux.send("Enter")
+        try tmux.typeLine("\(Repository.binary) encrypt")
         try tmux.waitFor("New passphrase for session 'default':")
         switch exit {
         case .controlCAtTheFirstPrompt:
             try tmux.type("half typed")
             try tmux.send("C-c")
         case .controlCAtTheSecondPrompt:
-            try tmux.type("long enough words")
-            try tmux.send("Enter")
+            try tmux.typeLine("long enough words")
             try tmux.waitFor("The same passphrase again:")
             try tmux.send("C-c")
         case .controlBackslash:
@@ -41,8 +39,7 @@ import TestSupport
             try tmux.waitUntil("the stopped job") { $0.contains("Stopped") }
             let stopped = try stty(in: tmux, mark: 1)
             #expect(stopped.contains("echo") && !stopped.contains("-echo"), "echo is off while stopped: \(stopped)")
-            try tmux.type("fg")
-            try tmux.send("Enter")
+            try tmux.typeLine("fg")
             try tmux.waitUntil("the job again") { screen in
                 screen.split(separator: "\n").last.map { !$0.hasPrefix("$") && $0.contains("rekindle encrypt") } == true
             }
@@ -61,8 +58,7 @@ import TestSupport
         try tmux.waitUntil("the shell's prompt") { screen in
             screen.split(separator: "\n").last.map { $0.hasPrefix("$") && !$0.contains("rekindle") } == true
         }
-        try tmux.type("stty -a > \(file); echo done-$((\(mark) * 1000))")
-        try tmux.send("Enter")
+        try tmux.typeLine("stty -a > \(file); echo done-$((\(mark) * 1000))")
         try tmux.waitFor("done-\(mark * 1000)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         return Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))

@@ -15,8 +15,7 @@ import TestSupport
         try tmux.waitUntil("writing ended") { !$0.contains("Esc done") }
         try tmux.send("/")
         try tmux.waitFor("Type words to find")
-        try tmux.type("zoe")
-        try tmux.send("Enter")
+        try tmux.typeLine("zoe")
         try tmux.waitFor("1 match")
         try tmux.waitFor("Opening · Dear Zoë, je t'écoute.")
         // The match alone is underlined: SGR 4 switched on just before it and off after.

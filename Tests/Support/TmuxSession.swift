@@ -46,6 +46,12 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["send-keys", "-t", "main", "-l", text])
     }
 
+    /// A line typed and entered, as a person answers a prompt.
+    public func typeLine(_ text: String) throws {
+        try type(text)
+        try send("Enter")
+    }
+
     /// The screen as text, one line per row.
     public func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", "main"])
