@@ -27,14 +27,13 @@ extension Conversation {
         let when = { (date: Date) in RelativeTime.text(date, now: now, zone: zone) }
         if item.isDecision {
             guard let decision = session.decision, decision.itemID == item.id else { return L("walk.decisionAsk", number) }
-            return L("walk.decisionAnswered", Self.words(for: decision.answer), when(decision.decidedAt), number)
+            return L("walk.decisionAnswered", decision.answer.words, when(decision.decidedAt), number)
         }
         if let record = session.checks[item.id] { return L("walk.checkedAt", when(record.checkedAt)) }
         if let record = session.notForMe[item.id] { return L("walk.notForMeAt", when(record.checkedAt)) }
         guard let duration = item.duration else { return "" }
         guard session.timers[item.id] != nil else {
-            let length = duration.isChosenByPerson ? L("timer.daysOrAsLong", duration.days) : PlainText.days(duration.days)
-            return L("walk.startHint", length, number)
+            return L("walk.startHint", duration.wording, number)
         }
         return timing(of: item, now: now)
     }
@@ -43,16 +42,8 @@ extension Conversation {
     func timing(of item: ChecklistItem, now: Date) -> String {
         guard let timer = session.timers[item.id] else { return "" }
         let lastDay = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
-        guard timer.isRunning(at: now, zone: zone) else { return L("timer.ended", PlainText.days(timer.days), lastDay) }
+        guard timer.isRunning(at: now, zone: zone) else { return L("timer.ended", TimedDuration.wording(days: timer.days), lastDay) }
         return L("walk.timerRunning", timer.day(at: now, zone: zone), timer.days, lastDay)
-    }
-
-    static func words(for answer: Decision.Answer) -> String {
-        switch answer {
-        case .yes: L("answer.yes")
-        case .notNow: L("answer.notNow")
-        case .no: L("answer.no")
-        }
     }
 
     // MARK: - Changing them

@@ -25,7 +25,4 @@ enum PlainText {
     static func lines(_ text: String) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
-
-    /// "1 day", "7 days".
-    static func days(_ count: Int) -> String { count == 1 ? L("days.one") : L("days.count", count) }
 }

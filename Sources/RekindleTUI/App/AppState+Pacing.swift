@@ -8,28 +8,17 @@ extension AppState {
         let now = lastEventAt
         if item.isDecision {
             guard let decision = session.decision, decision.itemID == item.id else { return L("decision.ask") }
-            return L("decision.answered", Self.words(for: decision.answer), RelativeTime.text(decision.decidedAt, now: now, zone: zone))
+            return L("decision.answered", decision.answer.words, RelativeTime.text(decision.decidedAt, now: now, zone: zone))
         }
         guard let duration = item.duration else { return "" }
         guard let timer = session.timers[item.id] else {
-            let length = duration.isChosenByPerson ? L("timer.daysOrAsLong", duration.days) : Self.days(duration.days)
-            return session.isChecked(item.id) ? length : L("timer.bStarts", length)
+            return session.isChecked(item.id) ? duration.wording : L("timer.bStarts", duration.wording)
         }
         let lastDay = RelativeTime.day(timer.lastDay(zone: zone), now: now, zone: zone)
         if timer.isRunning(at: now, zone: zone) {
             return L("timer.running", timer.day(at: now, zone: zone), timer.days, lastDay)
         }
-        return L("timer.ended", Self.days(timer.days), lastDay)
-    }
-
-    static func days(_ count: Int) -> String { count == 1 ? L("days.one") : L("days.count", count) }
-
-    static func words(for answer: Decision.Answer) -> String {
-        switch answer {
-        case .yes: L("answer.yes")
-        case .notNow: L("answer.notNow")
-        case .no: L("answer.no")
-        }
+        return L("timer.ended", TimedDuration.wording(days: timer.days), lastDay)
     }
 
     /// The highlighted action, when the actions have focus.
