@@ -37,9 +37,8 @@ extension Conversation {
 
     /// "Step 2 of 10: Give Each Other Space · 1 of 4 actions done".
     func heading(of part: Part) -> String {
-        let label = guide.stepNumber(of: part).map { L("step.place", L("part.step", $0), guide.stepCount) } ?? guide.label(of: part)
         let actions = part.checklist.isEmpty ? "" : " · " + actionSummary(of: part)
-        return L("text.labelled", label, VisibleText.line(part.title)) + actions
+        return L("text.labelled", guide.place(of: part), VisibleText.line(part.title)) + actions
     }
 
     /// "1 of 4 actions done", or "1 done, 1 not for me, of 4 actions".

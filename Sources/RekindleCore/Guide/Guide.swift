@@ -48,6 +48,11 @@ public struct Guide: Sendable, Equatable {
         }
     }
 
+    /// Where the person is: "Step 3 of 10", or "Opening" (the coach's header, the walk's headings).
+    public func place(of part: Part) -> String {
+        part.kind == .step ? L("step.place", label(of: part), stepCount) : label(of: part)
+    }
+
     /// A step's number, counting from 1; nil for the opening and the closing.
     public func stepNumber(of part: Part) -> Int? {
         guard part.kind == .step else { return nil }

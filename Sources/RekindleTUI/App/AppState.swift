@@ -139,7 +139,7 @@ public struct AppState: Sendable {
         listWidth = StepLayout.sidebarWidth(for: guide)
         // The last step has the widest number.
         let places = guide.parts.filter { $0.kind != .step } + guide.steps.suffix(1)
-        placeWidth = places.map { StepView.place(of: $0, in: guide).cellWidth }.max() ?? 0
+        placeWidth = places.map { guide.place(of: $0).cellWidth }.max() ?? 0
         lastEventAt = session.lastUsedAt
         openNote(cursorOffset: session.position.noteCursor, now: session.lastUsedAt)
         keepEditorCursorVisible()

@@ -10,7 +10,7 @@ enum StepView {
         let checkedPerPart = Progress.checkedPerPart(session: state.session, guide: state.guide)
         // As wide as the widest place, so the path never shifts from part to part. The
         // path only where no steps list shows the same marks: once on a screen is enough.
-        let here = place(of: state.part, in: state.guide)
+        let here = state.guide.place(of: state.part)
         Chrome.renderHeader(state, right: String(repeating: " ", count: max(0, state.placeWidth - here.cellWidth)) + here,
                             showsPath: layout.sidebar == nil, into: &frame)
         if let sidebar = layout.sidebar {
@@ -28,11 +28,6 @@ enum StepView {
         }
         Chrome.renderKeys(keys(for: state, layout), into: &frame)
         return frame
-    }
-
-    /// Where the person is, as the header says it: "Step 3 of 10", or "Opening".
-    static func place(of part: Part, in guide: Guide) -> String {
-        part.kind == .step ? L("step.place", guide.label(of: part), guide.stepCount) : guide.label(of: part)
     }
 
     /// The part's name above its page; in discreet mode the opening and closing go by
