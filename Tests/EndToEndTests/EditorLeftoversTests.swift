@@ -4,7 +4,7 @@ import TestSupport
 @testable import RekindleCore
 
 /// Issue 23: a coach killed while the external editor is open leaves the note's
-/// private folder behind; the next coach to start removes it.
+/// private folder behind; the next coach removes it as it starts.
 @Suite(.serialized) struct EditorLeftoversTests {
     let dir = TemporaryDirectory()
     var rekindle: Rekindle { Rekindle(dataDirectory: dir.file("data")) }
@@ -13,11 +13,11 @@ import TestSupport
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("rekindle-") }
     }
 
-    /// Waits (polling, up to the tmux timeout) until a file exists.
-    func waitForFile(_ path: String) throws {
+    /// Waits (polling, up to the tmux timeout) until `condition` holds.
+    func waitUntil(_ what: String, _ condition: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(TmuxSession.timeout)
-        while !FileManager.default.fileExists(atPath: path) {
-            guard Date() < deadline else { throw TmuxSession.Failure(message: "\(path) never appeared") }
+        while !condition() {
+            guard Date() < deadline else { throw TmuxSession.Failure(message: "never: \(what)") }
             usleep(20_000)
         }
     }
@@ -49,7 +49,7 @@ import TestSupport
         try first.type("secret words")
         try first.waitFor("secret words")
         try first.send("C-e")
-        try waitForFile(dir.file("editor.pid"))
+        try waitUntil("the editor's pid file appears") { FileManager.default.fileExists(atPath: dir.file("editor.pid")) }
         kill(rekindle.holderPID(), SIGKILL)
         let editor = Int32(String(decoding: dir.read("editor.pid") ?? [], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         #expect(editor > 0)
@@ -61,7 +61,8 @@ import TestSupport
 
         let second = try TmuxSession(command: Repository.binary, environment: environment)
         try second.waitFor("Welcome")
-        #expect(leftovers(in: temporary) == ["rekindle-editor-mine01"])
+        // Removed beside the first screen, on the save thread.
+        try waitUntil("only the person's own folder is left") { leftovers(in: temporary) == ["rekindle-editor-mine01"] }
         #expect(dir.read("tmp/rekindle-editor-mine01/keep.txt") == Array("mine".utf8))
         try second.send("q")
         #expect(try second.waitForExit() == 0)

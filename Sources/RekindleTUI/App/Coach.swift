@@ -41,6 +41,11 @@ public final class Coach {
             saves.wait()
             terminal.close()
         }
+        // Plaintext an earlier coach's editor was left with when that coach was killed.
+        // Listing the temporary folder takes a millisecond or more where it holds
+        // thousands of names, so it is done beside the first screen (start budget,
+        // PERFORMANCE.md), and finished before this coach exits.
+        saves.inBackground { [environment] in ExternalEditor.removeLeftovers(environment: environment) }
         _ = state.apply(.resize(terminal.size), now: clock())
         terminal.draw(AppView.render(state))
         while true {

@@ -68,7 +68,7 @@ public enum ExternalEditor {
     /// ($TMPDIR, else /tmp), killed while their editor was open; see the type's notes
     /// for what is taken for one. Anything else is left alone, and a folder that
     /// cannot be removed is left as it is.
-    public static func removeLeftovers(environment: [String: String]) {
+    static func removeLeftovers(environment: [String: String]) {
         let base = temporaryFolder(environment)
         for name in entries(of: base, startingWith: folderPrefix) where isEditorFolderName(name) {
             let path = base + "/" + name
@@ -114,17 +114,12 @@ public enum ExternalEditor {
         return names(in: stream, startingWith: prefix)
     }
 
-    /// The names in a folder that start with `prefix`. Compared before a String is made:
-    /// every start lists the temporary folder, which may hold thousands of names
-    /// (start-up budget, PERFORMANCE.md).
+    /// The names in a folder that start with `prefix`.
     private static func names(in stream: OpaquePointer, startingWith prefix: String = "") -> [String] {
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                let cName = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
-                return strncmp(cName, prefix, prefix.utf8.count) == 0 ? String(cString: cName) : nil
-            }
-            if let name, name != "." && name != ".." { names.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            if name.hasPrefix(prefix) && name != "." && name != ".." { names.append(name) }
         }
         return names
     }

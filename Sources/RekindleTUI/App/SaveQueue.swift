@@ -39,7 +39,13 @@ final class SaveQueue: Sendable {
         }
     }
 
-    /// Blocks until every queued save has finished.
+    /// Runs other work on the same thread, after the saves queued before it: it delays
+    /// neither a key nor the first screen, and `wait` waits for it too.
+    func inBackground(_ work: @escaping @Sendable () -> Void) {
+        queue.async(execute: work)
+    }
+
+    /// Blocks until every queued save (and other work) has finished.
     func wait() {
         queue.sync {}
     }

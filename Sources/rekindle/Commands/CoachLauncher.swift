@@ -43,8 +43,6 @@ enum CoachLauncher {
         }
         // Left on the shell's screen, seen again once the coach gives it back.
         if let note = try NcursesTerminal.checkAvailable().note { Console.error("rekindle: " + note) }
-        // Plaintext an earlier coach's editor was left with when that coach was killed.
-        ExternalEditor.removeLeftovers(environment: environment)
         let choice = try options.guideChoice()
         let store = try checkedStore ?? options.openStore()
         let opened = try store.open(sessionName, guide: choice, now: Date()) { name in try Passphrase.seal(of: name, in: store) }
