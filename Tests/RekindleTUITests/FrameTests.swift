@@ -37,13 +37,18 @@ import TestSupport
         #expect(frame[1, 0].text == "x")
     }
 
-    @Test func graphemesLongerThanEightBytesKeepEveryByte() {
-        var frame = Frame(width: 8, height: 1)
+    /// A cell keeps five scalars, as many as a terminal cell does (ncurses' CCHARW_MAX):
+    /// longer characters lose their last scalars, never the characters after them.
+    @Test func aCellKeepsACharacterUpToFiveScalars() {
+        var frame = Frame(width: 10, height: 1)
         let family = "👨\u{200D}👩\u{200D}👧", stacked = "a\u{301}\u{302}\u{303}\u{304}"
-        frame.put(family + stacked + "z", x: 0, y: 0)
+        let larger = "👨\u{200D}👩\u{200D}👧\u{200D}👦", overMarked = "o\u{301}\u{302}\u{303}\u{304}\u{305}"
+        frame.put(family + stacked + larger + overMarked + "z", x: 0, y: 0)
         #expect(frame[0, 0].text == family)
         #expect(frame[2, 0].text == stacked)
-        #expect(frame[3, 0].text == "z")
+        #expect(frame[3, 0].text == family)
+        #expect(frame[5, 0].text == "o\u{301}\u{302}\u{303}\u{304}")
+        #expect(frame[6, 0].text == "z")
     }
 
     @Test func framesWithTheSameCellsAreEqual() {
@@ -105,7 +110,9 @@ import TestSupport
                 if cellWidth == 2 { cells[column + 1] = "" }
                 column += cellWidth
             }
-            #expect(frame.cells.map(\.text) == cells, "\(text.debugDescription) at x \(x), width \(width)")
+            // A cell keeps a character's first five scalars.
+            let kept = cells.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(Frame.Cell.capacity))) }
+            #expect(frame.cells.map(\.text) == kept, "\(text.debugDescription) at x \(x), width \(width)")
             #expect(end == max(x, column), "\(text.debugDescription) at x \(x), width \(width)")
             #expect(text.cellWidth == text.reduce(0) { $0 + $1.cellWidth }, "\(text.debugDescription)")
             #expect(text.cellWidth == text.reduce(0) { $0 + Frame.visible($1).cellWidth }, "\(text.debugDescription)")

@@ -1,13 +1,68 @@
 /// One screenful of styled cells: what `render` produces and a terminal shows.
 /// No terminal is involved, so tests can read a frame like a picture of the screen.
 public struct Frame: Equatable, Sendable {
-    /// One column of the screen. A wide character fills its cell and leaves the next
-    /// one empty (`text == ""`), as terminals do.
+    /// One column of the screen: a character as a terminal cell holds it, its base and
+    /// up to four marks on it (ncurses' `CCHARW_MAX` of five), so a frame is plain
+    /// memory that is made, compared and dropped without counting references (key
+    /// budget at 250x80, PERFORMANCE.md). A wide character fills its cell and leaves
+    /// the next one empty (`text == ""`), as terminals do.
     public struct Cell: Equatable, Sendable {
-        public var text: String
+        /// The scalars' values in order; the unused ones are 0, which no shown character holds.
+        private var scalars: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
         public var style: Style
 
-        public static let blank = Cell(text: " ", style: .plain)
+        /// At most `capacity` of the character's scalars are kept.
+        public init(_ character: Character?, style: Style) {
+            self.style = style
+            if let character { append(character.unicodeScalars) }
+        }
+
+        /// How many scalars a cell keeps.
+        public static let capacity = 5
+        public static let blank = Cell(" ", style: .plain)
+
+        /// The character, "" for the right half of a wide one.
+        public var text: String {
+            var text = String.UnicodeScalarView()
+            forEachScalar { text.append($0) }
+            return String(text)
+        }
+
+        /// Whether the cell is the right half of a wide character.
+        var isEmpty: Bool { scalars.0 == 0 }
+
+        /// Columns the cell's character takes: 2 for a wide one, 0 for a right half.
+        var cellWidth: Int {
+            guard scalars.0 != 0, let first = Unicode.Scalar(scalars.0) else { return 0 }
+            return Character(first).cellWidth
+        }
+
+        /// Calls `body` with each scalar kept, in order.
+        func forEachScalar(_ body: (Unicode.Scalar) -> Void) {
+            withUnsafeBytes(of: scalars) { raw in
+                for value in raw.bindMemory(to: UInt32.self) {
+                    guard value != 0, let scalar = Unicode.Scalar(value) else { return }
+                    body(scalar)
+                }
+            }
+        }
+
+        /// Adds marks after the character, as many as there is room for.
+        mutating func append(_ more: some Sequence<Unicode.Scalar>) {
+            withUnsafeMutableBytes(of: &scalars) { raw in
+                let kept = raw.bindMemory(to: UInt32.self)
+                var index = kept.firstIndex(of: 0) ?? kept.count
+                for scalar in more where index < kept.count {
+                    kept[index] = scalar.value
+                    index += 1
+                }
+            }
+        }
+
+        public static func == (left: Cell, right: Cell) -> Bool {
+            left.scalars.0 == right.scalars.0 && left.scalars.1 == right.scalars.1 && left.scalars.2 == right.scalars.2
+                && left.scalars.3 == right.scalars.3 && left.scalars.4 == right.scalars.4 && left.style == right.style
+        }
     }
 
     public let width: Int
@@ -35,7 +90,7 @@ public struct Frame: Equatable, Sendable {
     func row(_ y: Int) -> ArraySlice<Cell> { cells[(y * width)..<((y + 1) * width)] }
 
     /// Whether a cell is the right half of a wide character (drawn by its left half).
-    public func isRightHalf(x: Int, y: Int) -> Bool { self[x, y].text.isEmpty }
+    public func isRightHalf(x: Int, y: Int) -> Bool { self[x, y].isEmpty }
 
     /// The first column from which row `y` is plain blanks to the end (the width if
     /// it does not end in one): what a terminal can clear instead of writing spaces.
@@ -69,7 +124,7 @@ public struct Frame: Equatable, Sendable {
                 continue
             }
             guard column + cellWidth <= end else { break }
-            place(Cell(text: String(shown), style: style), cellWidth: cellWidth, x: column, y: y)
+            place(Cell(shown, style: style), cellWidth: cellWidth, x: column, y: y)
             column += cellWidth
         }
         return column
@@ -98,12 +153,12 @@ public struct Frame: Equatable, Sendable {
             for y in clipped.y..<clipped.maxY { put(row, x: clipped.x, y: y, style: style, limit: clipped.width) }
             return
         }
-        let cell = Cell(text: String(shown), style: style)
+        let cell = Cell(shown, style: style)
         for y in clipped.y..<clipped.maxY {
             let start = y * width + clipped.x, end = start + clipped.width
             // A wide character cut by the fill's edges loses its other half too, as `place` does.
-            if clipped.x > 0 && cells[start].text.isEmpty { cells[start - 1].text = " " }
-            if clipped.maxX < width && cells[end].text.isEmpty { cells[end].text = " " }
+            if clipped.x > 0 && cells[start].isEmpty { blank(start - 1) }
+            if clipped.maxX < width && cells[end].isEmpty { blank(end) }
             for index in start..<end { cells[index] = cell }
         }
     }
@@ -113,17 +168,22 @@ public struct Frame: Equatable, Sendable {
     /// always describes the screen.
     private mutating func place(_ cell: Cell, cellWidth: Int, x: Int, y: Int) {
         let index = y * width + x
-        if cells[index].text.isEmpty && x > 0 { cells[index - 1].text = " " }
-        if x + cellWidth < width && cells[index + cellWidth].text.isEmpty { cells[index + cellWidth].text = " " }
+        if cells[index].isEmpty && x > 0 { blank(index - 1) }
+        if x + cellWidth < width && cells[index + cellWidth].isEmpty { blank(index + cellWidth) }
         cells[index] = cell
-        if cellWidth == 2 { cells[index + 1] = Cell(text: "", style: cell.style) }
+        if cellWidth == 2 { cells[index + 1] = Cell(nil, style: cell.style) }
+    }
+
+    /// Makes a cell a space in its own style: what is left of a wide character cut in two.
+    private mutating func blank(_ index: Int) {
+        cells[index] = Cell(" ", style: cells[index].style)
     }
 
     /// Adds a combining mark to the character that ends before column `x`.
     private mutating func joinLast(_ mark: Character, before x: Int, y: Int) {
         var start = y * width + x - 1
-        while start > y * width && cells[start].text.isEmpty { start -= 1 }
-        cells[start].text += String(mark)
+        while start > y * width && cells[start].isEmpty { start -= 1 }
+        cells[start].append(mark.unicodeScalars)
     }
 
     /// C0 controls become the Unicode "control pictures" (␛ for ESC), DEL becomes ␡
@@ -142,11 +202,6 @@ public struct Frame: Equatable, Sendable {
         if value == 0x7F { return "\u{2421}" }
         return "\u{FFFD}"
     }
-}
-
-extension Frame.Cell {
-    /// Columns the cell's character takes: 2 for a wide one.
-    var cellWidth: Int { text.first?.cellWidth ?? 0 }
 }
 
 extension Unicode.Scalar {

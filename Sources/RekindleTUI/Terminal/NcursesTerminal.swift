@@ -360,6 +360,7 @@ struct FrameCopier {
         let changed = { (x: Int, y: Int) in last.map { $0[x, y] != frame[x, y] } ?? true }
         withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(1, frame.width)) { run in
             for y in 0..<min(frame.height, Int(getmaxy(window))) {
+                if let last, last.row(y) == frame.row(y) { continue }
                 var x = 0
                 while x < frame.width {
                     guard changed(x, y) else { x += 1; continue }
@@ -391,8 +392,10 @@ struct FrameCopier {
         var text: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &text) { raw in
             let text = raw.bindMemory(to: wchar_t.self)
-            for (index, scalar) in zip(0..<(text.count - 1), cell.text.unicodeScalars) {
+            var index = 0
+            cell.forEachScalar { scalar in
                 text[index] = wchar_t(scalar.value)
+                index += 1
             }
             let (attributes, pair) = attributes(of: cell.style)
             setcchar(&character, text.baseAddress, attributes, pair, nil)
