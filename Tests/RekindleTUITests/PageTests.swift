@@ -28,7 +28,7 @@ import RekindleCore
                 let text = row.isDetail ? state.detail(of: state.part.checklist[row.item]) : row.text
                 #expect(screen.contains(text), "part \(index): action row '\(text)' is not on the screen")
             }
-            for row in layout.promptLines.prefix(layout.firstPromptRows) {
+            for row in layout.promptLines.prefix(layout.promptRows.first ?? 0) {
                 #expect(screen.contains(row), "part \(index): the first question's row '\(row)' is not on the screen")
             }
             #expect(screen.contains(layout.guidanceLines[0]), "part \(index): the guidance does not start on the screen")

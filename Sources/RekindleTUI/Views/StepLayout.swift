@@ -48,8 +48,8 @@ struct StepLayout: Sendable {
     let promptLines: [String]
     /// What earlier parts' notes this part carries forward, above its own (see `AppState.carriedLines`).
     let carriedLines: [JournalLine]
-    /// Rows of `promptLines` that the first question takes.
-    let firstPromptRows: Int
+    /// Rows of `promptLines` each question takes, in order.
+    let promptRows: [Int]
     /// The start of the note as the page previews it, and how many of its lines follow.
     let notePreview: [String]
     let noteLinesAfterPreview: Int
@@ -86,7 +86,7 @@ struct StepLayout: Sendable {
         checklistRows = wrapped.checklist
         promptLines = wrapped.prompts
         carriedLines = state.carriedLines(width: width)
-        firstPromptRows = wrapped.firstPromptRows
+        promptRows = wrapped.promptRows
         // While writing, the page shows the editor, not the preview.
         (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.journalLines, width: max(1, width - 2))
 
@@ -109,7 +109,7 @@ struct StepLayout: Sendable {
         // Notices, when the page is tight, give up the blank row under them.
         let tight = notice.isEmpty || state.isWriting ? nil : Rect(x: x, y: top - 1, width: width, height: content.height + 1)
         // A note carried forward keeps at least a row of its own, like the first question.
-        let firstRows = firstPromptRows + (carriedLines.isEmpty ? 0 : 1)
+        let firstRows = (promptRows.first ?? 0) + (carriedLines.isEmpty ? 0 : 1)
         let shared = Self.share(content.height, needs: needs, firstPromptRows: firstRows).map { ($0, content) }
             ?? tight.flatMap { rect in Self.share(rect.height, needs: needs, firstPromptRows: firstRows).map { ($0, rect) } }
         if let (heights, page) = shared {

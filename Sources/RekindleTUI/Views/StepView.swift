@@ -213,7 +213,7 @@ enum StepView {
         // The questions that fit whole (leaving a row for a note carried forward), then at
         // least one row of the note.
         let reserved = layout.carriedLines.isEmpty ? 0 : 1
-        let (questionRows, hidden) = questions(state.part, width: body.width, rows: max(0, body.height - 1 - reserved))
+        let (questionRows, hidden) = questions(layout.promptRows, rows: max(0, body.height - 1 - reserved))
         // What an earlier step's notes said: in full where it fits, else a line each.
         let carriedRoom = max(0, body.height - questionRows - 1)
         let carried = layout.carriedLines.count <= carriedRoom ? layout.carriedLines
@@ -285,11 +285,10 @@ enum StepView {
 
     /// The rows of a part's questions that fit whole in `rows`, and how many do not
     /// (writing shows them all).
-    private static func questions(_ part: Part, width: Int, rows: Int) -> (rows: Int, hidden: Int) {
+    private static func questions(_ promptRows: [Int], rows: Int) -> (rows: Int, hidden: Int) {
         var used = 0
         var hidden = 0
-        for prompt in part.prompts {
-            let count = Wrap.lines(prompt, width: width).count
+        for count in promptRows {
             if hidden == 0 && used + count <= rows { used += count } else { hidden += 1 }
         }
         return (used, hidden)

@@ -17,8 +17,8 @@ struct WrappedPart: Equatable, Sendable {
     var paragraphStarts: [Int]
     var checklist: [ChecklistRow]
     var prompts: [String]
-    /// How many of `prompts` the first question takes.
-    var firstPromptRows: Int
+    /// How many of `prompts` each question takes, in order.
+    var promptRows: [Int]
     /// The part and the width it was wrapped for.
     private var partID = ""
     private var width = 0
@@ -47,6 +47,6 @@ struct WrappedPart: Equatable, Sendable {
         }
         let prompts = part.prompts.map { Wrap.lines($0, width: width) }
         self.prompts = prompts.flatMap { $0 }
-        firstPromptRows = prompts.first?.count ?? 0
+        promptRows = prompts.map(\.count)
     }
 }
