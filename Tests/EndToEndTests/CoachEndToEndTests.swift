@@ -310,6 +310,22 @@ import TestSupport
         let lines = try tmux.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("icanon") && lines.contains("echo") && !lines.contains("-icanon") && !lines.contains("-echo"))
     }
+
+    /// Output from elsewhere (a background job, `wall`) written over the coach goes at
+    /// Ctrl-L, as the help says.
+    @Test func controlLClearsWhatOtherOutputWroteOverTheScreen() throws {
+        let tmux = try start()
+        try tmux.waitFor("Welcome.")
+        let tty = try tmux.tmux(["display-message", "-p", "-t", "main", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let stray = try #require(FileHandle(forWritingAtPath: tty))
+        stray.write(Data("\u{1B}[3;5HSTRAY-OUTPUT".utf8))
+        try stray.close()
+        try tmux.waitFor("STRAY-OUTPUT")
+        try tmux.send("C-l")
+        try tmux.waitUntil("the stray output to go") { !$0.contains("STRAY-OUTPUT") && $0.contains("Welcome.") }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }
 
 /// Promises of the reliability suite that need the real binary in a terminal.

@@ -253,9 +253,10 @@ import RekindleCore
         #expect(state.session.position.scroll == 3)
     }
 
-    @Test func controlZSuspendsAndResizeIsRemembered() {
+    @Test func controlZSuspendsControlLRedrawsAndResizeIsRemembered() {
         var state = makeState()
         #expect(state.press(.control("z")) == [.suspend])
+        #expect(state.press(.control("l")) == [.redraw])
         _ = state.apply(.resize(Size(width: 30, height: 10)), now: noon)
         #expect(state.size == Size(width: 30, height: 10))
     }
@@ -281,6 +282,19 @@ import RekindleCore
         #expect(final.mayQuit)
         let pickerFrame = try #require(terminal.frames.first { $0.lines.contains { $0.contains("Sessions on this computer") } })
         #expect(pickerFrame.lines.contains { $0.contains("fresh") && $0.contains("new; saved once you check or write something") })
+    }
+
+    /// Ctrl-L draws the whole screen again, on a cleared one: the help promises it, for
+    /// when other output (a background job, `wall`) wrote over the coach.
+    @Test func controlLDrawsTheWholeScreenAgain() throws {
+        let dir = TemporaryDirectory()
+        let store = try SessionStore(dataDirectory: dir.file("data"))
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [.key(.control("l"))])
+        Coach(terminal: terminal, store: store, lock: try store.lock("default"), state: makeState(), environment: [:]).run()
+        #expect(terminal.forgottenCount == 1)
+        // The first frame, then the one drawn again.
+        #expect(terminal.frames.count >= 2)
+        #expect(terminal.frames[1] == terminal.frames[0])
     }
 
     /// A save that fails says so while the person waits, not at their next key: the

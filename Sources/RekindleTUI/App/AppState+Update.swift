@@ -69,7 +69,7 @@ extension AppState {
         switch key {
         case KeyMap.interrupt: return requestQuit(now: now)
         case KeyMap.suspend: return [.suspend]
-        case KeyMap.redraw: return []
+        case KeyMap.redraw: return [.redraw]
         default: break
         }
         if KeyMap.helpNowAnywhere ~= key || (KeyMap.helpNow ~= key && !takesText) {

@@ -115,6 +115,8 @@ public final class Coach {
                 switchSession(to: name)
             case .writeDraft(let text):
                 writeDraft(text)
+            case .redraw:
+                terminal.forgetScreen()
             }
         }
         return false

@@ -14,5 +14,7 @@ public enum Effect: Equatable, Sendable {
     /// Write a draft's text to a private file beside the session's (`w` on a draft
     /// shown to copy out).
     case writeDraft(String)
+    /// Ctrl-L: something else wrote on the screen; draw all of it again.
+    case redraw
     case quit
 }

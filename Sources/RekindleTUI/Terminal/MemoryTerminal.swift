@@ -51,5 +51,10 @@ public final class MemoryTerminal: Terminal {
 
     public func suspend() { releasedCount += 1 }
 
+    /// How many times the screen was to be drawn whole again (`forgetScreen`).
+    public private(set) var forgottenCount = 0
+
+    public func forgetScreen() { forgottenCount += 1 }
+
     public func close() { isClosed = true }
 }

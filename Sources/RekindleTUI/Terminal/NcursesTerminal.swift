@@ -249,11 +249,14 @@ public final class NcursesTerminal: Terminal {
         guard rk_signals_take_resize() != 0 else { return nil }
         var rows: Int32 = 0, columns: Int32 = 0
         if rk_window_size(&rows, &columns) != 0 { resize_term(rows, columns) }
-        // What the terminal shows after a resize is unknown: the next frame is copied
-        // whole and drawn on a cleared screen.
+        // What the terminal shows after a resize is unknown.
+        forgetScreen()
+        return .resize(size)
+    }
+
+    public func forgetScreen() {
         copier.forget()
         clearok(rk_stdscr(), true)
-        return .resize(size)
     }
 
     /// The terminal's own key sequences, from terminfo.

@@ -10,6 +10,10 @@ public protocol Terminal: AnyObject {
     /// timeout waits until there is one, or a signal arrives).
     func nextEvent(timeoutMilliseconds: Int) -> Event?
 
+    /// Forgets what the screen shows: the next frame is drawn whole on a cleared
+    /// screen (after a resize, or Ctrl-L when other output wrote over it).
+    func forgetScreen()
+
     /// Gives the terminal back to the shell for `body` (an external editor, or a
     /// Ctrl-Z suspension), then takes it again and redraws everything.
     func withTerminalReleased<T>(_ body: () throws -> T) rethrows -> T
