@@ -37,18 +37,17 @@ import TestSupport
         #expect(frame[1, 0].text == "x")
     }
 
-    /// A cell keeps five scalars, as many as a terminal cell does (ncurses' CCHARW_MAX):
-    /// longer characters lose their last scalars, never the characters after them.
-    @Test func aCellKeepsACharacterUpToFiveScalars() {
-        var frame = Frame(width: 10, height: 1)
-        let family = "👨\u{200D}👩\u{200D}👧", stacked = "a\u{301}\u{302}\u{303}\u{304}"
-        let larger = "👨\u{200D}👩\u{200D}👧\u{200D}👦", overMarked = "o\u{301}\u{302}\u{303}\u{304}\u{305}"
-        frame.put(family + stacked + larger + overMarked + "z", x: 0, y: 0)
-        #expect(frame[0, 0].text == family)
-        #expect(frame[2, 0].text == stacked)
-        #expect(frame[3, 0].text == family)
-        #expect(frame[5, 0].text == "o\u{301}\u{302}\u{303}\u{304}")
-        #expect(frame[6, 0].text == "z")
+    /// A cell keeps what a terminal cell keeps: the first scalar and up to four marks on
+    /// it (ncurses' CCHARW_MAX). A second scalar that takes columns ends it, and a
+    /// joiner left without what it joins is dropped, or the terminal would join it to
+    /// the next cell's character (a new user saw a family emoji shift the next row).
+    @Test func aCellKeepsItsFirstScalarAndTheMarksOnIt() {
+        var frame = Frame(width: 12, height: 1)
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦", stacked = "a\u{301}\u{302}\u{303}\u{304}"
+        let overMarked = "o\u{301}\u{302}\u{303}\u{304}\u{305}"
+        frame.put(family + stacked + overMarked + "🇫🇷" + "👍🏽" + "❤\u{FE0F}" + "z", x: 0, y: 0)
+        #expect(frame.cells.map(\.text) == ["👨", "", stacked, "o\u{301}\u{302}\u{303}\u{304}", "🇫", "👍", "", "❤\u{FE0F}", "z", " ", " ", " "])
+        #expect(!frame.cells.contains { $0.text.unicodeScalars.contains("\u{200D}") })
     }
 
     @Test func framesWithTheSameCellsAreEqual() {
@@ -97,22 +96,32 @@ import TestSupport
             var frame = Frame(width: width, height: 1)
             let end = frame.put(text, x: x, y: 0)
             // By characters: each visible character takes its width, marks join the cell
-            // before (never one left of where the text starts).
+            // before (never one left of where the text starts). A cell keeps a character's
+            // first scalar and the marks after it, up to five scalars and without a
+            // joiner, until a scalar that takes columns.
+            func adding(_ more: String, to cell: String) -> String {
+                var kept = cell.unicodeScalars
+                for scalar in more.unicodeScalars {
+                    if !kept.isEmpty && (Character(scalar).cellWidth != 0 || kept.count == Frame.Cell.capacity) { break }
+                    if scalar != "\u{200D}" { kept.append(scalar) }
+                }
+                return String(kept)
+            }
             var cells = Array(repeating: " ", count: width), column = x
             for character in text {
                 let shown = Frame.visible(character), cellWidth = shown.cellWidth
                 if cellWidth == 0 {
-                    if column > x, let start = cells[..<column].lastIndex(where: { !$0.isEmpty }) { cells[start] += String(shown) }
+                    if column > x, let start = cells[..<column].lastIndex(where: { !$0.isEmpty }) {
+                        cells[start] = adding(String(shown), to: cells[start])
+                    }
                     continue
                 }
                 guard column + cellWidth <= width else { break }
-                cells[column] = String(shown)
+                cells[column] = adding(String(shown), to: "")
                 if cellWidth == 2 { cells[column + 1] = "" }
                 column += cellWidth
             }
-            // A cell keeps a character's first five scalars.
-            let kept = cells.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(Frame.Cell.capacity))) }
-            #expect(frame.cells.map(\.text) == kept, "\(text.debugDescription) at x \(x), width \(width)")
+            #expect(frame.cells.map(\.text) == cells, "\(text.debugDescription) at x \(x), width \(width)")
             #expect(end == max(x, column), "\(text.debugDescription) at x \(x), width \(width)")
             #expect(text.cellWidth == text.reduce(0) { $0 + $1.cellWidth }, "\(text.debugDescription)")
             #expect(text.cellWidth == text.reduce(0) { $0 + Frame.visible($1).cellWidth }, "\(text.debugDescription)")

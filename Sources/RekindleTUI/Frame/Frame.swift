@@ -1,11 +1,15 @@
+import CPlatform
+
 /// One screenful of styled cells: what `render` produces and a terminal shows.
 /// No terminal is involved, so tests can read a frame like a picture of the screen.
 public struct Frame: Equatable, Sendable {
-    /// One column of the screen: a character as a terminal cell holds it, its base and
-    /// up to four marks on it (ncurses' `CCHARW_MAX` of five), so a frame is plain
-    /// memory that is made, compared and dropped without counting references (key
-    /// budget at 250x80, PERFORMANCE.md). A wide character fills its cell and leaves
-    /// the next one empty (`text == ""`), as terminals do.
+    /// One column of the screen: a character as a terminal cell holds it, its first
+    /// scalar and up to four zero-width marks on it (ncurses' `CCHARW_MAX` of five), so
+    /// a frame is plain memory that is made, compared and dropped without counting
+    /// references (key budget at 250x80, PERFORMANCE.md). A character made of several
+    /// that take columns (a flag, a family emoji) shows its first: a cell holds one.
+    /// A wide character fills its cell and leaves the next one empty (`text == ""`),
+    /// as terminals do.
     public struct Cell: Equatable, Sendable {
         /// The scalars' values in order; the unused ones are 0, which no shown character holds.
         private var scalars: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
@@ -14,7 +18,9 @@ public struct Frame: Equatable, Sendable {
         /// At most `capacity` of the character's scalars are kept.
         public init(_ character: Character?, style: Style) {
             self.style = style
-            if let character { append(character.unicodeScalars) }
+            guard let character, let first = character.unicodeScalars.first else { return }
+            scalars.0 = first.value
+            append(character.unicodeScalars.dropFirst())
         }
 
         /// How many scalars a cell keeps.
@@ -47,12 +53,17 @@ public struct Frame: Equatable, Sendable {
             }
         }
 
-        /// Adds marks after the character, as many as there is room for.
+        /// Adds the marks among `more` to the character, as many as there is room for,
+        /// up to the first scalar that takes columns of its own: a terminal would start
+        /// a new cell there. A zero-width joiner is left out: with what it joins cut
+        /// off, it would join the next cell's character on the terminal.
         mutating func append(_ more: some Sequence<Unicode.Scalar>) {
             withUnsafeMutableBytes(of: &scalars) { raw in
                 let kept = raw.bindMemory(to: UInt32.self)
                 var index = kept.firstIndex(of: 0) ?? kept.count
-                for scalar in more where index < kept.count {
+                for scalar in more {
+                    guard index < kept.count, rk_column_width(scalar.value) == 0 else { return }
+                    if scalar.value == 0x200D { continue }
                     kept[index] = scalar.value
                     index += 1
                 }
