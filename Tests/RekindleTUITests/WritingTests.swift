@@ -44,6 +44,12 @@ import Testing
         state.press(.escape, .character("u"), now: noon.addingTimeInterval(6))
         #expect(state.editor.text == "hello there")
         #expect(state.status?.text.hasPrefix("Took back deleting 1 word") == true)
+        // One character deleted is said as one, an emoji too.
+        state.press(.character("e"), .end, .character("👍🏽"), now: noon.addingTimeInterval(7))
+        state.press(.backspace, now: noon.addingTimeInterval(9))
+        state.press(.escape, .character("u"), now: noon.addingTimeInterval(10))
+        #expect(state.editor.text == "hello there👍🏽")
+        #expect(state.status?.text.hasPrefix("Took back deleting 1 character") == true)
         state.press(.backTab, .character(" "))
         #expect(state.session.checks.count == 1)
         state.press(.character("U"))

@@ -157,11 +157,12 @@ extension AppState {
         }
     }
 
-    /// "12 words", "a new line", or "3 characters" for text without a word in it.
+    /// "12 words", "a new line", or "3 characters" for text without a word in it (and
+    /// "1 character" for one, an emoji as much as a letter).
     private static func amount(_ text: Substring) -> String {
         if !text.isEmpty && text.allSatisfy({ $0 == "\n" }) { return text.count == 1 ? L("amount.newLine") : L("amount.newLines", text.count) }
         let words = text.split(whereSeparator: \.isWhitespace).count
-        if words > 0 { return words == 1 ? L("amount.word") : L("amount.words", words) }
+        if words > 0 && text.count > 1 { return words == 1 ? L("amount.word") : L("amount.words", words) }
         return text.count == 1 ? L("amount.character") : L("amount.characters", text.count)
     }
 
