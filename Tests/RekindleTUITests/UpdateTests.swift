@@ -234,7 +234,7 @@ import RekindleCore
         #expect(state.press(.control("e")) == [.openEditor])
         #expect(state.apply(.editorFinished("written in vim", message: nil), now: noon) == [.save])
         #expect(state.session.noteText(for: "opening") == "written in vim")
-        _ = state.apply(.editorFinished(nil, message: "The editor 'nope' ended with status 127; the note was left as it was."), now: noon)
+        _ = state.apply(.editorFinished(nil, message: "The note was left as it was: the editor 'nope' ended with status 127."), now: noon)
         #expect(state.status?.isError == true)
         #expect(state.editor.text == "written in vim")
     }
