@@ -13,7 +13,7 @@ import TestSupport
     /// questions (Enter skips each); `whileReading` runs before each line is read.
     func walk(_ lines: [String], whileReading: (SessionStore) -> Void = { _ in }) throws -> (output: String, saved: Bool) {
         let store = try SessionStore(dataDirectory: dir.path)
-        let opened = try store.open("t", guide: .builtIn(.english), now: Date())
+        let opened = try open(store)
         var loop = WalkLoop(conversation: Conversation(guide: .builtIn, session: opened.session, isReturning: opened.existed, zone: .local),
                             store: store, lock: opened.lock, seal: nil)
         var pending = (Array(repeating: "", count: Screening.Question.allCases.count) + lines)[...], output = ""
@@ -22,6 +22,21 @@ import TestSupport
             return pending.popFirst()
         }, write: { output += $0 })
         return (output, saved)
+    }
+
+    /// Opens session "t", asking again for a while when it is locked: a program another
+    /// test starts at that moment shares this process's open files until it has started
+    /// (posix_spawn's child), an earlier walk's lock among them.
+    func open(_ store: SessionStore) throws -> OpenedSession {
+        let deadline = Date().addingTimeInterval(5)
+        while true {
+            do {
+                return try store.open("t", guide: .builtIn(.english), now: Date())
+            } catch {
+                guard case .locked = error as? StoreError, Date() < deadline else { throw error }
+                usleep(10_000)
+            }
+        }
     }
 
     @Test func movingAloneSavesNothingButACheckIsSavedAtOnce() throws {
