@@ -11,9 +11,11 @@ extension HelpService {
     /// optional region in parentheses, a colon, then the ways to reach it separated
     /// by ";". The first ": " ends the name, so a website ("https://…") may follow.
     static func read(_ text: String) -> Result<HelpService, MistakeError> {
+        // Only a mistake needs the example's words.
+        var example: String { L("guide.serviceExample") }
         let colon = text.firstRange(of: ": ") ?? (text.hasSuffix(":") ? text.index(before: text.endIndex)..<text.endIndex : nil)
         guard let colon else {
-            return .failure(MistakeError(column: 1, message: L("guide.serviceForm", L("guide.serviceExample"))))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceForm", example)))
         }
         var name = trimmed(text[..<colon.lowerBound])
         var region: String?
@@ -23,10 +25,10 @@ extension HelpService {
         }
         let ways = text[colon.upperBound...].split(separator: ";").map(trimmed).filter { !$0.isEmpty }
         guard !name.isEmpty else {
-            return .failure(MistakeError(column: 1, message: L("guide.serviceName", L("guide.serviceExample"))))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceName", example)))
         }
         guard !ways.isEmpty else {
-            return .failure(MistakeError(column: 1, message: L("guide.serviceWay", L("guide.serviceExample"))))
+            return .failure(MistakeError(column: 1, message: L("guide.serviceWay", example)))
         }
         return .success(HelpService(name: name, region: region?.isEmpty == true ? nil : region, ways: ways))
     }

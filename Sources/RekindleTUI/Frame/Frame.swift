@@ -15,7 +15,7 @@ public struct Frame: Equatable, Sendable {
         private var scalars: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
         public var style: Style
 
-        /// At most `capacity` of the character's scalars are kept.
+        /// Keeps the character's first scalar and the marks on it (`append`).
         public init(_ character: Character?, style: Style) {
             self.style = style
             guard let character, let first = character.unicodeScalars.first else { return }
@@ -36,12 +36,6 @@ public struct Frame: Equatable, Sendable {
 
         /// Whether the cell is the right half of a wide character.
         var isEmpty: Bool { scalars.0 == 0 }
-
-        /// Columns the cell's character takes: 2 for a wide one, 0 for a right half.
-        var cellWidth: Int {
-            guard scalars.0 != 0, let first = Unicode.Scalar(scalars.0) else { return 0 }
-            return Character(first).cellWidth
-        }
 
         /// Calls `body` with each scalar kept, in order.
         func forEachScalar(_ body: (Unicode.Scalar) -> Void) {
