@@ -15,10 +15,8 @@ import TestSupport
 
     /// Waits (polling, up to the tmux timeout) until `condition` holds.
     func waitUntil(_ what: String, _ condition: () -> Bool) throws {
-        let deadline = Date().addingTimeInterval(TmuxSession.timeout)
-        while !condition() {
-            guard Date() < deadline else { throw TmuxSession.Failure(message: "never: \(what)") }
-            usleep(20_000)
+        guard retrying(for: TmuxSession.timeout, { condition() ? () : nil }) != nil else {
+            throw TmuxSession.Failure(message: "never: \(what)")
         }
     }
 

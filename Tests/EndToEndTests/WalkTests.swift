@@ -131,12 +131,7 @@ import TestSupport
         // written): the session is free again. The lock taken is kept, not taken twice:
         // between the two, a program another test starts could share the first one's
         // open file until it has started.
-        let deadline = Date().addingTimeInterval(TmuxSession.timeout)
-        var taken: SessionLock?
-        while taken == nil && Date() < deadline {
-            taken = try? store.lock("default")
-            if taken == nil { usleep(20_000) }
-        }
+        let taken = retrying(for: TmuxSession.timeout) { try? store.lock("default") }
         #expect(taken != nil)
         let session = try #require(try store.load("default"))
         #expect(session.isChecked("space.mute") && session.noteText(for: "space") == "a line kept")

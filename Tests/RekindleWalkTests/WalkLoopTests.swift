@@ -28,15 +28,8 @@ import TestSupport
     /// test starts at that moment shares this process's open files until it has started
     /// (posix_spawn's child), an earlier walk's lock among them.
     func open(_ store: SessionStore) throws -> OpenedSession {
-        let deadline = Date().addingTimeInterval(5)
-        while true {
-            do {
-                return try store.open("t", guide: .builtIn(.english), now: Date())
-            } catch {
-                guard case .locked = error as? StoreError, Date() < deadline else { throw error }
-                usleep(10_000)
-            }
-        }
+        if let opened = retrying(for: 5, { try? store.open("t", guide: .builtIn(.english), now: Date()) }) { return opened }
+        return try store.open("t", guide: .builtIn(.english), now: Date())
     }
 
     @Test func movingAloneSavesNothingButACheckIsSavedAtOnce() throws {
@@ -63,12 +56,7 @@ import TestSupport
         // Free once the walk is over. Asked again for a while: a program another test
         // starts at that moment shares this process's open files until it has started
         // (posix_spawn's child), the lock's among them.
-        let deadline = Date().addingTimeInterval(5)
-        var taken: SessionLock?
-        while taken == nil && Date() < deadline {
-            taken = try? SessionStore(dataDirectory: dir.path).lock("t")
-            if taken == nil { usleep(10_000) }
-        }
+        let taken = retrying(for: 5) { try? SessionStore(dataDirectory: dir.path).lock("t") }
         #expect(taken != nil)
     }
 
