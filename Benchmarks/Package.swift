@@ -1,5 +1,6 @@
 // swift-tools-version: 6.0
-// The save and load figures of `make bench`, in their own package so `make test` never builds them.
+// The save and load figures of `make bench`, and the program that shows the RSS floor,
+// in their own package so `make test` never builds them.
 import Foundation
 import PackageDescription
 
@@ -14,6 +15,7 @@ let package = Package(
             name: "RekindleBench",
             dependencies: [.product(name: "RekindleCore", package: rekindle)]
         ),
+        .executableTarget(name: "RSSFloor"),
     ],
     swiftLanguageModes: [.v6]
 )
