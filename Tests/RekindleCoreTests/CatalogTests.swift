@@ -18,6 +18,13 @@ import Testing
         return files.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
     }()
 
+    @Test func readsKeysTextsAndNewLines() {
+        let file = "# a comment = no\n\nplain = One text\nlines = First\\nsecond\\\\ and \\t\nnot a line\nlast = no end"
+        #expect(Catalog.parse(Array(file.utf8)) == [
+            "plain": "One text", "lines": "First\nsecond\\\\ and \\t", "last": "no end",
+        ])
+    }
+
     @Test(arguments: Language.allCases)
     func hasEnglishKeys(_ language: Language) {
         let english = Set(Catalog.entries(.english).keys), keys = Set(Catalog.entries(language).keys)

@@ -55,14 +55,35 @@ public enum Catalog {
     static func parse(_ bytes: [UInt8]) -> [String: String] {
         var entries: [String: String] = [:]
         entries.reserveCapacity(1_024)
-        for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = bytes[start..<end]
+            start = end + 1
             // A key has no spaces: the first space starts " = ".
-            guard let space = line.firstIndex(of: UInt8(ascii: " ")), line[space...].starts(with: " = ".utf8) else { continue }
-            let key = String(decoding: line[..<space], as: UTF8.self)
-            let text = String(decoding: line[(space + 3)...], as: UTF8.self)
-            entries[key] = line.contains(UInt8(ascii: "\\")) ? text.replacing("\\n", with: "\n") : text
+            guard line.first != UInt8(ascii: "#"), let space = line.firstIndex(of: UInt8(ascii: " ")),
+                  line[space...].starts(with: " = ".utf8) else { continue }
+            entries[String(decoding: line[..<space], as: UTF8.self)] = unescaped(line[(space + 3)...])
         }
         return entries
+    }
+
+    /// A catalogue text with each `\n` made a new line.
+    private static func unescaped(_ text: ArraySlice<UInt8>) -> String {
+        guard text.contains(UInt8(ascii: "\\")) else { return String(decoding: text, as: UTF8.self) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count)
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == UInt8(ascii: "\\"), index + 1 < text.endIndex, text[index + 1] == UInt8(ascii: "n") {
+                bytes.append(UInt8(ascii: "\n"))
+                index += 2
+            } else {
+                bytes.append(text[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
