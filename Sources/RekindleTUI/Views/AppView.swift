@@ -38,10 +38,13 @@ enum TooSmallView {
     static func render(size: Size, into frame: inout Frame) {
         let minimum = StepLayout.minimum
         let message = L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height)
-        let lines = Wrap.lines(message, width: size.width)
+        // A paragraph in the middle, its lines starting in one column, reads as one
+        // notice; lines centred one by one looked ragged.
+        let lines = Wrap.lines(message, width: max(1, min(size.width - 2, 48)))
+        let left = max(0, (size.width - (lines.map(\.cellWidth).max() ?? 0)) / 2)
         let top = max(0, (size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
-            frame.put(line, x: max(0, (size.width - line.cellWidth) / 2), y: top + row, style: .warning)
+            frame.put(line, x: left, y: top + row, style: .warning)
         }
     }
 }
