@@ -73,6 +73,9 @@ import TestSupport
         #expect(Wrap.lines("abcdefghijkl", width: 5) == ["abcde", "fghij", "kl"])
         #expect(Wrap.lines("中文中文中文", width: 5) == ["中文", "中文", "中文"])
         #expect(Wrap.lines("", width: 5) == [""])
+        // A word that fills its row: the space after it does not indent the next line.
+        #expect(Wrap.lines("abcde fgh", width: 5) == ["abcde", "fgh"])
+        #expect(Wrap.lines("  ab cdefg hi", width: 5) == ["  ab", "cdefg", "hi"])
         #expect(Wrap.rows("ab cd", width: 3).map(\.start) == [0, 3])
         // After a break at the space, the wide character still does not fit: a second break.
         #expect(Wrap.lines(" 123456789中", width: 10) == ["", "123456789", "中"])

@@ -38,9 +38,13 @@ public enum Wrap {
         return rows
     }
 
-    /// Paragraph text wrapped into plain lines.
+    /// Paragraph text wrapped into plain lines. A word that fills a row pushes the space
+    /// after it to the next row, where it would indent the line by one; it is dropped.
     public static func lines(_ text: String, width: Int) -> [String] {
-        rows(Substring(text), width: width).map { String($0.text.trimmingTrailingSpaces()) }
+        rows(Substring(text), width: width).enumerated().map { number, row in
+            let text = row.text.trimmingTrailingSpaces()
+            return String(number == 0 ? text : text.drop { $0 == " " })
+        }
     }
 }
 
