@@ -64,13 +64,29 @@ enum Chrome {
         return frame.put(" " + binding.hint, x: x, y: y, style: .muted)
     }
 
-    /// A save problem, a notice or the quit question, on the row above the key bar.
+    /// A save problem, a notice or the quit question, above the key bar. One that does
+    /// not fit a row takes more (three, or a quarter of the screen), over the bottom of
+    /// the page, rather than losing its end: a save problem ends with "your text is kept
+    /// here". It never covers the edit point.
     static func renderStatus(_ state: AppState, into frame: inout Frame) {
         let text = state.quitQuestion ?? (state.screen == .step ? state.questionText : nil) ?? state.status?.text
         guard let text, frame.height >= 3 else { return }
-        let y = frame.height - 2
         let isError = state.quitQuestion != nil || state.status?.isError == true
-        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1))
-        frame.putCut((isError ? "! " : "") + text, x: 1, y: y, style: isError ? .warning : .accent, width: frame.width - 2)
+        let style: Style = isError ? .warning : .accent
+        // A problem is marked with "! ", its lines starting after the mark.
+        let mark = isError ? "! " : ""
+        let width = frame.width - 2 - mark.count
+        let lines = Wrap.lines(text, width: width)
+        let bottom = frame.height - 2
+        let most = max(3, frame.height / 4)
+        let belowEditPoint = frame.showsCursor ? frame.cursor.map { bottom - $0.y } ?? most : most
+        let rows = max(1, min(lines.count, most, belowEditPoint))
+        let top = bottom - rows + 1
+        frame.fill(Rect(x: 0, y: top, width: frame.width, height: rows))
+        frame.put(mark, x: 1, y: top, style: style)
+        for row in 0..<rows {
+            let line = row == rows - 1 ? lines[row...].joined(separator: " ") : lines[row]
+            frame.putCut(line, x: 1 + mark.count, y: top + row, style: style, width: width)
+        }
     }
 }

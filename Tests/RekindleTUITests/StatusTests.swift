@@ -1,0 +1,29 @@
+import Foundation
+@testable import RekindleTUI
+import Testing
+
+/// The row above the key bar: a message that does not fit it keeps its end.
+@Suite struct StatusTests {
+    @Test func aSaveProblemWhileWritingKeepsItsEndAndTheEditPoint() throws {
+        var state = makeState(size: Size(width: 50, height: 16))
+        state.press(.enter, .character("e"))
+        state.type("precious words")
+        _ = state.apply(.saveFailed("cannot save to ~/.local/share/rekindle/sessions/default.json: No space left on device"), now: noon)
+        let frame = AppView.render(state)
+        let page = frame.lines.joined(separator: "\n")
+        let words = frame.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(words.contains("No space left on device. Your text is kept here; retrying."), "\(page)")
+        let cursor = try #require(frame.cursor)
+        #expect(frame.lines[cursor.y].contains("precious words"), "\(page)")
+    }
+
+    @Test func aLongNoticeTakesAtMostThreeRowsOnASmallScreenAndEndsCut() {
+        var state = makeState(size: Size(width: 40, height: 12))
+        state.press(.enter)
+        state.status = AppState.Status(text: String(repeating: "word ", count: 40), isError: false)
+        let lines = AppView.render(state).lines
+        #expect(lines[7].contains("word") == false)
+        #expect(lines[8...10].allSatisfy { $0.contains("word") })
+        #expect(lines[10].trimmingCharacters(in: .whitespaces).hasSuffix("…"))
+    }
+}
