@@ -125,6 +125,23 @@ import TestSupport
         #expect(editor.visibleRows(width: 20, height: 5).rows.first == "line 40")
     }
 
+    /// After the window grows, the note fills the taller box again (a tester saw three
+    /// lines above eleven empty rows, with no way back but a restart).
+    @Test func aTallerBoxShowsTheRowsAboveAgain() {
+        let text = (1...14).map { "line \($0) of my note" }.joined(separator: "\n")
+        var editor = NoteEditor(text: text, cursorOffset: text.count)
+        editor.keepCursorVisible(width: 30, height: 3)
+        #expect(editor.visibleRows(width: 30, height: 3).rows.first == "line 12 of my note")
+        editor.keepCursorVisible(width: 30, height: 10)
+        #expect(editor.visibleRows(width: 30, height: 10).rows == (5...14).map { "line \($0) of my note" })
+        editor.keepCursorVisible(width: 30, height: 40)
+        #expect(editor.visibleRows(width: 30, height: 40).rows.first == "line 1 of my note")
+        // Wider rows need fewer of them: the top comes up again as the width grows too.
+        editor.keepCursorVisible(width: 6, height: 10)
+        editor.keepCursorVisible(width: 30, height: 10)
+        #expect(editor.visibleRows(width: 30, height: 10).rows.first == "line 5 of my note")
+    }
+
     /// A random note (lines of plain ASCII or of words with CJK, short and long) in an
     /// editor of a random size, the cursor anywhere and kept in view.
     private func randomEditor(lines: ClosedRange<Int>, words: ClosedRange<Int>, widths: ClosedRange<Int>, heights: ClosedRange<Int>,

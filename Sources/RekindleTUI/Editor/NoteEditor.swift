@@ -196,9 +196,15 @@ public struct NoteEditor: Equatable, Sendable {
         return TextPosition(line: row.line, column: row.start + column)
     }
 
-    /// Scrolls just enough that the cursor is within `height` rows of the top.
+    /// Scrolls just enough that the cursor is within `height` rows of the top, and no
+    /// further down than the text needs: after the window grows, the note fills it again
+    /// rather than showing its last rows above an empty space.
     public mutating func keepCursorVisible(width: Int, height: Int) {
-        let height = max(1, height)
+        scrollToCursor(width: width, height: max(1, height))
+        fill(width: width, height: max(1, height))
+    }
+
+    private mutating func scrollToCursor(width: Int, height: Int) {
         var line = cursor.line
         var starts = rowStarts(line, width: width)
         var index = Self.rowIndex(of: cursor.column, inStarts: starts)
@@ -221,6 +227,31 @@ public struct NoteEditor: Equatable, Sendable {
             }
         }
         if line != topRow.line || starts[index] != topRow.start { top = TextPosition(line: line, column: starts[index]) }
+    }
+
+    /// Moves the top up by the rows that the text from it leaves empty of `height`.
+    private mutating func fill(width: Int, height: Int) {
+        var line = min(top.line, lines.count - 1)
+        var starts = rowStarts(line, width: width)
+        var index = Self.rowIndex(of: top.column, inStarts: starts)
+        var shown = starts.count - index
+        var next = line + 1
+        while shown < height && next < lines.count {
+            shown += rowStarts(next, width: width).count
+            next += 1
+        }
+        guard shown < height else { return }
+        for _ in shown..<height {
+            if index > 0 {
+                index -= 1
+            } else {
+                guard line > 0 else { break }
+                line -= 1
+                starts = rowStarts(line, width: width)
+                index = starts.count - 1
+            }
+        }
+        top = TextPosition(line: line, column: starts[index])
     }
 
     /// The rows on screen from the top, at most `height`, with the cursor's place among them.
