@@ -17,6 +17,16 @@ import Testing
         #expect(frame.lines[cursor.y].contains("precious words"), "\(page)")
     }
 
+    @Test func theQuitQuestionShowsItsAnswersEvenOverTheEditPoint() {
+        var state = makeState(size: Size(width: 40, height: 12))
+        state.press(.enter, .character("e"))
+        state.type((1...12).map { "precious line \($0)" }.joined(separator: "\n"))
+        state.press(.control("c"))
+        _ = state.apply(.saveFailed("Permission denied"), now: noon)
+        let lines = AppView.render(state).lines
+        #expect(lines.contains { $0.contains("y: quit, n: stay") }, "\(lines.joined(separator: "\n"))")
+    }
+
     @Test func aLongNoticeTakesAtMostThreeRowsOnASmallScreenAndEndsCut() {
         var state = makeState(size: Size(width: 40, height: 12))
         state.press(.enter)

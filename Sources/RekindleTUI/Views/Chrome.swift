@@ -67,10 +67,10 @@ enum Chrome {
     /// A save problem, a notice or the quit question, above the key bar. One that does
     /// not fit a row takes more (three, or a quarter of the screen), over the bottom of
     /// the page, rather than losing its end: a save problem ends with "your text is kept
-    /// here". It never covers the edit point.
+    /// here". Only a question covers the edit point.
     static func renderStatus(_ state: AppState, into frame: inout Frame) {
-        let text = state.quitQuestion ?? (state.screen == .step ? state.questionText : nil) ?? state.status?.text
-        guard let text, frame.height >= 3 else { return }
+        let question = state.quitQuestion ?? (state.screen == .step ? state.questionText : nil)
+        guard let text = question ?? state.status?.text, frame.height >= 3 else { return }
         let isError = state.quitQuestion != nil || state.status?.isError == true
         let style: Style = isError ? .warning : .accent
         // A problem is marked with "! ", its lines starting after the mark.
@@ -79,7 +79,8 @@ enum Chrome {
         let lines = Wrap.lines(text, width: width)
         let bottom = frame.height - 2
         let most = max(3, frame.height / 4)
-        let belowEditPoint = frame.showsCursor ? frame.cursor.map { bottom - $0.y } ?? most : most
+        // A question shows whole, its answers last: the person must see them to answer.
+        let belowEditPoint = frame.showsCursor && question == nil ? frame.cursor.map { bottom - $0.y } ?? most : most
         let rows = max(1, min(lines.count, most, belowEditPoint))
         let top = bottom - rows + 1
         frame.fill(Rect(x: 0, y: top, width: frame.width, height: rows))
