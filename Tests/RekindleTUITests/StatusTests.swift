@@ -27,6 +27,17 @@ import Testing
         #expect(lines.contains { $0.contains("y: quit, n: stay") }, "\(lines.joined(separator: "\n"))")
     }
 
+    @Test func theNotesHeadingSaysSavedOnlyOnceSaved() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        state.type("words")
+        state.press(.escape)
+        _ = state.apply(.saveFailed("Permission denied"), now: noon)
+        #expect(AppView.render(state).lines.contains { $0.contains("Your notes · not saved yet") })
+        _ = state.apply(.saved, now: noon)
+        #expect(AppView.render(state).lines.contains { $0.contains("Your notes · saved today") })
+    }
+
     @Test func aLongNoticeTakesAtMostThreeRowsOnASmallScreenAndEndsCut() {
         var state = makeState(size: Size(width: 40, height: 12))
         state.press(.enter)

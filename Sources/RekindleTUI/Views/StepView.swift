@@ -234,7 +234,9 @@ enum StepView {
         var heading = L("notes.heading")
         if first > 0 { heading += " · " + L("notes.fromLine", first + 1) }
         if let savedAt = state.session.notes[state.part.id]?.editedAt {
-            heading += " · " + L("notes.saved", RelativeTime.text(savedAt, now: state.lastEventAt, zone: state.zone))
+            // While saves fail, the note's time is not when it was saved.
+            let failing = state.hasUnsavedChanges && state.status?.isError == true
+            heading += " · " + (failing ? L("notes.notSaved") : L("notes.saved", RelativeTime.text(savedAt, now: state.lastEventAt, zone: state.zone)))
         }
         if hidden > 0 { heading += " · " + (hidden == 1 ? L("notes.oneMoreQuestion") : L("notes.moreQuestions", hidden)) }
         if !fits && room == 1 && preview.linesAfter > 0 { heading += " · " + L("notes.more", preview.linesAfter, MoreLine.lines(preview.linesAfter)) }
