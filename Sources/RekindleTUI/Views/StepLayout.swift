@@ -17,8 +17,9 @@ struct StepLayout: Sendable {
     static let fullSidebarWidth = 120
     /// A rail of marks from this width; below it the steps list is one key away.
     static let railWidth = 70
-    /// The most rows of the note the page previews; the rest is counted.
-    static let previewRows = 8
+    /// The most rows of the note the page previews (a third of a tall page); the rest
+    /// is counted.
+    static func previewRows(pageHeight: Int) -> Int { max(8, pageHeight / 3) }
 
     let header: Rect
     let footer: Rect
@@ -88,7 +89,7 @@ struct StepLayout: Sendable {
         carriedLines = state.carriedLines(width: width)
         promptRows = wrapped.promptRows
         // While writing, the page shows the editor, not the preview.
-        (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.journalLines, width: max(1, width - 2))
+        (notePreview, noteLinesAfterPreview) = state.isWriting ? ([], 0) : Self.preview(of: state.journalLines, width: max(1, width - 2), limit: Self.previewRows(pageHeight: column.height))
 
         // At most a third of the page, the last row cut with "…" when they need more.
         let notices = state.notices
@@ -177,7 +178,7 @@ struct StepLayout: Sendable {
 
     /// The start of a note as rows of `width`, at most `limit`, and how many of its lines
     /// are not wholly among them. Only the start of the note is wrapped, however long.
-    static func preview(of lines: [String], width: Int, limit: Int = previewRows) -> (rows: [String], linesAfter: Int) {
+    static func preview(of lines: [String], width: Int, limit: Int) -> (rows: [String], linesAfter: Int) {
         guard lines != [""] else { return ([], 0) }
         var rows: [String] = []
         var whole = 0
