@@ -162,6 +162,19 @@ import RekindleCore
         #expect(state.status?.text == "Saved. Everything is on disk again.")
     }
 
+    @Test func helpNowStaysOneKeyAwayWhileQuittingIsAskedAbout() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        state.type("precious")
+        state.press(.escape, .character("q"))
+        _ = state.apply(.saveFailed("No space left on device"), now: noon)
+        #expect(state.quitQuestion != nil)
+        #expect(AppView.render(state).lines.last?.contains("! help now") == true)
+        #expect(state.press(.character("!")) == [])
+        #expect(state.screen == .helpNow && state.quitQuestion == nil)
+        #expect(!state.mayQuit)
+    }
+
     @Test func aSignalSavesAndQuitsWithoutAsking() throws {
         var state = makeState()
         state.press(.enter, .character("e"))

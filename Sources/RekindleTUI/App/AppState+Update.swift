@@ -62,7 +62,11 @@ extension AppState {
 
     private mutating func handle(_ key: Key, now: Date) -> [Effect] {
         if quitRequested && hasUnsavedChanges && !discardConfirmed {
-            return answerQuitQuestion(key)
+            // Help now stays one key away, even here; it takes the question back.
+            guard KeyMap.helpNow ~= key || KeyMap.helpNowAnywhere ~= key else { return answerQuitQuestion(key) }
+            quitRequested = false
+            openHelpNow()
+            return []
         }
         // A notice is read once: the next key takes it away (a problem stays until solved).
         if status?.isError == false { status = nil }

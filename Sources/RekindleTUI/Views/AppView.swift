@@ -29,6 +29,13 @@ public enum AppView {
         case .movingOn: MovingOnView.render(state, into: &frame)
         }
         Chrome.renderStatus(state, into: &frame)
+        // While a question waits, its answers are on the row above; of the other keys
+        // only help works (help now alone while quitting is asked about).
+        if state.quitQuestion != nil {
+            Chrome.renderKeys([], always: [KeyMap.helpNow], into: &frame)
+        } else if state.screen == .step && state.question != nil {
+            Chrome.renderKeys([], always: [KeyMap.helpNow, KeyMap.help], into: &frame)
+        }
         return frame
     }
 }
