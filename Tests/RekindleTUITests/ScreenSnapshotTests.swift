@@ -176,7 +176,7 @@ import TestSupport
         try assertSnapshot(decided, "moving-on", size)
     }
 
-    @Test(arguments: [Size(width: 39, height: 12), Size(width: 30, height: 10), Size(width: 1, height: 1), Size(width: 0, height: 0)])
+    @Test(arguments: [Size(width: 39, height: 12), Size(width: 30, height: 10), Size(width: 20, height: 5), Size(width: 1, height: 1), Size(width: 0, height: 0)])
     func tooSmall(size: Size) throws {
         try assertSnapshot(progressed(size), "too-small", size)
     }

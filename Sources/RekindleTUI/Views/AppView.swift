@@ -44,10 +44,13 @@ public enum AppView {
 enum TooSmallView {
     static func render(size: Size, into frame: inout Frame) {
         let minimum = StepLayout.minimum
-        let message = L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height)
+        let width = max(1, min(size.width - 2, 48))
         // A paragraph in the middle, its lines starting in one column, reads as one
-        // notice; lines centred one by one looked ragged.
-        let lines = Wrap.lines(message, width: max(1, min(size.width - 2, 48)))
+        // notice; lines centred one by one looked ragged. Where it does not fit, a
+        // shorter one keeps the sizes, the way out and the help.
+        let whole = Wrap.lines(L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height), width: width)
+        let lines = whole.count <= size.height ? whole
+            : Wrap.lines(L("screen.tooSmallShort", minimum.width, minimum.height, size.width, size.height), width: width)
         let left = max(0, (size.width - (lines.map(\.cellWidth).max() ?? 0)) / 2)
         let top = max(0, (size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
