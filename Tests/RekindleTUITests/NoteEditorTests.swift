@@ -117,11 +117,12 @@ import TestSupport
         let text = (1...50).map { "line \($0)" }.joined(separator: "\n")
         var editor = NoteEditor(text: text, cursorOffset: text.count)
         editor.keepCursorVisible(width: 20, height: 5)
-        let (rows, cursor) = editor.visibleRows(width: 20, height: 5)
+        let (rows, cursor, below) = editor.visibleRows(width: 20, height: 5)
         #expect(rows == ["line 46", "line 47", "line 48", "line 49", "line 50"])
-        #expect(cursor == Point(x: 7, y: 4))
+        #expect(cursor == Point(x: 7, y: 4) && below == 0)
         editor.moveVertically(by: -10, width: 20)
         editor.keepCursorVisible(width: 20, height: 5)
+        #expect(editor.visibleRows(width: 20, height: 5).linesBelow == 6)
         #expect(editor.visibleRows(width: 20, height: 5).rows.first == "line 40")
     }
 

@@ -12,6 +12,22 @@ import Testing
 
     /// Three lines typed over several seconds, then Esc and `u`: one burst is taken
     /// back, not the whole writing session; `U` and Ctrl-R put it back.
+    /// The rule under the questions says how much of the note is out of sight.
+    @Test func theRuleCountsTheLinesOutOfSight() {
+        var session = Session.checked
+        let step = Guide.builtIn.steps[0]
+        session.setNote((1...40).map { "Line \($0)" }.joined(separator: "\n"), for: step, at: noon)
+        session.position = Position(partID: step.id, pane: .notes)
+        var state = makeState(returning: true, session: session)
+        state.press(.enter, .character("e"))
+        for _ in 0..<10 { state.press(.pageDown) }
+        var screen = AppView.render(state).lines.joined(separator: "\n")
+        #expect(screen.contains("Line 40") && screen.contains(" lines above "), "\(screen)")
+        state.press(.pageUp, .pageUp, .pageUp)
+        screen = AppView.render(state).lines.joined(separator: "\n")
+        #expect(screen.contains(" more lines"), "\(screen)")
+    }
+
     @Test func undoTakesBackOneBurstAtATimeAndRedoPutsItBack() {
         var state = makeState()
         state.press(.enter, .character("n"), .character("e"))

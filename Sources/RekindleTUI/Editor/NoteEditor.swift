@@ -255,7 +255,8 @@ public struct NoteEditor: Equatable, Sendable {
     }
 
     /// The rows on screen from the top, at most `height`, with the cursor's place among them.
-    public func visibleRows(width: Int, height: Int) -> (rows: [Substring], cursor: Point?) {
+    /// `linesBelow`: the lines wholly below the last row shown.
+    public func visibleRows(width: Int, height: Int) -> (rows: [Substring], cursor: Point?, linesBelow: Int) {
         var result: [Substring] = []
         var cursorPoint: Point?
         var line = min(top.line, lines.count - 1)
@@ -271,6 +272,6 @@ public struct NoteEditor: Equatable, Sendable {
             line += 1
             skip = 0
         }
-        return (result, cursorPoint)
+        return (result, cursorPoint, lines.count - line)
     }
 }

@@ -87,7 +87,7 @@ enum DraftsView {
         frame.putCut(" · " + L("drafts.writingWaits"), x: title, y: 2, style: .muted, width: x + width - title)
         let box = editorBox(size: state.size)
         frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: box.height), with: "▎", style: .accent)
-        let (rows, cursor) = state.drafts.editor.visibleRows(width: box.width, height: box.height)
+        let (rows, cursor, _) = state.drafts.editor.visibleRows(width: box.width, height: box.height)
         for (index, row) in rows.enumerated() {
             frame.put(row, x: box.x, y: box.y + index, limit: box.width)
         }

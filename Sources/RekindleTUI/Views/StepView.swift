@@ -317,15 +317,21 @@ enum StepView {
         }
         frame.fill(Rect(x: pinned.x, y: pinned.maxY, width: pinned.width, height: 1), with: "─", style: .muted)
         // Earlier entries stay on the page; the rule says they are there.
+        var wordsEnd = pinned.x
         let earlier = state.session.entries(for: state.part.id).prefix(state.writingEntry).filter { !$0.text.isEmpty }
         if let first = earlier.first {
             let day = RelativeTime.day(state.zone.dayNumber(of: first.startedAt), now: state.lastEventAt, zone: state.zone)
             let words = earlier.count == 1 ? L("writing.earlierEntry", day) : L("writing.earlierEntries", earlier.count, day)
-            frame.putCut("── \(words) ", x: pinned.x, y: pinned.maxY, style: .muted, width: pinned.width)
+            wordsEnd = frame.putCut("── \(words) ", x: pinned.x, y: pinned.maxY, style: .muted, width: pinned.width)
         }
         let box = layout.editorBox
         frame.fill(Rect(x: box.x - 2, y: box.y, width: 1, height: box.height), with: "▎", style: .accent)
-        let (rows, cursor) = state.editor.visibleRows(width: box.width, height: box.height)
+        let (rows, cursor, linesBelow) = state.editor.visibleRows(width: box.width, height: box.height)
+        // The rule's right end says how much of the note is out of sight, where it fits.
+        let more = MoreLine.text(above: state.editor.top.line, below: linesBelow)
+        if !more.isEmpty && pinned.maxX - more.cellWidth - 3 > wordsEnd {
+            frame.put(" \(more) ", x: pinned.maxX - more.cellWidth - 3, y: pinned.maxY, style: .muted)
+        }
         for (index, row) in rows.enumerated() {
             frame.put(row, x: box.x, y: box.y + index, limit: box.width)
         }
