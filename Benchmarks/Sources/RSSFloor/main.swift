@@ -1,10 +1,11 @@
 import FoundationEssentials
 
 // The least a program built as the coach is can do with the benchmark's session: read
-// it with JSONDecoder, type one character into its note, write it back with
+// it with JSONDecoder, type one character into a copy of its note (the editor edits a
+// copy, as issue 24 prescribes), give the text back to the session, write it with
 // JSONEncoder, then wait for a line on standard input while pty_bench reads its peak
-// RSS. No guide, no screen, no editor. It shows where the RSS budget stands against
-// the build and the session format that PERFORMANCE.md prescribes.
+// RSS. No guide, no screen, no editor beyond the copy. It shows where the RSS budget
+// stands against the build and the session format the issue prescribes.
 
 struct Note: Codable { var text, editedAt, partTitle: String }
 struct Position: Codable { var partID, pane: String; var checklistCursor, noteCursor, scroll: Int }
@@ -27,7 +28,10 @@ func save(_ document: Document, _ path: String) throws {
 
 let path = CommandLine.arguments[1]
 var document = try load(path)
-document.session.notes[document.session.position.partID]?.text.append("a")
+let part = document.session.position.partID
+var edited = document.session.notes[part]?.text ?? ""
+edited.append("a")
+document.session.notes[part]?.text = edited
 try save(document, path)
 print("RSSFloor: read and wrote \(path)")
 _ = readLine()
