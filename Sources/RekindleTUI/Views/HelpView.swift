@@ -47,6 +47,7 @@ enum HelpView {
                          width: frame.width - 4)
         }
         frame.cursor = Point(x: 2, y: 2)
-        Chrome.renderKeys([KeyMap.leaveHelp, KeyMap.down.hinted(L("hint.scroll"))], into: &frame)
+        // Here ? and q close the help like any other key, so only help now is named.
+        Chrome.renderKeys([KeyMap.leaveHelp, KeyMap.down.hinted(L("hint.scroll"))], always: [KeyMap.helpNow], into: &frame)
     }
 }
