@@ -109,6 +109,23 @@ import RekindleCore
         #expect(screen.contains("\(29 - shown) more lines"), "\(shown) lines shown:\n\(screen)")
     }
 
+    /// A final new line (as an external editor leaves) starts no line: not counted, and
+    /// End stops on the last line written, not on an empty one.
+    @Test func aFinalNewLineIsNotALine() {
+        var session = Session.checked
+        let step = Guide.builtIn.steps[0]
+        session.setNote((1...29).map { "Line \($0) of what I wrote" }.joined(separator: "\n") + "\n", for: step, at: noon)
+        session.position = Position(partID: step.id, pane: .notes)
+        var state = makeState(returning: true, session: session)
+        state.press(.enter)
+        var screen = AppView.render(state).lines.joined(separator: "\n")
+        let shown = (1...29).filter { screen.contains("Line \($0) of what") }.count
+        #expect(screen.contains("\(29 - shown) more lines"), "\(screen)")
+        state.press(.end)
+        screen = AppView.render(state).lines.joined(separator: "\n")
+        #expect(screen.contains("from line 29") && screen.contains("Line 29 of what I wrote"), "\(screen)")
+    }
+
     @Test func theNoteIsReadOnThePageWithTheArrows() {
         var session = Session.checked
         let step = Guide.builtIn.steps[0]

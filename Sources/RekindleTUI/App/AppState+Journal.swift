@@ -25,6 +25,11 @@ extension AppState {
                 : saved[index].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
         if isOpen && writingEntry >= saved.count { entries.append((lastEventAt, editor.lines)) }
+        // A final new line ends the last line rather than starting one: it is neither
+        // shown nor counted.
+        entries = entries.map { entry in
+            (entry.startedAt, entry.lines.count > 1 && entry.lines.last == "" ? Array(entry.lines.dropLast()) : entry.lines)
+        }
         entries.removeAll { $0.lines == [""] }
         let today = zone.dayNumber(of: lastEventAt)
         let dated = entries.count > 1 || entries.contains { zone.dayNumber(of: $0.startedAt) != today }
