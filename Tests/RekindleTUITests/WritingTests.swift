@@ -140,6 +140,28 @@ import Testing
         #expect(state.press(.character("q")).contains(.quit))
     }
 
+    /// While writing, a screen too small for the note takes no text: ! is help now.
+    @Test func helpNowOpensFromATooSmallScreenWhileWriting() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        _ = state.apply(.resize(Size(width: 20, height: 5)), now: noon)
+        state.press(.character("!"))
+        #expect(state.screen == .helpNow && state.editor.text == "")
+    }
+
+    /// The quit question waits for y or n on a too-small screen too, so it shows there.
+    @Test func theQuitQuestionShowsOnATooSmallScreen() {
+        var state = makeState()
+        state.press(.enter, .character("e"))
+        state.type("precious")
+        state.press(.escape)
+        _ = state.apply(.resize(Size(width: 20, height: 5)), now: noon)
+        state.press(.character("q"))
+        _ = state.apply(.saveFailed("Permission denied"), now: noon)
+        let screen = AppView.render(state).lines.joined(separator: " ")
+        #expect(screen.contains("y: quit, n:"), "\(screen)")
+    }
+
     /// Positions from a hostile file cannot make arithmetic trap.
     @Test func extremePositionsAreBroughtIntoRange() {
         var session = Session(name: "default", guide: .builtIn, now: noon)

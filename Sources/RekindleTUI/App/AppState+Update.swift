@@ -76,7 +76,8 @@ extension AppState {
         case KeyMap.redraw: return [.redraw]
         default: break
         }
-        if KeyMap.helpNowAnywhere ~= key || (KeyMap.helpNow ~= key && !takesText) {
+        // Too small a screen takes no text, so ! is help now there even while writing.
+        if KeyMap.helpNowAnywhere ~= key || (KeyMap.helpNow ~= key && (!takesText || isTooSmall)) {
             openHelpNow()
             return []
         }

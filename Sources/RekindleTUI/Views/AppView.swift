@@ -9,7 +9,7 @@ public enum AppView {
             if state.screen == .helpNow {
                 HelpNowView.renderPlain(state, into: &frame)
             } else {
-                TooSmallView.render(size: state.size, into: &frame)
+                TooSmallView.render(state, into: &frame)
             }
             return frame
         }
@@ -40,16 +40,19 @@ public enum AppView {
     }
 }
 
-/// "Terminal too small", in as much of it as fits, so even 1x1 shows something sane.
+/// "Terminal too small", in as much of it as fits, so even 1x1 shows something sane;
+/// or the quit question, which waits for y or n here too: hidden, a key pressed blind
+/// could answer it.
 enum TooSmallView {
-    static func render(size: Size, into frame: inout Frame) {
-        let minimum = StepLayout.minimum
+    static func render(_ state: AppState, into frame: inout Frame) {
+        let size = state.size, minimum = StepLayout.minimum
         let width = max(1, min(size.width - 2, 48))
         // A paragraph in the middle, its lines starting in one column, reads as one
         // notice; lines centred one by one looked ragged. Where it does not fit, a
         // shorter one keeps the sizes, the way out and the help.
-        let whole = Wrap.lines(L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height), width: width)
-        let lines = whole.count <= size.height ? whole
+        let whole = Wrap.lines(state.quitQuestion ?? L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height),
+                               width: width)
+        let lines = whole.count <= size.height || state.quitQuestion != nil ? whole
             : Wrap.lines(L("screen.tooSmallShort", minimum.width, minimum.height, size.width, size.height), width: width)
         let left = max(0, (size.width - (lines.map(\.cellWidth).max() ?? 0)) / 2)
         let top = max(0, (size.height - lines.count) / 2)
