@@ -45,9 +45,17 @@ enum Chrome {
         // Narrow screens space the keys closer, so the ones for here still fit.
         let gap = frame.width < 60 ? 1 : 2
         let tailWidth = always.reduce(0) { $0 + width(of: $1) + gap } - gap
+        let room = frame.width - tailWidth - 1
         var x = 1
-        for binding in keys where !always.contains(where: { $0.short == binding.short }) {
-            guard x + width(of: binding) + gap <= frame.width - tailWidth - 1 else { break }
+        for (index, binding) in keys.filter({ binding in !always.contains { $0.short == binding.short } }).enumerated() {
+            guard x + width(of: binding) + gap <= room else {
+                // The first key is the way on or back: shown with its words cut rather than not at all.
+                if index == 0 && binding.short.cellWidth + 3 < room - x {
+                    let end = frame.put(binding.short, x: x, y: y, style: Style(tone: .muted, bold: true))
+                    x = frame.putCut(" " + binding.hint, x: end, y: y, style: .muted, width: room - gap - end) + gap
+                }
+                break
+            }
             x = renderKey(binding, x: x, y: y, into: &frame) + gap
         }
         x = max(x, frame.width - tailWidth - 1)
