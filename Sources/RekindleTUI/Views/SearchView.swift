@@ -7,7 +7,9 @@ enum SearchView {
         let x = frame.put(L("search.prompt") + " ", x: 2, y: 2, style: .title)
         let end = frame.put(state.search.query, x: x, y: 2, limit: frame.width - x - 2)
         guard let results = state.search.results else {
-            frame.put(L("search.how"), x: 2, y: 4, style: .muted, limit: frame.width - 4)
+            for (row, line) in Wrap.lines(L("search.how"), width: frame.width - 4).prefix(max(1, frame.height - 6)).enumerated() {
+                frame.put(line, x: 2, y: 4 + row, style: .muted)
+            }
             frame.cursor = Point(x: min(end, frame.width - 1), y: 2)
             frame.showsCursor = true
             Chrome.renderKeys([KeyMap.choose.hinted(L("hint.search")), KeyMap.back.hinted(L("hint.cancel"))], always: Chrome.whileTyping, into: &frame)
