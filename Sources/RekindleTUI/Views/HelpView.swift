@@ -6,7 +6,7 @@ enum HelpView {
     static var entries: [(String, String)] {
         KeyMap.sections.flatMap { section in
             [(section.title, "")] + section.bindings.map { ($0.label, $0.help) }
-        } + [(L("keys.section.also"), ""), ("○ ◐ ● –", L("help.marks")), (L("keys.mouse"), L("help.mouse")),
+        } + [(L("keys.section.also"), ""), ("○ ◐ ● – ×", L("help.marks")), (L("keys.mouse"), L("help.mouse")),
              (L("keys.paste"), L("help.paste"))]
     }
 
