@@ -29,6 +29,15 @@ extension AppState {
 }
 
 extension Session {
+    /// A checked session open on the first step's `pane`, its note `text`.
+    static func onFirstStep(note text: String, pane: Position.Pane = .notes) -> Session {
+        var session = Session.checked
+        let step = Guide.builtIn.steps[0]
+        session.setNote(text, for: step, at: noon)
+        session.position = Position(partID: step.id, pane: pane)
+        return session
+    }
+
     /// A new session whose safety check at the opening was passed over, so Enter on the
     /// welcome opens the guide (and the session still holds nothing worth saving).
     static var checked: Session {

@@ -112,11 +112,7 @@ import RekindleCore
     /// A final new line (as an external editor leaves) starts no line: not counted, and
     /// End stops on the last line written, not on an empty one.
     @Test func aFinalNewLineIsNotALine() {
-        var session = Session.checked
-        let step = Guide.builtIn.steps[0]
-        session.setNote((1...29).map { "Line \($0) of what I wrote" }.joined(separator: "\n") + "\n", for: step, at: noon)
-        session.position = Position(partID: step.id, pane: .notes)
-        var state = makeState(returning: true, session: session)
+        var state = makeState(returning: true, session: .onFirstStep(note: (1...29).map { "Line \($0) of what I wrote" }.joined(separator: "\n") + "\n"))
         state.press(.enter)
         var screen = AppView.render(state).lines.joined(separator: "\n")
         let shown = (1...29).filter { screen.contains("Line \($0) of what") }.count
@@ -127,11 +123,7 @@ import RekindleCore
     }
 
     @Test func theNoteIsReadOnThePageWithTheArrows() {
-        var session = Session.checked
-        let step = Guide.builtIn.steps[0]
-        session.setNote((1...29).map { "Line \($0) of what I wrote" }.joined(separator: "\n"), for: step, at: noon)
-        session.position = Position(partID: step.id, pane: .notes)
-        var state = makeState(returning: true, session: session)
+        var state = makeState(returning: true, session: .onFirstStep(note: (1...29).map { "Line \($0) of what I wrote" }.joined(separator: "\n")))
         state.press(.enter)
         for _ in 0..<20 { state.press(.down) }
         let screen = AppView.render(state).lines.joined(separator: "\n")

@@ -10,15 +10,9 @@ import Testing
         state.type(text, now: noon.addingTimeInterval(seconds))
     }
 
-    /// Three lines typed over several seconds, then Esc and `u`: one burst is taken
-    /// back, not the whole writing session; `U` and Ctrl-R put it back.
     /// The rule under the questions says how much of the note is out of sight.
     @Test func theRuleCountsTheLinesOutOfSight() {
-        var session = Session.checked
-        let step = Guide.builtIn.steps[0]
-        session.setNote((1...40).map { "Line \($0)" }.joined(separator: "\n"), for: step, at: noon)
-        session.position = Position(partID: step.id, pane: .notes)
-        var state = makeState(returning: true, session: session)
+        var state = makeState(returning: true, session: .onFirstStep(note: (1...40).map { "Line \($0)" }.joined(separator: "\n")))
         state.press(.enter, .character("e"))
         for _ in 0..<10 { state.press(.pageDown) }
         var screen = AppView.render(state).lines.joined(separator: "\n")
@@ -28,6 +22,8 @@ import Testing
         #expect(screen.contains(" more lines"), "\(screen)")
     }
 
+    /// Three lines typed over several seconds, then Esc and `u`: one burst is taken
+    /// back, not the whole writing session; `U` and Ctrl-R put it back.
     @Test func undoTakesBackOneBurstAtATimeAndRedoPutsItBack() {
         var state = makeState()
         state.press(.enter, .character("n"), .character("e"))

@@ -217,14 +217,8 @@ public struct NoteEditor: Equatable, Sendable {
         // move it down. Each line is wrapped once, however many of its rows are walked.
         for _ in 0..<(height - 1) {
             if line == topRow.line && starts[index] == topRow.start { return }
-            if index > 0 {
-                index -= 1
-            } else {
-                guard line > 0 else { return }
-                line -= 1
-                starts = rowStarts(line, width: width)
-                index = starts.count - 1
-            }
+            guard let above = row(above: index, of: line, starts: starts, width: width) else { return }
+            (line, index, starts) = above
         }
         if line != topRow.line || starts[index] != topRow.start { top = TextPosition(line: line, column: starts[index]) }
     }
@@ -242,16 +236,19 @@ public struct NoteEditor: Equatable, Sendable {
         }
         guard shown < height else { return }
         for _ in shown..<height {
-            if index > 0 {
-                index -= 1
-            } else {
-                guard line > 0 else { break }
-                line -= 1
-                starts = rowStarts(line, width: width)
-                index = starts.count - 1
-            }
+            guard let above = row(above: index, of: line, starts: starts, width: width) else { break }
+            (line, index, starts) = above
         }
         top = TextPosition(line: line, column: starts[index])
+    }
+
+    /// The row above row `index` of `line` (whose rows start at `starts`): its line, its
+    /// index and that line's row starts; nil above the first row.
+    private func row(above index: Int, of line: Int, starts: [Int], width: Int) -> (Int, Int, [Int])? {
+        if index > 0 { return (line, index - 1, starts) }
+        guard line > 0 else { return nil }
+        let starts = rowStarts(line - 1, width: width)
+        return (line - 1, starts.count - 1, starts)
     }
 
     /// The rows on screen from the top, at most `height`, with the cursor's place among them.
