@@ -50,10 +50,15 @@ enum TooSmallView {
         // A paragraph in the middle, its lines starting in one column, reads as one
         // notice; lines centred one by one looked ragged. Where it does not fit, a
         // shorter one keeps the sizes, the way out and the help.
-        let whole = Wrap.lines(state.quitQuestion ?? L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height),
-                               width: width)
-        let lines = whole.count <= size.height || state.quitQuestion != nil ? whole
-            : Wrap.lines(L("screen.tooSmallShort", minimum.width, minimum.height, size.width, size.height), width: width)
+        var lines: [String]
+        if let question = state.quitQuestion {
+            lines = Wrap.lines(question, width: width)
+        } else {
+            lines = Wrap.lines(L("screen.tooSmall", minimum.width, minimum.height, size.width, size.height), width: width)
+            if lines.count > size.height {
+                lines = Wrap.lines(L("screen.tooSmallShort", minimum.width, minimum.height, size.width, size.height), width: width)
+            }
+        }
         let left = max(0, (size.width - (lines.map(\.cellWidth).max() ?? 0)) / 2)
         let top = max(0, (size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {

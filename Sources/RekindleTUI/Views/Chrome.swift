@@ -51,15 +51,14 @@ enum Chrome {
             guard x + width(of: binding) + gap <= room else {
                 // The first key is the way on or back: shown with its words cut rather than not at all.
                 if index == 0 && binding.short.cellWidth + 3 < room - x {
-                    let end = frame.put(binding.short, x: x, y: y, style: Style(tone: .muted, bold: true))
-                    x = frame.putCut(" " + binding.hint, x: end, y: y, style: .muted, width: room - gap - end) + gap
+                    x = renderKey(binding, x: x, y: y, width: room - gap - x, into: &frame) + gap
                 }
                 break
             }
-            x = renderKey(binding, x: x, y: y, into: &frame) + gap
+            x = renderKey(binding, x: x, y: y, width: width(of: binding), into: &frame) + gap
         }
         x = max(x, frame.width - tailWidth - 1)
-        for binding in always { x = renderKey(binding, x: x, y: y, into: &frame) + gap }
+        for binding in always { x = renderKey(binding, x: x, y: y, width: width(of: binding), into: &frame) + gap }
     }
 
     /// The keys always named where letters are typed.
@@ -67,9 +66,10 @@ enum Chrome {
 
     private static func width(of binding: Binding) -> Int { binding.short.cellWidth + 1 + binding.hint.cellWidth }
 
-    private static func renderKey(_ binding: Binding, x: Int, y: Int, into frame: inout Frame) -> Int {
-        let x = frame.put(binding.short, x: x, y: y, style: Style(tone: .muted, bold: true))
-        return frame.put(" " + binding.hint, x: x, y: y, style: .muted)
+    /// A key and its hint in `width` columns, the hint cut with "…" where it needs more.
+    private static func renderKey(_ binding: Binding, x: Int, y: Int, width: Int, into frame: inout Frame) -> Int {
+        let hintX = frame.put(binding.short, x: x, y: y, style: Style(tone: .muted, bold: true))
+        return frame.putCut(" " + binding.hint, x: hintX, y: y, style: .muted, width: x + width - hintX)
     }
 
     /// A save problem, a notice or the quit question, above the key bar. One that does
