@@ -197,8 +197,9 @@ def run_once(binary, floor, workspace, samples):
         add("rss", size, "nano", [procs[2].peak_rss_kb()])
         for proc in procs:
             proc.close()
-        lowest = start([floor, f"{session_with_note(f'{workspace}/floor-{size}', 1 << 20)['REKINDLE_DATA_DIR']}/sessions/default.json"],
-                       cols, rows)[0]
+        folder = f"{workspace}/floor-{size}"
+        session_with_note(folder, 1 << 20)
+        lowest = start([floor, f"{folder}/sessions/default.json"], cols, rows)[0]
         add("rss", size, "floor", [lowest.peak_rss_kb()])
         lowest.close()
 
